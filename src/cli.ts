@@ -1,0 +1,176 @@
+import { Command, CommanderError, Option } from 'commander';
+import type { Context, GlobalOptions, Io } from './context.js';
+import { CliError, ExitCode, isCliError } from './errors.js';
+import { setLang, t } from './i18n/index.js';
+import { detectLang, normalizeLang } from './i18n/lang.js';
+import { Output, wantsColor } from './ui/output.js';
+import { VERSION } from './version.js';
+import { redact } from './secret.js';
+
+/** Runs the CLI and returns the exit code; the entry file is the only place that exits. */
+export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+  const json = argv.includes('--json');
+  setLang(detectLang(flagValue(argv, '--lang'), io.env));
+  const out = new Output(io, json);
+  try {
+    const langFlag = flagValue(argv, '--lang');
+    if (langFlag !== undefined && !normalizeLang(langFlag)) {
+      throw new CliError('usage', ExitCode.usage, t().cli.invalidValue('--lang', langFlag, 'en, zh-CN'), t().cli.seeHelp);
+    }
+    let code: number = ExitCode.ok;
+    const program = buildProgram(io, (c) => (code = c));
+    await program.parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (e) {
+    return report(e, out, io.env);
+  }
+}
+
+function processIo(): Io {
+  return { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() };
+}
+
+function flagValue(argv: string[], name: string): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--') break;
+    if (a === name) return argv[i + 1] ?? '';
+    if (a.startsWith(name + '=')) return a.slice(name.length + 1);
+  }
+  return undefined;
+}
+
+type Runner = (ctx: Context, opts: Record<string, unknown>, args: string[]) => Promise<number>;
+
+function buildProgram(io: Io, setCode: (code: number) => void): Command {
+  const m = t().cli;
+  const titles: Record<string, string> = {
+    'Usage:': m.usageTitle,
+    'Options:': m.optionsTitle,
+    'Commands:': m.commandsTitle,
+    'Arguments:': m.argumentsTitle,
+    'Global Options:': m.globalOptionsTitle,
+  };
+  const program = new Command('aisa-setup');
+  program
+    .description(m.description)
+    .version(VERSION, '-V, --version', m.version)
+    .helpOption('-h, --help', m.help)
+    .helpCommand(false)
+    .configureHelp({ styleTitle: (s) => titles[s] ?? s, showGlobalOptions: true, sortSubcommands: false })
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      outputError: () => {},
+    })
+    .exitOverride()
+    .option('--config <path>', m.optConfig)
+    .option('--profile <name>', m.optProfile)
+    .option('--base-url <url>', m.optBaseUrl)
+    .option('--timeout <seconds>', m.optTimeout)
+    .option('--json', m.optJson)
+    .option('--lang <lang>', m.optLang)
+    .option('--no-color', m.optNoColor);
+
+  const run = (load: () => Promise<Runner>) => async (...params: unknown[]) => {
+    const cmd = params[params.length - 1] as Command;
+    const args = params.slice(0, -2).flatMap((p) => (Array.isArray(p) ? p : p === undefined ? [] : [String(p)]));
+    const ctx = makeContext(cmd.optsWithGlobals(), io);
+    setCode(await (await load())(ctx, cmd.opts(), args));
+  };
+  const onboard = () => import('./commands/onboard.js').then((mod) => mod.runOnboard as Runner);
+
+  const onboardCmd = program.command('onboard').description(m.cmdOnboard);
+  addOnboardOptions(onboardCmd);
+  onboardCmd.action(run(onboard));
+
+  program.action(async () => {
+    // No command: a person at a terminal wants onboarding; a script gets help and a usage error.
+    if (io.stdin.isTTY && io.stdout.isTTY) {
+      setCode(await (await onboard())(makeContext(program.opts(), io), {}, []));
+      return;
+    }
+    io.stderr.write(program.helpInformation());
+    throw new CliError('usage', ExitCode.usage, m.noTerminalNoCommand, m.seeHelp);
+  });
+  return program;
+}
+
+function addOnboardOptions(cmd: Command): void {
+  const m = t().cli;
+  cmd
+    .option('--aisa-api-key <key>', m.optKey)
+    .option('--aisa-api-key-stdin', m.optKeyStdin)
+    .option('--model <id>', m.optModel)
+    .option('--fallback <id>', m.optFallback, (v: string, prev: string[] = []) => [...prev, v])
+    .option('--models <ids>', m.optModels)
+    .addOption(new Option('--key-storage <mode>', m.optKeyStorage))
+    .option('--skip-validation', m.optSkipValidation)
+    .option('--probe', m.optProbe)
+    .option('--dry-run', m.optDryRun)
+    .option('-y, --yes', m.optYes)
+    .option('--non-interactive', m.optNonInteractive);
+}
+
+function makeContext(raw: Record<string, unknown>, io: Io): Context {
+  const m = t().cli;
+  const json = raw.json === true;
+  let timeoutMs = 15_000;
+  if (raw.timeout !== undefined) {
+    const s = Number(raw.timeout);
+    if (!Number.isFinite(s) || s <= 0 || s > 600) {
+      throw new CliError('usage', ExitCode.usage, m.invalidValue('--timeout', String(raw.timeout), '1–600'), m.seeHelp);
+    }
+    timeoutMs = Math.round(s * 1000);
+  }
+  const opts: GlobalOptions = {
+    config: raw.config as string | undefined,
+    profile: raw.profile as string | undefined,
+    baseUrl: (raw.baseUrl as string | undefined) ?? (io.env.AISA_BASE_URL || undefined),
+    timeoutMs,
+    json,
+    lang: detectLang(raw.lang as string | undefined, io.env),
+    color: wantsColor(raw.color === false, json, io.env, io.stdout.isTTY),
+  };
+  return { opts, io, out: new Output(io, json) };
+}
+
+/** Turns any error into the contract's exit code and a message (JSON with --json); no stack unless DEBUG. */
+function report(e: unknown, out: Output, env: NodeJS.ProcessEnv): number {
+  const m = t().cli;
+  let err: CliError;
+  if (e instanceof CommanderError) {
+    if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return ExitCode.ok;
+    err = new CliError('usage', ExitCode.usage, translateCommander(e), m.seeHelp);
+  } else if (isCliError(e)) {
+    err = e;
+  } else {
+    const detail = e instanceof Error ? e.message : String(e);
+    err = new CliError('internal', ExitCode.failure, `${m.unexpected}\n${detail}`);
+    if (env.DEBUG && e instanceof Error && e.stack) out.warn(redact(e.stack));
+  }
+  if (out.json) {
+    out.document({ ok: false, error: err.toJSON() });
+  } else {
+    out.warn(`${m.errorPrefix}: ${err.message}`);
+    if (err.fix) out.warn(`${m.fixPrefix}: ${err.fix}`);
+  }
+  return err.exitCode;
+}
+
+function translateCommander(e: CommanderError): string {
+  const m = t().cli;
+  const quoted = /'([^']+)'/.exec(e.message)?.[1] ?? '';
+  switch (e.code) {
+    case 'commander.unknownOption':
+      return m.unknownOption(quoted);
+    case 'commander.unknownCommand':
+    case 'commander.excessArguments':
+      return m.unknownCommand(quoted || e.message.replace(/^error: /, ''));
+    case 'commander.missingArgument':
+    case 'commander.optionMissingArgument':
+      return m.missingArgument(quoted);
+    default:
+      return e.message.replace(/^error: /, '');
+  }
+}

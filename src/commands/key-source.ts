@@ -1,0 +1,50 @@
+import { join } from 'node:path';
+import type { Io } from '../context.js';
+import { CliError, ExitCode } from '../errors.js';
+import { t } from '../i18n/index.js';
+import { readEnvText } from '../openclaw/envfile.js';
+import { KEY_ENV_VAR } from '../openclaw/provider.js';
+import { readTextFile } from '../openclaw/write.js';
+import { registerSecret } from '../secret.js';
+
+export type KeySource = 'flag' | 'stdin' | 'env' | 'env-file';
+
+export interface FoundKey {
+  key: string;
+  source: KeySource;
+}
+
+/**
+ * The key from, in order: --aisa-api-key, --aisa-api-key-stdin, AISA_API_KEY, then
+ * `<state dir>/.env` (where an earlier onboarding put it). Stdin is read only when asked for,
+ * so a script with an open, silent pipe never hangs.
+ */
+export async function findKey(io: Io, flags: { apiKey?: string | undefined; apiKeyStdin: boolean }, stateDir: string): Promise<FoundKey | undefined> {
+  let found: FoundKey | undefined;
+  if (flags.apiKey !== undefined) found = { key: flags.apiKey, source: 'flag' };
+  else if (flags.apiKeyStdin) {
+    const text = await readAll(io.stdin);
+    if (text.trim() === '') throw new CliError('usage', ExitCode.usage, t().onboard.emptyStdinKey, t().onboard.emptyStdinKeyFix);
+    found = { key: text, source: 'stdin' };
+  } else if (io.env[KEY_ENV_VAR]) found = { key: io.env[KEY_ENV_VAR]!, source: 'env' };
+  else {
+    const fromFile = readEnvText(await readTextFile(join(stateDir, '.env')))[KEY_ENV_VAR];
+    if (fromFile) found = { key: fromFile, source: 'env-file' };
+  }
+  if (found) {
+    // Trailing newlines and spaces come with pasting and `echo`; inner ones are caught by the shape check.
+    found.key = found.key.replace(/[\s]+$/u, '').replace(/^[ \t]+/, '');
+    registerSecret(found.key);
+  }
+  return found;
+}
+
+export function missingKeyError(): CliError {
+  return new CliError('missing-key', ExitCode.usage, t().onboard.noKey, t().onboard.noKeyFix);
+}
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const c of stream) chunks.push(typeof c === 'string' ? Buffer.from(c) : (c as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
+}

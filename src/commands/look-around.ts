@@ -1,0 +1,38 @@
+import { join } from 'node:path';
+import { bareId } from '../catalog.js';
+import { readEnvText } from '../openclaw/envfile.js';
+import type { ConfigLocation } from '../openclaw/locate.js';
+import { KEY_ENV_VAR, PROVIDER_ID } from '../openclaw/provider.js';
+import { ConfigTree } from '../openclaw/tree.js';
+import { readTextFile } from '../openclaw/write.js';
+
+/** What is already there before onboarding: read once, changes nothing. */
+export interface Surroundings {
+  configExists: boolean;
+  hasProvider: boolean;
+  /** The current default as a bare aisa id, when the default is an aisa model. */
+  primary: string | undefined;
+  /** The current fallbacks exactly as written (any provider). */
+  fallbacks: string[] | undefined;
+  /** The key in `<state dir>/.env`, if any. */
+  envFileKey: string | undefined;
+  /** How the provider holds its key today: a `${VAR}` reference or a literal. */
+  keyStorage: 'reference' | 'inline' | undefined;
+}
+
+export async function lookAround(loc: ConfigLocation): Promise<Surroundings> {
+  const [tree, envText] = await Promise.all([ConfigTree.load(loc.path), readTextFile(join(loc.stateDir, '.env'))]);
+  const block = (await tree.get(['models', 'providers', PROVIDER_ID])) as { apiKey?: unknown } | undefined;
+  const model = await tree.get(['agents', 'defaults', 'model']);
+  const primaryRef = typeof model === 'string' ? model : (model as { primary?: unknown } | undefined)?.primary;
+  const fallbacks = (model as { fallbacks?: unknown } | undefined)?.fallbacks;
+  const apiKey = block?.apiKey;
+  return {
+    configExists: tree.main.before !== null,
+    hasProvider: block !== undefined,
+    primary: typeof primaryRef === 'string' && primaryRef.startsWith(`${PROVIDER_ID}/`) ? bareId(primaryRef) : undefined,
+    fallbacks: Array.isArray(fallbacks) ? fallbacks.filter((f): f is string => typeof f === 'string') : undefined,
+    envFileKey: readEnvText(envText)[KEY_ENV_VAR],
+    keyStorage: typeof apiKey !== 'string' ? undefined : /^\$\{[A-Z0-9_]+\}$/.test(apiKey) ? 'reference' : 'inline',
+  };
+}

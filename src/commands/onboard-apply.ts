@@ -1,0 +1,86 @@
+import type { Context } from '../context.js';
+import { unifiedDiff } from '../diff.js';
+import { t } from '../i18n/index.js';
+import type { ConfigLocation } from '../openclaw/locate.js';
+import { planOnboardWrites, type OnboardEdit } from '../openclaw/plan.js';
+import { PROVIDER_ID } from '../openclaw/provider.js';
+import { ConfigTree } from '../openclaw/tree.js';
+import { commitWrites, withConfigLock, type FileWrite } from '../openclaw/write.js';
+import { maskKey } from '../secret.js';
+
+export interface ApplyResult {
+  changed: boolean;
+  backupPath: string | null;
+  /** Ids in the provider block after the edit, the user's own included. */
+  providerModels: string[];
+  diffs: { path: string; diff: string }[];
+  writes: FileWrite[];
+}
+
+export interface ApplyOptions {
+  dryRun: boolean;
+  /** Asked between the preview and the write; false cancels. Absent: write without asking. */
+  confirm?: (diffs: { path: string; diff: string }[]) => Promise<boolean>;
+}
+
+/**
+ * Plans the edit, shows or confirms it, and writes it under the config lock. The lock is taken
+ * after the confirmation (a person may take minutes to answer) and the write then refuses if a
+ * file changed in between, so nothing is ever overwritten blind.
+ */
+export async function applyOnboardEdit(loc: ConfigLocation, edit: OnboardEdit, opts: ApplyOptions): Promise<ApplyResult | 'cancelled'> {
+  const plan = async () => {
+    const tree = await ConfigTree.load(loc.path);
+    const writes = await planOnboardWrites(tree, loc.stateDir, edit);
+    const block = await tree.get(['models', 'providers', PROVIDER_ID]);
+    return { writes, providerModels: modelIds(block) };
+  };
+  const secrets = edit.apiKey ? [edit.apiKey] : [];
+  const diffsOf = (writes: FileWrite[]) => writes.map((w) => ({ path: w.path, diff: unifiedDiff(w.path, w.before, w.after, secrets) }));
+
+  if (opts.dryRun || opts.confirm) {
+    const preview = await plan();
+    const diffs = diffsOf(preview.writes);
+    if (opts.dryRun || preview.writes.length === 0) {
+      return { changed: preview.writes.length > 0, backupPath: null, providerModels: preview.providerModels, diffs, writes: preview.writes };
+    }
+    if (!(await opts.confirm!(diffs))) return 'cancelled';
+  }
+  return withConfigLock(loc.path, async () => {
+    const planned = await plan();
+    const results = await commitWrites(planned.writes);
+    const main = results.find((r) => r.path === loc.path);
+    return {
+      changed: results.some((r) => r.changed),
+      backupPath: main?.backupPath ?? null,
+      providerModels: planned.providerModels,
+      diffs: diffsOf(planned.writes),
+      writes: planned.writes,
+    };
+  });
+}
+
+function modelIds(block: unknown): string[] {
+  const models = (block as { models?: unknown } | undefined)?.models;
+  if (!Array.isArray(models)) return [];
+  return models.flatMap((m) => (m && typeof m === 'object' && typeof (m as { id?: unknown }).id === 'string' ? [(m as { id: string }).id] : []));
+}
+
+/** The human summary after a write: what changed, where the key lives, what to run next. */
+export function printSummary(ctx: Context, loc: ConfigLocation, edit: OnboardEdit, result: ApplyResult): void {
+  const m = t().onboard;
+  const say = (s: string) => ctx.out.say(s);
+  if (!result.changed) say(m.nothingToChange);
+  else {
+    say(m.wrote(loc.path));
+    if (result.backupPath) say(m.backup(result.backupPath));
+  }
+  const envWrite = result.writes.find((w) => w.path !== loc.path && w.path.endsWith('.env'));
+  say(m.keyStored(edit.keyStorage, edit.keyStorage === 'env-file' ? (envWrite?.path ?? `${loc.stateDir}/.env`) : loc.path));
+  say(m.summaryDefault(`${PROVIDER_ID}/${edit.primary}`) + (edit.apiKey ? `  (${maskKey(edit.apiKey)})` : ''));
+  if (edit.fallbacks?.length) say(m.summaryFallbacks(edit.fallbacks.map((f) => `${PROVIDER_ID}/${f}`).join(', ')));
+  say(m.summaryModels(result.providerModels.length, result.providerModels.join(', ')));
+  say('');
+  say(m.nextSteps);
+  for (const line of [m.nextList, m.nextSwitch, m.nextDoctor]) say(`  ${line}`);
+}

@@ -1,0 +1,82 @@
+import type { Context } from '../context.js';
+import { CliError, ExitCode } from '../errors.js';
+import { t } from '../i18n/index.js';
+import { assertNotNixManaged, locateConfig } from '../openclaw/locate.js';
+import { KEY_ENV_VAR } from '../openclaw/provider.js';
+import { maskKey } from '../secret.js';
+import { applyOnboardEdit, printSummary } from './onboard-apply.js';
+import { parseOnboardFlags, type OnboardFlags } from './onboard-flags.js';
+import { chooseModels } from './onboard-models.js';
+import { findKey, missingKeyError } from './key-source.js';
+import { lookAround } from './look-around.js';
+import { buildEntries, validateKey } from './onboard-gateway.js';
+
+export async function runOnboard(ctx: Context, raw: Record<string, unknown>): Promise<number> {
+  const flags = parseOnboardFlags(raw);
+  const { stdin, stdout } = ctx.io;
+  // Decided once, before any prompt exists: a prompt on a pipe would read it or wait forever.
+  const interactive = !flags.nonInteractive && !ctx.opts.json && Boolean(stdin.isTTY && stdout.isTTY);
+  if (interactive) {
+    const { runInteractiveOnboard } = await import('./onboard-interactive.js');
+    return runInteractiveOnboard(ctx, flags);
+  }
+  return runScriptedOnboard(ctx, flags);
+}
+
+/** The scripted twin: every answer from a flag, the environment or a default; never a prompt. */
+export async function runScriptedOnboard(ctx: Context, flags: OnboardFlags): Promise<number> {
+  const warnings: string[] = [];
+  const warn = (s: string) => {
+    warnings.push(s);
+    ctx.out.warn(`! ${s}`);
+  };
+  const loc = locateConfig({ config: ctx.opts.config, profile: ctx.opts.profile, env: ctx.io.env, cwd: ctx.io.cwd });
+  assertNotNixManaged(loc.path, ctx.io.env);
+  const found = await findKey(ctx.io, flags, loc.stateDir);
+  if (!found) throw missingKeyError();
+  const around = await lookAround(loc);
+  if (loc.legacy.length) warn(t().onboard.legacyFound(loc.legacy.join(', ')));
+
+  const gateway = await validateKey(ctx, found.key, { skip: flags.skipValidation });
+  const choice = chooseModels(
+    { model: flags.model, fallbacks: flags.fallbacks, models: flags.models, currentPrimary: around.primary, liveIds: gateway.liveIds },
+    warn,
+  );
+  const keyStorage = flags.keyStorage ?? 'env-file';
+  if (keyStorage === 'env' && !ctx.io.env[KEY_ENV_VAR]) warn(t().onboard.keyEnvNotSet);
+  const edit = {
+    baseUrl: gateway.baseUrl,
+    apiKey: found.key,
+    keyStorage,
+    entries: buildEntries(choice.declared, gateway.liveIds, warn),
+    primary: choice.primary,
+    fallbacks: choice.fallbacks,
+  };
+  const result = await applyOnboardEdit(loc, edit, { dryRun: flags.dryRun });
+  if (result === 'cancelled') throw new CliError('cancelled', ExitCode.cancelled, t().cli.cancelled);
+
+  if (flags.dryRun && !ctx.opts.json) {
+    ctx.out.say(result.diffs.length ? t().onboard.dryRunHeader : t().onboard.nothingToChange);
+    for (const d of result.diffs) ctx.out.say(d.diff);
+  } else if (!ctx.opts.json) {
+    printSummary(ctx, loc, edit, result);
+  }
+  if (ctx.opts.json) {
+    ctx.out.document({
+      ok: true,
+      configPath: loc.path,
+      backupPath: result.backupPath,
+      changed: result.changed,
+      dryRun: flags.dryRun,
+      keyStorage,
+      keyMasked: maskKey(found.key),
+      keySource: found.source,
+      provider: { baseUrl: gateway.baseUrl, models: result.providerModels },
+      defaultModel: `aisa/${choice.primary}`,
+      fallbacks: (choice.fallbacks ?? around.fallbacks ?? []).map((f) => (f.includes('/') ? f : `aisa/${f}`)),
+      warnings,
+      ...(flags.dryRun ? { diffs: result.diffs } : {}),
+    });
+  }
+  return ExitCode.ok;
+}

@@ -1,0 +1,29 @@
+import type { Lang } from './i18n/lang.js';
+import type { Output } from './ui/output.js';
+
+export interface Io {
+  stdin: NodeJS.ReadableStream & { isTTY?: boolean; setRawMode?: unknown };
+  stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+}
+
+/** Options every command takes (cli-contract.md), already validated. */
+export interface GlobalOptions {
+  config: string | undefined;
+  profile: string | undefined;
+  /** From --base-url or AISA_BASE_URL; undefined means the AIsa default. */
+  baseUrl: string | undefined;
+  timeoutMs: number;
+  json: boolean;
+  lang: Lang;
+  color: boolean;
+}
+
+/** What every command receives: nothing below commands/ reads process.* directly. */
+export interface Context {
+  opts: GlobalOptions;
+  io: Io;
+  out: Output;
+}

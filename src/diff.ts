@@ -1,0 +1,15 @@
+import { createTwoFilesPatch } from 'diff';
+import { redact } from './secret.js';
+
+/**
+ * A unified diff of one planned file change, with every known key masked. Line endings are
+ * normalised for display only, so a CRLF file shows real changes rather than every line.
+ */
+export function unifiedDiff(path: string, before: string | null, after: string, secrets: string[] = []): string {
+  const a = (before ?? '').replace(/\r\n/g, '\n');
+  const b = after.replace(/\r\n/g, '\n');
+  const patch = createTwoFilesPatch(before === null ? '/dev/null' : path, path, a, b, '', '', { context: 3 });
+  // Drop the "Index:"/"====" preamble that jsdiff adds; keep the ---/+++ headers git users know.
+  const body = patch.split('\n').filter((l) => !l.startsWith('Index: ') && !/^=+$/.test(l)).join('\n');
+  return redact(body, secrets);
+}

@@ -1,0 +1,53 @@
+const en = {
+  twoKeySources: 'Give the key one way: --aisa-api-key or --aisa-api-key-stdin, not both.',
+  modelIdShape: 'a model id such as qwen3-max or aisa/qwen3-max',
+  staleCorrected: (from: string, to: string) => `${from} is an old id that the gateway no longer serves (503 "no available channel"); using ${to} instead.`,
+  noKey: 'No API key: there is no terminal to ask on.',
+  noKeyFix: 'Pipe it in with --aisa-api-key-stdin (echo "$KEY" | aisa-setup onboard --aisa-api-key-stdin …) or set AISA_API_KEY. Get a key at https://marketplace.aisa.one',
+  emptyStdinKey: 'Nothing arrived on stdin for --aisa-api-key-stdin.',
+  emptyStdinKeyFix: 'Pipe the key in: aisa-setup onboard --aisa-api-key-stdin < key.txt',
+  keyEnvNotSet: 'The config will read the key from AISA_API_KEY, but it is not set in this environment: OpenClaw needs it set where it runs.',
+  dryRunHeader: 'Dry run: these changes would be made (nothing was written).',
+  nothingToChange: 'Already set up: nothing to change.',
+  wrote: (path: string) => `Updated ${path}`,
+  backup: (path: string) => `Backup: ${path}`,
+  keyStored: (mode: string, where: string) =>
+    mode === 'env-file' ? `Key saved in ${where} (readable only by you); the config refers to \${AISA_API_KEY}.` : mode === 'env' ? 'The config refers to ${AISA_API_KEY}; the key was written nowhere.' : `Key written into the config ${where} (kept readable only by you).`,
+  summaryDefault: (model: string) => `Default model: ${model}`,
+  summaryFallbacks: (list: string) => `Fallbacks: ${list}`,
+  summaryModels: (n: number, list: string) => `${n} models declared: ${list}`,
+  nextSteps: 'Next:',
+  nextList: 'openclaw models list --provider aisa     see the models',
+  nextSwitch: 'aisa-setup models set <id>              switch the default',
+  nextDoctor: 'aisa-setup doctor                       check the whole set-up',
+  legacyFound: (paths: string) => `Old config files found (not changed): ${paths}`,
+  unknownModel: (id: string) => `${id} is not in the built-in catalog; it is declared with conservative metadata (128k context, price unknown).`,
+};
+
+const zh: typeof en = {
+  twoKeySources: '请只用一种方式提供密钥：--aisa-api-key 或 --aisa-api-key-stdin，不要同时使用。',
+  modelIdShape: '模型 ID，例如 qwen3-max 或 aisa/qwen3-max',
+  staleCorrected: (from, to) => `${from} 是网关已停用的旧 ID（会返回 503“无可用渠道”），已改用 ${to}。`,
+  noKey: '没有 API 密钥，而且没有可以提问的终端。',
+  noKeyFix: '用 --aisa-api-key-stdin 通过管道传入（echo "$KEY" | aisa-setup onboard --aisa-api-key-stdin …），或设置 AISA_API_KEY。在 https://marketplace.aisa.one 获取密钥',
+  emptyStdinKey: '使用了 --aisa-api-key-stdin，但标准输入里没有内容。',
+  emptyStdinKeyFix: '通过管道传入密钥：aisa-setup onboard --aisa-api-key-stdin < key.txt',
+  keyEnvNotSet: '配置将从 AISA_API_KEY 读取密钥，但当前环境没有设置它：运行 OpenClaw 的环境里需要设置。',
+  dryRunHeader: '试运行：将做出以下修改（未写入任何内容）。',
+  nothingToChange: '已经配置好了，无需修改。',
+  wrote: (path) => `已更新 ${path}`,
+  backup: (path) => `备份：${path}`,
+  keyStored: (mode, where) =>
+    mode === 'env-file' ? `密钥已保存到 ${where}（仅你本人可读）；配置中引用 \${AISA_API_KEY}。` : mode === 'env' ? '配置中引用 ${AISA_API_KEY}；密钥没有写入任何文件。' : `密钥已写入配置文件 ${where}（保持仅你本人可读）。`,
+  summaryDefault: (model) => `默认模型：${model}`,
+  summaryFallbacks: (list) => `备用模型：${list}`,
+  summaryModels: (n, list) => `已声明 ${n} 个模型：${list}`,
+  nextSteps: '接下来：',
+  nextList: 'openclaw models list --provider aisa     查看模型',
+  nextSwitch: 'aisa-setup models set <id>              切换默认模型',
+  nextDoctor: 'aisa-setup doctor                       检查整体配置',
+  legacyFound: (paths) => `发现旧版配置文件（未改动）：${paths}`,
+  unknownModel: (id) => `${id} 不在内置模型目录中，已按保守参数声明（128k 上下文，价格未知）。`,
+};
+
+export default { en, zh };

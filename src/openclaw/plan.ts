@@ -1,0 +1,61 @@
+import { join } from 'node:path';
+import { planDefaultModel, planModelAllowEntry, planProvider, KEY_ENV_VAR, KEY_REFERENCE, PROVIDER_ID, type ProviderModelEntry } from './provider.js';
+import { setEnvVar } from './envfile.js';
+import type { ConfigTree } from './tree.js';
+import { readTextFile, type FileWrite } from './write.js';
+
+export type KeyStorage = 'env-file' | 'env' | 'inline';
+export const KEY_STORAGES: readonly KeyStorage[] = ['env-file', 'env', 'inline'];
+
+export interface OnboardEdit {
+  baseUrl: string;
+  /** The key itself; only needed for `inline` and `env-file`. */
+  apiKey: string | undefined;
+  keyStorage: KeyStorage;
+  entries: ProviderModelEntry[];
+  primary: string;
+  fallbacks: string[] | undefined;
+}
+
+/**
+ * Applies the onboarding edit to the loaded documents and returns the file writes it needs, the
+ * `.env` first so the config never names a variable that is not there yet. Unchanged files are
+ * left out, which is what makes a second identical run a no-op.
+ */
+export async function planOnboardWrites(tree: ConfigTree, stateDir: string, edit: OnboardEdit): Promise<FileWrite[]> {
+  const keyValue = edit.keyStorage === 'inline' ? (edit.apiKey ?? '') : KEY_REFERENCE;
+  await reconcileAt(tree, ['models', 'providers', PROVIDER_ID], (existing) =>
+    planProvider({ existing, baseUrl: edit.baseUrl, apiKey: keyValue, entries: edit.entries }),
+  );
+  await reconcileAt(tree, ['agents', 'defaults', 'model'], (existing) =>
+    planDefaultModel({ existingModel: existing, primary: edit.primary, fallbacks: edit.fallbacks }),
+  );
+  for (const e of edit.entries) {
+    await reconcileAt(tree, ['agents', 'defaults', 'models', `${PROVIDER_ID}/${e.id}`], (existing) => planModelAllowEntry(e.id, existing));
+  }
+  const writes: FileWrite[] = [];
+  if (edit.keyStorage === 'env-file' && edit.apiKey) {
+    const envPath = join(stateDir, '.env');
+    const before = await readTextFile(envPath);
+    const after = setEnvVar(before, KEY_ENV_VAR, edit.apiKey);
+    if (after !== before) writes.push({ path: envPath, before, after, secret: true });
+  }
+  writes.push(...configWrites(tree, edit.keyStorage === 'inline'));
+  return writes;
+}
+
+/** The writes of every config file whose text the edits changed (a new file is always written). */
+export function configWrites(tree: ConfigTree, holdsKey: boolean): FileWrite[] {
+  const out: FileWrite[] = [];
+  for (const f of tree.all()) {
+    const after = f.doc.toString();
+    if (f.before === null || after !== f.before) out.push({ path: f.path, before: f.before, after, secret: holdsKey });
+  }
+  return out;
+}
+
+export async function reconcileAt(tree: ConfigTree, path: string[], plan: (existing: unknown) => unknown): Promise<void> {
+  const target = await tree.resolve(path);
+  const existing = target.file.doc.get(target.path);
+  target.file.doc.reconcile(target.path, plan(existing));
+}

@@ -1,0 +1,157 @@
+import { bareId, lookupModel, needsTemperatureOne, type CatalogModel } from '../catalog.js';
+
+/** A model entry in the form OpenClaw's strict schema accepts (facts.md). */
+export interface ProviderModelEntry {
+  id: string;
+  name: string;
+  reasoning: boolean;
+  input: string[];
+  contextWindow: number;
+  maxTokens: number;
+  cost: { input: number; output: number; cacheRead: number; cacheWrite: number };
+  compat?: Record<string, unknown>;
+}
+
+export const PROVIDER_ID = 'aisa';
+export const KEY_ENV_VAR = 'AISA_API_KEY';
+export const KEY_REFERENCE = '${AISA_API_KEY}';
+
+type Json = Record<string, unknown>;
+
+function isObject(v: unknown): v is Json {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+/** Turns catalog metadata into a provider model entry (only keys the schema accepts). */
+export function entryFromCatalog(m: CatalogModel): ProviderModelEntry {
+  const entry: ProviderModelEntry = {
+    id: m.id,
+    name: m.name,
+    reasoning: m.reasoning,
+    input: [...m.input],
+    contextWindow: m.contextWindow,
+    maxTokens: m.maxTokens,
+    cost: { ...m.cost },
+  };
+  if (m.compat) entry.compat = { ...m.compat };
+  return entry;
+}
+
+/** Conservative metadata for an id the catalog does not know: it works, and claims nothing. */
+export function entryForUnknown(id: string): ProviderModelEntry {
+  return {
+    id,
+    name: readableName(id),
+    reasoning: false,
+    input: ['text'],
+    contextWindow: 128000,
+    maxTokens: 8192,
+    cost: { input: 0, output: 0, cacheRead: 0, cacheWrite: 0 },
+  };
+}
+
+export function entryFor(id: string): ProviderModelEntry {
+  const m = lookupModel(id);
+  return m ? entryFromCatalog(m) : entryForUnknown(id);
+}
+
+const WORDS: Record<string, string> = { gpt: 'GPT', glm: 'GLM', vl: 'VL', mt: 'MT', deepseek: 'DeepSeek', qwen: 'Qwen' };
+
+/** `deepseek-v3.1` → `DeepSeek V3.1`, `gpt-4.1` → `GPT 4.1`. */
+export function readableName(id: string): string {
+  return id
+    .split(/[-_]/)
+    .filter(Boolean)
+    .map((w) => WORDS[w.toLowerCase()] ?? (/^\d/.test(w) ? w : w[0]!.toUpperCase() + w.slice(1)))
+    .join(' ')
+    .replace(/^Qwen (\d)/, 'Qwen$1')
+    .replace(/^GLM (\d)/, 'GLM-$1')
+    // Version numbers written with dashes (claude-sonnet-4-5) read as 4.5.
+    .replace(/ (\d) (\d)\b/g, ' $1.$2');
+}
+
+export interface ProviderPlanInput {
+  existing: unknown;
+  baseUrl: string;
+  apiKey: string;
+  entries: ProviderModelEntry[];
+}
+
+/**
+ * The provider block after onboarding, merged over what is there: the user's own keys (headers,
+ * extra models, custom names) stay; our three provider fields are set; each declared model is added
+ * or completed. Entries already present keep the user's values, except mistakes the schema rejects:
+ * an `aisa/` prefix inside the block and `supportsDeveloperRole` outside `compat`.
+ */
+export function planProvider(input: ProviderPlanInput): Json {
+  const block: Json = isObject(input.existing) ? { ...input.existing } : {};
+  block.baseUrl = input.baseUrl;
+  block.apiKey = input.apiKey;
+  block.api = 'openai-completions';
+  const current = Array.isArray(block.models) ? (block.models as unknown[]) : [];
+  const wanted = new Map(input.entries.map((e) => [e.id, e]));
+  const models: unknown[] = current.map((m) => {
+    if (!isObject(m) || typeof m.id !== 'string') return m;
+    const fixed = repairEntry(m);
+    const ours = wanted.get(fixed.id as string);
+    if (!ours) return fixed;
+    wanted.delete(ours.id);
+    return completeEntry(fixed, ours);
+  });
+  for (const e of wanted.values()) models.push(e);
+  block.models = models;
+  return block;
+}
+
+/** Fixes the two mistakes seed 001's own example makes, keeping everything else. */
+export function repairEntry(m: Json): Json {
+  const out: Json = { ...m };
+  if (typeof out.id === 'string') out.id = bareId(out.id, PROVIDER_ID);
+  if ('supportsDeveloperRole' in out) {
+    const compat = isObject(out.compat) ? { ...out.compat } : {};
+    if (!('supportsDeveloperRole' in compat)) compat.supportsDeveloperRole = out.supportsDeveloperRole;
+    delete out.supportsDeveloperRole;
+    out.compat = compat;
+  }
+  return out;
+}
+
+function completeEntry(existing: Json, ours: ProviderModelEntry): Json {
+  const out: Json = { ...existing };
+  for (const [k, v] of Object.entries(ours)) {
+    if (out[k] === undefined) out[k] = v;
+    else if (k === 'compat' && isObject(out.compat) && isObject(v)) out.compat = { ...v, ...out.compat };
+  }
+  return out;
+}
+
+export interface AgentDefaultsInput {
+  existingModel: unknown;
+  primary: string;
+  fallbacks: string[] | undefined;
+}
+
+/** `agents.defaults.model`: a string today becomes `{ primary }`; other keys are kept. */
+export function planDefaultModel(input: AgentDefaultsInput): Json {
+  const out: Json = isObject(input.existingModel) ? { ...input.existingModel } : {};
+  out.primary = `${PROVIDER_ID}/${input.primary}`;
+  if (input.fallbacks) {
+    if (input.fallbacks.length > 0) out.fallbacks = input.fallbacks.map((f) => `${PROVIDER_ID}/${f}`);
+    else delete out.fallbacks;
+  }
+  return out;
+}
+
+/**
+ * The `agents.defaults.models` entry of one declared model: existing entries stay as they are,
+ * new ones are `{}`; a model that accepts only temperature 1 gets that override (kimi-k2.5).
+ */
+export function planModelAllowEntry(id: string, existing: unknown): Json {
+  const out: Json = isObject(existing) ? { ...existing } : {};
+  if (needsTemperatureOne(id)) {
+    const params = isObject(out.params) ? { ...out.params } : {};
+    params.temperature = 1;
+    out.params = params;
+  }
+  return out;
+}
