@@ -1,0 +1,81 @@
+import { badResponse, errorFromNetwork, errorFromResponse, proxyShownFor, type DiagnoseContext } from './diagnose.js';
+import { LiveModelSchema, ModelsResponseSchema, tryJson, type LiveModel } from './schema.js';
+import { proxyConfigFromEnv, send, type RawResponse, type TransportOptions } from './transport.js';
+import { checkKeyShape, DEFAULT_BASE_URL, normalizeBaseUrl } from './url.js';
+
+export { DEFAULT_BASE_URL, normalizeBaseUrl, checkKeyShape } from './url.js';
+export { GatewayError } from './diagnose.js';
+export type { TransportOptions } from './transport.js';
+
+export interface GatewayOptions extends TransportOptions {
+  /** Any form the user typed; normalized here (…/v1 added, http:// to a remote host refused). */
+  baseUrl?: string;
+  apiKey: string;
+}
+
+export interface ModelList {
+  /** Live ids in the gateway's order, without duplicates. */
+  ids: string[];
+  models: LiveModel[];
+  baseUrl: string;
+  latencyMs: number;
+  attempts: number;
+}
+
+/**
+ * Everything a request needs before it is sent: the base URL normalized and checked, the key's
+ * shape checked. Both throw a CliError (exit 2) before any byte leaves the machine.
+ */
+export function prepare(opts: GatewayOptions, path: DiagnoseContext['path'], model?: string): DiagnoseContext {
+  const baseUrl = normalizeBaseUrl(opts.baseUrl ?? DEFAULT_BASE_URL);
+  checkKeyShape(opts.apiKey);
+  const ctx: DiagnoseContext = { baseUrl, key: opts.apiKey, path, timeoutMs: opts.timeoutMs ?? 15_000 };
+  const proxy = proxyShownFor(baseUrl + path, proxyConfigFromEnv(opts.env ?? process.env));
+  if (proxy) ctx.proxy = proxy;
+  if (model) ctx.model = model;
+  return ctx;
+}
+
+/** Sends, and turns a thrown network error into a GatewayError; HTTP answers come back as they are. */
+export async function sendChecked(
+  ctx: DiagnoseContext,
+  opts: GatewayOptions,
+  method: 'GET' | 'POST',
+  json?: unknown,
+): Promise<RawResponse> {
+  try {
+    return await send({ method, url: ctx.baseUrl + ctx.path, key: opts.apiKey, json }, opts);
+  } catch (err) {
+    throw errorFromNetwork(err, ctx);
+  }
+}
+
+/**
+ * `GET {base}/models`: proves the key is accepted and says which ids it may use. One request
+ * (a second only after a 5xx, a reset or a short Retry-After). Throws GatewayError on any failure.
+ * Note the gateway does not check the balance here: only a chat request does (probe.ts).
+ */
+export async function listModels(opts: GatewayOptions): Promise<ModelList> {
+  const ctx = prepare(opts, '/models');
+  const res = await sendChecked(ctx, opts, 'GET');
+  if (res.status < 200 || res.status >= 300) throw errorFromResponse(res, ctx);
+  const json = tryJson(res.body);
+  if (json === undefined) throw errorFromResponse(res, ctx);
+  const parsed = ModelsResponseSchema.safeParse(json);
+  if (!parsed.success) throw badResponse(res, 'no "data" list');
+  if (parsed.data.success === false) throw badResponse(res, '"success": false', parsed.data.message, opts.apiKey);
+  const data = parsed.data.data;
+  if (!data) throw badResponse(res, 'no "data" list');
+  // One odd entry must not hide the others: keep every entry that has an id.
+  const models: LiveModel[] = [];
+  const seen = new Set<string>();
+  for (const item of data) {
+    const m = LiveModelSchema.safeParse(item);
+    if (m.success && !seen.has(m.data.id)) {
+      seen.add(m.data.id);
+      models.push(m.data);
+    }
+  }
+  if (models.length === 0 && data.length > 0) throw badResponse(res, 'no model has an "id"');
+  return { ids: models.map((m) => m.id), models, baseUrl: ctx.baseUrl, latencyMs: res.latencyMs, attempts: res.attempts };
+}

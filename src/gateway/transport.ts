@@ -1,0 +1,168 @@
+import { Agent, EnvHttpProxyAgent, request, type Dispatcher } from 'undici';
+import { VERSION } from '../version.js';
+
+export interface TransportOptions {
+  /** Per attempt: connect + headers + body. Default 15000 (the contract's --timeout 15). */
+  timeoutMs?: number;
+  /** Where HTTPS_PROXY/HTTP_PROXY/NO_PROXY come from; default process.env. */
+  env?: NodeJS.ProcessEnv;
+  /** Extra trusted CA (PEM), for tests; users have NODE_EXTRA_CA_CERTS. */
+  ca?: string;
+  /** Wait before the one retry on a 5xx or a reset connection. Default 500. */
+  retryDelayMs?: number;
+  /** Longest Retry-After (429) we wait for before giving up. Default 5000. */
+  maxRetryAfterMs?: number;
+  /** Use this dispatcher instead of building one (it is then not closed here). */
+  dispatcher?: Dispatcher;
+}
+
+export interface RawResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+  latencyMs: number;
+  attempts: number;
+}
+
+export interface OutgoingRequest {
+  method: 'GET' | 'POST';
+  url: string;
+  key: string;
+  json?: unknown;
+}
+
+/** Thrown when an attempt ran out of time; diagnose.ts turns it into the `timeout` error. */
+export class TimeoutError extends Error {
+  readonly code = 'AISA_TIMEOUT';
+  constructor(readonly timeoutMs: number) {
+    super(`no answer within ${timeoutMs} ms`);
+    this.name = 'TimeoutError';
+  }
+}
+
+export interface ProxyConfig {
+  httpProxy?: string;
+  httpsProxy?: string;
+  noProxy?: string;
+}
+
+/** Lower case first, as curl and undici read them. Explicit so tests never touch process.env. */
+export function proxyConfigFromEnv(env: NodeJS.ProcessEnv): ProxyConfig {
+  const pick = (name: string): string | undefined => env[name.toLowerCase()] || env[name.toUpperCase()] || undefined;
+  const out: ProxyConfig = {};
+  const http = pick('http_proxy');
+  const https = pick('https_proxy');
+  const no = pick('no_proxy');
+  if (http) out.httpProxy = http;
+  if (https) out.httpsProxy = https;
+  if (no) out.noProxy = no;
+  return out;
+}
+
+/** A plain Agent when no proxy is configured (cheaper), else EnvHttpProxyAgent with explicit values. */
+export function createDispatcher(opts: TransportOptions): Dispatcher {
+  const timeout = opts.timeoutMs ?? 15_000;
+  const tls = opts.ca ? { ca: opts.ca } : {};
+  const base = { connect: { timeout, ...tls }, headersTimeout: timeout, bodyTimeout: timeout, connections: 4 };
+  const proxy = proxyConfigFromEnv(opts.env ?? process.env);
+  if (!proxy.httpProxy && !proxy.httpsProxy) return new Agent(base);
+  // Every field is passed (empty string, not undefined) so undici never falls back to process.env.
+  return new EnvHttpProxyAgent({
+    ...base,
+    httpProxy: proxy.httpProxy ?? '',
+    httpsProxy: proxy.httpsProxy ?? proxy.httpProxy ?? '',
+    noProxy: proxy.noProxy ?? '',
+    requestTls: tls,
+  });
+}
+
+function headersOf(raw: Record<string, string | string[] | undefined>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(raw)) if (v !== undefined) out[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
+  return out;
+}
+
+/** Bodies beyond this are not the small JSON we expect (a portal page, a dump): keep the start. */
+const MAX_BODY = 2 * 1024 * 1024;
+
+async function attempt(req: OutgoingRequest, dispatcher: Dispatcher, timeoutMs: number): Promise<RawResponse> {
+  const controller = new AbortController();
+  const timeoutError = new TimeoutError(timeoutMs);
+  // One timer covers connect, headers and body: undici's own timeouts do not cover a proxy's CONNECT.
+  const timer = setTimeout(() => controller.abort(timeoutError), timeoutMs);
+  const started = performance.now();
+  try {
+    const headers: Record<string, string> = { authorization: `Bearer ${req.key}`, 'user-agent': `aisa-setup/${VERSION}` };
+    if (req.json !== undefined) headers['content-type'] = 'application/json';
+    const res = await request(req.url, {
+      method: req.method,
+      headers,
+      body: req.json === undefined ? null : JSON.stringify(req.json),
+      dispatcher,
+      signal: controller.signal,
+    });
+    let body = '';
+    for await (const chunk of res.body) {
+      if (body.length < MAX_BODY) body += (chunk as Buffer).toString('utf8');
+    }
+    return { status: res.statusCode, headers: headersOf(res.headers), body, latencyMs: Math.round(performance.now() - started), attempts: 1 };
+  } catch (err) {
+    if (controller.signal.aborted) throw timeoutError;
+    throw err;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+/** Seconds or an HTTP date, in ms; undefined when absent or unreadable. */
+export function retryAfterMs(value: string | undefined, now = Date.now()): number | undefined {
+  if (!value) return undefined;
+  if (/^\d+(\.\d+)?$/.test(value.trim())) return Math.round(Number(value) * 1000);
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+/** "no available channel" is a fact about the model id, not a passing hiccup: retrying cannot help. */
+function isChannelError(res: RawResponse): boolean {
+  return /no available channel|无可用渠道|无可用通道/i.test(res.body);
+}
+
+function isResetError(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE';
+}
+
+/**
+ * One request, retried at most once: after a 5xx or a reset connection (a short backoff), or
+ * after a 429 whose Retry-After is within the bound. Timeouts are not retried: the user asked
+ * for an answer within --timeout, not twice that.
+ */
+export async function send(req: OutgoingRequest, opts: TransportOptions = {}): Promise<RawResponse> {
+  const timeoutMs = opts.timeoutMs ?? 15_000;
+  const dispatcher = opts.dispatcher ?? createDispatcher(opts);
+  const backoff = opts.retryDelayMs ?? 500;
+  try {
+    let first: RawResponse;
+    try {
+      first = await attempt(req, dispatcher, timeoutMs);
+    } catch (err) {
+      if (!isResetError(err)) throw err;
+      await sleep(backoff);
+      return { ...(await attempt(req, dispatcher, timeoutMs)), attempts: 2 };
+    }
+    let wait: number | undefined;
+    if (first.status >= 500 && !isChannelError(first)) wait = backoff;
+    if (first.status === 429) {
+      const after = retryAfterMs(first.headers['retry-after']);
+      if (after !== undefined && after <= (opts.maxRetryAfterMs ?? 5000)) wait = after;
+    }
+    if (wait === undefined) return first;
+    await sleep(wait);
+    return { ...(await attempt(req, dispatcher, timeoutMs)), attempts: 2 };
+  } finally {
+    // destroy, not close: after a timeout a hung socket would otherwise keep the process alive.
+    if (!opts.dispatcher) await dispatcher.destroy().catch(() => undefined);
+  }
+}
