@@ -70,12 +70,12 @@ function hostOf(url: string): string {
 
 const REQUEST_ID = /request[ _-]?id[:：]?\s*([A-Za-z0-9_-]+)/i;
 
-/** Same text in both languages: "Gateway said: …" appended to our sentence, so support can trace it. */
+/** Our sentence, then the gateway's own words and request id: support traces a failure by that id. */
 function withGateway(message: string, d: Details): string {
   const parts = [message];
   if (d.gatewayMessage) parts.push(t().gateway.gatewaySaid(d.gatewayMessage));
   if (d.requestId && !d.gatewayMessage?.includes(d.requestId)) parts.push(`(${t().gateway.requestId(d.requestId)})`);
-  return parts.join(' ');
+  return parts.join(t().gateway.sentenceJoin);
 }
 
 /** The model a "no channel" message names: `…for model qwen3-plus…` / `…对于模型 qwen3-plus 无可用渠道`. */

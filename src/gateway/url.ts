@@ -45,7 +45,8 @@ export function keyShapeProblems(key: string): KeyProblem[] {
   const found: KeyProblem[] = [];
   if (key.length === 0) return ['empty'];
   if (/^\s*bearer\s/i.test(key)) found.push('bearer');
-  if (/[ \t\u00a0\u3000]/.test(key)) found.push('space');
+  // The space after "Bearer" is part of that mistake, not a second one.
+  if (/[ \t\u00a0\u3000]/.test(key.replace(/^\s*bearer\s+/i, ''))) found.push('space');
   if (/[\r\n]/.test(key)) found.push('newline');
   if (/["'`\u2018\u2019\u201c\u201d]/.test(key)) found.push('quote');
   // eslint-disable-next-line no-control-regex
@@ -65,5 +66,7 @@ export function checkKeyShape(key: string): void {
   const m = t().gateway;
   if (problems[0] === 'empty') throw new CliError('key-missing', ExitCode.usage, m.keyEmpty, m.keyEmptyFix);
   const what = problems.map((p) => m.keyProblem[p as Exclude<KeyProblem, 'empty'>]).join(m.listJoin);
-  throw new CliError('key-shape', ExitCode.usage, m.keyShape(maskKey(key.trim()), what), m.keyShapeFix);
+  // Mask what the key probably is (without the wrapping) so the user recognises it: sk-…abcd.
+  const core = key.trim().replace(/^bearer\s+/i, '').replace(/^["'`\u201c\u2018]+|["'`\u201d\u2019]+$/g, '');
+  throw new CliError('key-shape', ExitCode.usage, m.keyShape(maskKey(core), what), m.keyShapeFix);
 }

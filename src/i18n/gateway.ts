@@ -24,6 +24,8 @@ const en = {
     nonAscii: 'non-ASCII characters (full-width or invisible ones, often from a chat app or PDF)',
   },
   listJoin: ', ',
+  /** Between our sentence and the gateway's quoted words. */
+  sentenceJoin: ' ',
   gatewaySaid: (msg: string) => `Gateway said: "${msg}"`,
   requestId: (id: string) => `request id: ${id}`,
   keyInvalid: (masked: string) => `The gateway rejected the key ${masked} (HTTP 401): it is not a valid key.`,
@@ -106,6 +108,7 @@ const zh: typeof en = {
     nonAscii: '非 ASCII 字符（全角或不可见字符，常见于从聊天软件或 PDF 复制）',
   },
   listJoin: '、',
+  sentenceJoin: '',
   gatewaySaid: (msg) => `网关返回：“${msg}”`,
   requestId: (id) => `请求 ID：${id}`,
   keyInvalid: (masked) => `网关拒绝了密钥 ${masked}（HTTP 401）：这不是有效的密钥。`,
