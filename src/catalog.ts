@@ -2,7 +2,7 @@
  * What we know about AIsa's models. The five `core` entries are seed 001's verified table; prices
  * are list prices in USD per 1M tokens and change: always point users to marketplace.aisa.one/pricing.
  */
-export type InputKind = 'text' | 'image';
+export type InputKind = 'text' | 'image' | 'audio';
 
 export interface ModelCost {
   input: number;
@@ -26,9 +26,59 @@ export interface CatalogModel {
   /** Declared and preselected by default when the key can use it. */
   core: boolean;
   goodFor: { en: string; zh: string };
+  /**
+   * false: the id is in the seeds' lists but its context, output limit and price are not: the
+   * entry carries conservative values (128000 / 8192 / cost 0), to be shown as "unknown".
+   */
+  metadataKnown?: boolean;
 }
 
 const NO_DEV_ROLE = { supportsDeveloperRole: false } as const;
+
+const UNKNOWN_COST: ModelCost = { input: 0, output: 0, cacheRead: 0, cacheWrite: 0 };
+
+/** An id the seeds list without metadata: conservative limits, no price claimed. */
+function listed(id: string, name: string, input: InputKind[], reasoning: boolean, en: string, zh: string, devRole = false): CatalogModel {
+  const m: CatalogModel = {
+    id,
+    name,
+    reasoning,
+    input,
+    contextWindow: 128000,
+    maxTokens: 8192,
+    cost: { ...UNKNOWN_COST },
+    core: false,
+    goodFor: { en, zh },
+    metadataKnown: false,
+  };
+  // Bailian-hosted and proxied models: the system role always works, "developer" often does not.
+  if (!devRole) m.compat = NO_DEV_ROLE;
+  return m;
+}
+
+const T: InputKind[] = ['text'];
+const TI: InputKind[] = ['text', 'image'];
+
+/** Seed 001's wider list, then seed 000's ids that are not stale (stale ones live in STALE_IDS). */
+const LISTED_MODELS: readonly CatalogModel[] = [
+  listed('qwen3-max-2026-01-23', 'Qwen3 Max (2026-01-23)', TI, true, 'pinned snapshot of Qwen3 Max', 'Qwen3 Max 的固定版本快照'),
+  listed('qwen-mt-lite', 'Qwen MT Lite', T, false, 'cheapest lightweight tasks', '成本最低的轻量任务'),
+  listed('qwen-vl-max', 'Qwen VL Max', TI, false, 'image understanding', '图像理解'),
+  listed('qwen3-vl-flash', 'Qwen3 VL Flash', TI, false, 'fast image understanding', '快速图像理解'),
+  listed('qwen3-vl-plus', 'Qwen3 VL Plus', TI, false, 'image understanding, balanced', '图像理解，均衡之选'),
+  listed('deepseek-v3', 'DeepSeek V3', T, false, 'general chat and coding', '通用对话与编程'),
+  listed('deepseek-v3-0324', 'DeepSeek V3 (0324)', T, false, 'general chat and coding (March 2025 build)', '通用对话与编程（2025 年 3 月版）'),
+  listed('deepseek-r1', 'DeepSeek R1', T, true, 'step-by-step deep reasoning', '链式思维深度推理'),
+  listed('kimi-k2-thinking', 'Kimi K2 Thinking', T, true, "Moonshot's long-thinking model", '月之暗面长思考模型'),
+  listed('qwen-max', 'Qwen Max', T, false, 'complex tasks (previous generation)', '复杂任务（上一代）'),
+  listed('qwen2.5-coder-32b-instruct', 'Qwen2.5 Coder 32B', T, false, 'code generation', '代码生成'),
+  listed('qwen-audio-turbo', 'Qwen Audio Turbo', ['text', 'audio'], false, 'audio understanding', '音频理解'),
+  listed('moonshot-v1-128k', 'Moonshot V1 128K', T, false, 'long documents (older Kimi)', '长文档（早期 Kimi）'),
+  listed('glm-4-plus', 'GLM-4 Plus', T, false, "Zhipu's general model", '智谱通用模型'),
+  listed('claude-sonnet-4-5', 'Claude Sonnet 4.5', TI, false, 'coding and agents (Anthropic)', '编程与智能体（Anthropic）'),
+  listed('gpt-4.1', 'GPT-4.1', TI, false, 'general tasks (OpenAI)', '通用任务（OpenAI）', true),
+  listed('gemini-2.5-flash', 'Gemini 2.5 Flash', TI, false, 'fast multimodal (Google)', '快速多模态（Google）'),
+];
 
 export const CATALOG: readonly CatalogModel[] = [
   {
@@ -92,6 +142,7 @@ export const CATALOG: readonly CatalogModel[] = [
     core: true,
     goodFor: { en: "Moonshot's flagship reasoning model", zh: '月之暗面旗舰推理模型' },
   },
+  ...LISTED_MODELS,
 ];
 
 export const DEFAULT_MODEL = 'qwen3-max';
@@ -124,4 +175,94 @@ export function needsTemperatureOne(id: string): boolean {
 export function bareId(id: string, providerId = 'aisa'): string {
   const prefix = `${providerId}/`;
   return id.startsWith(prefix) ? id.slice(prefix.length) : id;
+}
+
+/** Keys OpenClaw's strict schema accepts on a model entry (facts.md); nothing else is ever written. */
+export const PROVIDER_MODEL_KEYS = ['id', 'name', 'reasoning', 'input', 'contextWindow', 'maxTokens', 'cost', 'compat', 'params', 'headers'] as const;
+
+/** A model entry for `models.providers.aisa.models`: compat nested, never `supportsDeveloperRole` on top. */
+export interface ProviderModel {
+  id: string;
+  name: string;
+  reasoning: boolean;
+  input: InputKind[];
+  contextWindow: number;
+  maxTokens: number;
+  cost: ModelCost;
+  compat?: { supportsDeveloperRole?: boolean };
+}
+
+const WORDS: Record<string, string> = {
+  qwen: 'Qwen', deepseek: 'DeepSeek', kimi: 'Kimi', moonshot: 'Moonshot', glm: 'GLM', gpt: 'GPT', claude: 'Claude',
+  gemini: 'Gemini', grok: 'Grok', doubao: 'Doubao', vl: 'VL', mt: 'MT', wan: 'Wan', llama: 'Llama', mini: 'Mini',
+};
+
+/** `deepseek-v3.1` → `DeepSeek V3.1`, `qwen3-max` → `Qwen3 Max`, `gpt-4.1` → `GPT 4.1`, `…-2025-12-01` kept as a date. */
+export function displayName(id: string): string {
+  const words = bareId(id)
+    .replace(/(\d{4})-(\d{2})-(\d{2})/g, '$1\u2010$2\u2010$3')
+    .replace(/(?<=-|^)(\d)-(\d)(?=-|$)/g, '$1.$2') // claude-sonnet-4-5 → 4.5
+    .split(/[-_\s]+/)
+    .filter(Boolean);
+  return words
+    .map((w) => {
+      const lower = w.toLowerCase();
+      const brand = Object.keys(WORDS).find((b) => lower === b || new RegExp(`^${b}\\d[\\d.]*$`).test(lower));
+      if (brand) return WORDS[brand]! + lower.slice(brand.length);
+      if (/^[a-z]\d[\d.]*[a-z]?$/i.test(w) || /^\d+(\.\d+)?[bk]$/i.test(w)) return w.toUpperCase(); // v3.1, k2, r1, 32b, 128k
+      return /^\d/.test(w) ? w : w[0]!.toUpperCase() + w.slice(1);
+    })
+    .join(' ')
+    .replace(/\u2010/g, '-');
+}
+
+/** Catalog metadata as an entry, or conservative metadata for an id we know nothing about. */
+export function providerModelEntry(id: string): ProviderModel {
+  const bare = bareId(id);
+  const m = byId.get(bare);
+  const entry: ProviderModel = m
+    ? { id: m.id, name: m.name, reasoning: m.reasoning, input: [...m.input], contextWindow: m.contextWindow, maxTokens: m.maxTokens, cost: { ...m.cost } }
+    : { id: bare, name: displayName(bare), reasoning: false, input: ['text'], contextWindow: 128000, maxTokens: 8192, cost: { ...UNKNOWN_COST } };
+  // Unknown ids get supportsDeveloperRole false too: the system role works on every model behind the gateway.
+  const compat = m ? m.compat : NO_DEV_ROLE;
+  if (compat) entry.compat = { ...compat };
+  return entry;
+}
+
+export interface LiveModelInfo {
+  id: string;
+  entry: ProviderModel;
+  /** In the catalog (core or listed). */
+  curated: boolean;
+  core: boolean;
+  /** false for listed-only and unknown ids: limits and price are placeholders. */
+  metadataKnown: boolean;
+  /** The gateway still lists it, but chat answers "no available channel": use `replacement`. */
+  stale?: true;
+  replacement?: string;
+}
+
+/** The key's live ids joined with the catalog, in the gateway's order (for `models list`). */
+export function describeLiveModels(liveIds: readonly string[]): LiveModelInfo[] {
+  return [...new Set(liveIds.map((id) => bareId(id)))].map((id) => {
+    const m = byId.get(id);
+    const info: LiveModelInfo = { id, entry: providerModelEntry(id), curated: !!m, core: m?.core === true, metadataKnown: !!m && m.metadataKnown !== false };
+    const replacement = replacementFor(id);
+    if (replacement) {
+      info.stale = true;
+      info.replacement = replacement;
+    }
+    return info;
+  });
+}
+
+/**
+ * The entries to declare. With `wanted`: exactly those ids (bare, deduplicated, in order; a stale
+ * id is kept as asked, callers warn with `replacementFor`). Without: the core catalog, narrowed to
+ * what the key lists when `liveIds` is known (undefined = validation skipped).
+ */
+export function providerModelsFor(liveIds: readonly string[] | undefined, wanted?: readonly string[]): ProviderModel[] {
+  if (wanted && wanted.length > 0) return [...new Set(wanted.map((id) => bareId(id)))].map(providerModelEntry);
+  const live = liveIds ? new Set(liveIds.map((id) => bareId(id))) : undefined;
+  return CATALOG.filter((m) => m.core && (!live || live.has(m.id))).map((m) => providerModelEntry(m.id));
 }
