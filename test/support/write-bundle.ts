@@ -1,0 +1,23 @@
+// Builds src/openclaw/write.ts into one ESM file that child processes can import, so the crash and
+// concurrency tests exercise the real code in real, separately killable processes.
+import { build } from 'esbuild';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+export async function buildWriteBundle(outDir: string): Promise<string> {
+  const outfile = join(outDir, 'write.bundle.mjs');
+  await build({
+    entryPoints: [join(root, 'src/openclaw/write.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20.18',
+    outfile,
+    logLevel: 'warning',
+  });
+  return outfile;
+}
+
+export const supportDir = fileURLToPath(new URL('.', import.meta.url));
