@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { open, readdir, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { fsyncDir } from './fsx.js';
+import { fsyncDir, pidAlive } from './fsx.js';
 
 export interface Owner {
   uid: number;
@@ -59,7 +59,7 @@ export async function removeLeftoverTemps(file: string): Promise<void> {
   const names = await readdir(dir).catch(() => [] as string[]);
   for (const name of names) {
     const pid = leftoverPid(name, basename(file));
-    if (pid !== null && pid !== process.pid && !alive(pid)) await unlink(join(dir, name)).catch(() => {});
+    if (pid !== null && pid !== process.pid && !pidAlive(pid)) await unlink(join(dir, name)).catch(() => {});
   }
 }
 
@@ -72,13 +72,4 @@ function leftoverPid(name: string, base: string): number | null {
     }
   }
   return null;
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }

@@ -1,4 +1,5 @@
 // Small file-system helpers shared by the lock, the backups and the atomic writer.
+import { readFileSync } from 'node:fs';
 import { mkdir, open } from 'node:fs/promises';
 import { CliError, ExitCode } from '../errors.js';
 import { t } from '../i18n/index.js';
@@ -40,5 +41,19 @@ export async function fsyncDir(dir: string): Promise<void> {
     // best effort: the data itself was already fsynced before the rename
   } finally {
     await handle?.close().catch(() => {});
+  }
+}
+
+/** Whether a process exists. EPERM: it does, under another user. An unreaped zombie counts as gone. */
+export function pidAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch (e) {
+    return errnoCode(e) === 'EPERM';
+  }
+  try {
+    return !/^State:\s+Z/m.test(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  } catch {
+    return true; // no /proc (macOS, Windows): signal 0 is all we know
   }
 }

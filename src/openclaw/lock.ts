@@ -12,7 +12,7 @@ import { dirname, resolve } from 'node:path';
 import type { Stats } from 'node:fs';
 import { CliError, ExitCode } from '../errors.js';
 import { t } from '../i18n/index.js';
-import { ensureConfigDir, errnoCode } from './fsx.js';
+import { ensureConfigDir, errnoCode, pidAlive } from './fsx.js';
 
 const TOOL = 'aisa-setup';
 /** A lock without any pid ages out like OpenClaw's (30 s); so does an abandoned reclaim guard. */
@@ -87,6 +87,7 @@ async function tryCreate(lockPath: string): Promise<Stats | null> {
     if (errnoCode(e) === 'EEXIST') return null;
     throw lockFailed(lockPath, e);
   }
+  let failed = false;
   try {
     const starttime = processStartTime(process.pid);
     const payload: Payload = { pid: process.pid, createdAt: new Date().toISOString(), tool: TOOL, host: hostname() };
@@ -94,11 +95,11 @@ async function tryCreate(lockPath: string): Promise<Stats | null> {
     await handle.writeFile(`${JSON.stringify(payload)}\n`, 'utf8');
     return await handle.stat();
   } catch (e) {
-    await handle.close().catch(() => {});
-    await unlink(lockPath).catch(() => {});
+    failed = true;
     throw lockFailed(lockPath, e);
   } finally {
     await handle.close().catch(() => {});
+    if (failed) await unlink(lockPath).catch(() => {});
   }
 }
 
@@ -125,7 +126,7 @@ async function readSnapshot(lockPath: string): Promise<Snapshot | null> {
   }
 }
 
-export function isStale(snap: Snapshot, now = Date.now()): boolean {
+function isStale(snap: Snapshot, now = Date.now()): boolean {
   const p = snap.payload;
   const created = typeof p?.createdAt === 'string' ? Date.parse(p.createdAt) : Number.NaN;
   const age = now - (Number.isFinite(created) ? created : snap.stat.mtimeMs);
@@ -175,20 +176,6 @@ async function reclaimIfStale(lockPath: string): Promise<boolean> {
 
 function sameFile(a: Stats, b: Stats): boolean {
   return a.dev === b.dev && a.ino === b.ino;
-}
-
-function pidAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch (e) {
-    return errnoCode(e) === 'EPERM'; // exists, but belongs to another user
-  }
-  // An unreaped zombie still answers signal 0 but will never release anything.
-  try {
-    return !/^State:\s+Z/m.test(readFileSync(`/proc/${pid}/status`, 'utf8'));
-  } catch {
-    return true;
-  }
 }
 
 /** Linux start time of a process (field 22 of /proc/<pid>/stat), the same value OpenClaw records. */
