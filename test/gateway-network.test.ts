@@ -1,5 +1,6 @@
 // Proxies and TLS, over loopback only: a CONNECT proxy in front of the fake gateway, and the fake
 // gateway with a certificate generated for this run.
+import { createServer, type Server, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listModels } from '../src/gateway/client.js';
 import { proxyShownFor } from '../src/gateway/diagnose.js';
@@ -99,5 +100,39 @@ describe.skipIf(!hasOpenssl())('TLS', () => {
   it('an untrusted certificate behind the proxy gives the same hint', async () => {
     const err = await listModels({ baseUrl: tls.baseUrl, apiKey: TEST_KEYS.good, env: viaProxy(proxy.url), timeoutMs: 3000 }).catch((e: unknown) => e);
     expect(err).toMatchObject({ kind: 'tls-untrusted' });
+  });
+});
+
+describe('timeouts before any HTTP answer', () => {
+  // A TCP server that accepts and says nothing: no TLS handshake, no CONNECT reply.
+  let silent: Server;
+  let port: number;
+  const sockets = new Set<Socket>();
+  beforeAll(async () => {
+    silent = createServer((s) => {
+      sockets.add(s);
+      s.on('error', () => undefined);
+    });
+    await new Promise<void>((r) => silent.listen(0, '127.0.0.1', r));
+    port = (silent.address() as { port: number }).port;
+  });
+  afterAll(async () => {
+    for (const s of sockets) s.destroy();
+    await new Promise<void>((r) => silent.close(() => r()));
+  });
+
+  it('fires during a TLS handshake that never completes', async () => {
+    const started = performance.now();
+    const err = await listModels({ baseUrl: `https://127.0.0.1:${port}/v1`, apiKey: TEST_KEYS.good, env: {}, timeoutMs: 400 }).catch((e: unknown) => e);
+    expect(err).toMatchObject({ kind: 'timeout', exitCode: 5 });
+    expect(performance.now() - started).toBeLessThan(1400);
+  });
+
+  it('fires while a proxy never answers CONNECT', async () => {
+    const started = performance.now();
+    const env = viaProxy(`http://127.0.0.1:${port}`);
+    const err = await listModels({ baseUrl: gw.baseUrl, apiKey: TEST_KEYS.good, env, timeoutMs: 400 }).catch((e: unknown) => e);
+    expect(err).toMatchObject({ kind: 'timeout', exitCode: 5 });
+    expect(performance.now() - started).toBeLessThan(1400);
   });
 });

@@ -88,10 +88,12 @@ const MAX_BODY = 2 * 1024 * 1024;
 async function attempt(req: OutgoingRequest, dispatcher: Dispatcher, timeoutMs: number): Promise<RawResponse> {
   const controller = new AbortController();
   const timeoutError = new TimeoutError(timeoutMs);
-  // One timer covers connect, headers and body: undici's own timeouts do not cover a proxy's CONNECT.
+  // One timer covers connect, headers and body. The race matters: undici 7 does not abort a request
+  // queued behind a proxy CONNECT that never answers (measured), so the signal alone would hang.
+  const timedOut = new Promise<never>((_, reject) => controller.signal.addEventListener('abort', () => reject(timeoutError), { once: true }));
   const timer = setTimeout(() => controller.abort(timeoutError), timeoutMs);
   const started = performance.now();
-  try {
+  const work = (async (): Promise<RawResponse> => {
     const headers: Record<string, string> = { authorization: `Bearer ${req.key}`, 'user-agent': `aisa-setup/${VERSION}` };
     if (req.json !== undefined) headers['content-type'] = 'application/json';
     const res = await request(req.url, {
@@ -106,6 +108,12 @@ async function attempt(req: OutgoingRequest, dispatcher: Dispatcher, timeoutMs: 
       if (body.length < MAX_BODY) body += (chunk as Buffer).toString('utf8');
     }
     return { status: res.statusCode, headers: headersOf(res.headers), body, latencyMs: Math.round(performance.now() - started), attempts: 1 };
+  })();
+  // The loser of the race rejects later (e.g. "client destroyed"): that is expected, not unhandled.
+  work.catch(() => undefined);
+  timedOut.catch(() => undefined);
+  try {
+    return await Promise.race([work, timedOut]);
   } catch (err) {
     if (controller.signal.aborted) throw timeoutError;
     throw err;
