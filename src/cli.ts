@@ -1,7 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import type { Context, GlobalOptions, Io } from './context.js';
 import { CliError, ExitCode, isCliError } from './errors.js';
-import { setLang, t } from './i18n/index.js';
+import { getLang, setLang, t } from './i18n/index.js';
 import { detectLang, normalizeLang } from './i18n/lang.js';
 import { Output, wantsColor } from './ui/output.js';
 import { VERSION } from './version.js';
@@ -57,7 +57,8 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
     .version(VERSION, '-V, --version', m.version)
     .helpOption('-h, --help', m.help)
     .helpCommand(false)
-    .configureHelp({ styleTitle: (s) => titles[s] ?? s, showGlobalOptions: true, sortSubcommands: false })
+    // Commander wraps only at spaces, which splits Chinese text badly: give it the room.
+    .configureHelp({ styleTitle: (s) => titles[s] ?? s, showGlobalOptions: true, helpWidth: getLang() === 'zh-CN' ? 160 : undefined })
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
@@ -84,7 +85,33 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
   addOnboardOptions(onboardCmd);
   onboardCmd.action(run(onboard));
 
-  program.action(async () => {
+  const doctorCmd = program
+    .command('doctor')
+    .description(m.cmdDoctor)
+    .option('--fix', m.optFix)
+    .option('-y, --yes', m.optYes)
+    .option('--dry-run', m.optDryRunFix)
+    .option('--probe', m.optProbeAll)
+    .option('--offline', m.optOffline)
+    .option('--only <ids>', m.optOnly)
+    .option('--skip <ids>', m.optSkip);
+  doctorCmd.action(run(() => import('./commands/doctor.js').then((mod) => mod.runDoctor as Runner)));
+
+  // One module serves the three `models` subcommands; each passes which one it is.
+  const models = (action: string) =>
+    run(() => import('./commands/models.js').then((mod) => ((ctx, o, args) => mod.runModels(ctx, { ...o, action }, args)) as Runner));
+  const modelsCmd = program.command('models').description(m.cmdModels);
+  const modelsOpts = (c: Command) => c.option('--offline', m.optOfflineModels).option('--dry-run', m.optDryRun).option('-y, --yes', m.optYes);
+  modelsOpts(modelsCmd.command('list', { isDefault: true }).description(m.cmdModelsList)).action(models('list'));
+  modelsOpts(modelsCmd.command('set').argument('<id>', m.argModelId).description(m.cmdModelsSet)).action(models('set'));
+  modelsOpts(modelsCmd.command('fallbacks').argument('[ids...]', m.argModelIds).description(m.cmdModelsFallbacks).option('--clear', m.optClear)).action(
+    models('fallbacks'),
+  );
+
+  program.allowExcessArguments(true).action(async () => {
+    if (program.args.length > 0) {
+      throw new CliError('usage', ExitCode.usage, m.unknownCommand(program.args[0]!), m.seeHelp);
+    }
     // No command: a person at a terminal wants onboarding; a script gets help and a usage error.
     if (io.stdin.isTTY && io.stdout.isTTY) {
       setCode(await (await onboard())(makeContext(program.opts(), io), {}, []));
@@ -165,8 +192,7 @@ function translateCommander(e: CommanderError): string {
     case 'commander.unknownOption':
       return m.unknownOption(quoted);
     case 'commander.unknownCommand':
-    case 'commander.excessArguments':
-      return m.unknownCommand(quoted || e.message.replace(/^error: /, ''));
+      return m.unknownCommand(quoted);
     case 'commander.missingArgument':
     case 'commander.optionMissingArgument':
       return m.missingArgument(quoted);

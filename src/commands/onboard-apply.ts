@@ -77,7 +77,8 @@ export function printSummary(ctx: Context, loc: ConfigLocation, edit: OnboardEdi
   }
   const envWrite = result.writes.find((w) => w.path !== loc.path && w.path.endsWith('.env'));
   say(m.keyStored(edit.keyStorage, edit.keyStorage === 'env-file' ? (envWrite?.path ?? `${loc.stateDir}/.env`) : loc.path));
-  say(m.summaryDefault(`${PROVIDER_ID}/${edit.primary}`) + (edit.apiKey ? `  (${maskKey(edit.apiKey)})` : ''));
+  if (edit.apiKey) say(m.summaryKey(maskKey(edit.apiKey)));
+  say(m.summaryDefault(`${PROVIDER_ID}/${edit.primary}`));
   if (edit.fallbacks?.length) say(m.summaryFallbacks(edit.fallbacks.map((f) => `${PROVIDER_ID}/${f}`).join(', ')));
   say(m.summaryModels(result.providerModels.length, result.providerModels.join(', ')));
   say('');
