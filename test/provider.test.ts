@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOG } from '../src/catalog.js';
-import { entryFor, entryFromCatalog, planDefaultModel, planModelAllowEntry, planProvider, readableName, repairEntry } from '../src/openclaw/provider.js';
+import { CATALOG, displayName } from '../src/catalog.js';
+import { entryFor, planDefaultModel, planModelAllowEntry, planProvider, repairEntry } from '../src/openclaw/provider.js';
 
 const ALLOWED_ENTRY_KEYS = new Set(['id', 'name', 'reasoning', 'input', 'contextWindow', 'maxTokens', 'cost', 'compat', 'params', 'headers']);
 const base = { baseUrl: 'https://api.aisa.one/v1', apiKey: '${AISA_API_KEY}' };
 
 describe('planProvider', () => {
   it('builds a fresh block with only keys the schema accepts', () => {
-    const block = planProvider({ existing: undefined, ...base, entries: CATALOG.filter((m) => m.core).map(entryFromCatalog) });
+    const block = planProvider({ existing: undefined, ...base, entries: CATALOG.filter((m) => m.core).map((m) => entryFor(m.id)) });
     expect(Object.keys(block)).toEqual(['baseUrl', 'apiKey', 'api', 'models']);
     expect(block.api).toBe('openai-completions');
     for (const m of block.models as Record<string, unknown>[]) {
@@ -78,12 +78,12 @@ describe('agent defaults', () => {
   });
 });
 
-describe('readableName', () => {
+describe('displayName', () => {
   it.each([
     ['deepseek-v3.1', 'DeepSeek V3.1'],
     ['qwen3-max', 'Qwen3 Max'],
     ['gpt-4.1', 'GPT 4.1'],
-    ['glm-4-plus', 'GLM-4 Plus'],
     ['claude-sonnet-4-5', 'Claude Sonnet 4.5'],
-  ])('%s → %s', (id, name) => expect(readableName(id)).toBe(name));
+  ])('%s → %s', (id, name) => expect(displayName(id)).toBe(name));
+  it('uses the catalog name where there is one', () => expect(entryFor('glm-4-plus').name).toBe('GLM-4 Plus'));
 });

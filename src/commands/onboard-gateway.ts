@@ -24,9 +24,10 @@ export async function validateKey(ctx: Context, key: string, opts: { skip: boole
 }
 
 /** Provider entries for the declared ids: catalog metadata, or conservative values said out loud. */
-export function buildEntries(declared: string[], _liveIds: string[] | undefined, warn: (s: string) => void): ProviderModelEntry[] {
+export function buildEntries(declared: string[], warn: (s: string) => void): ProviderModelEntry[] {
   return declared.map((id) => {
-    if (!lookupModel(id)) warn(t().onboard.unknownModel(id));
+    const known = lookupModel(id);
+    if (!known || known.metadataKnown === false) warn(t().onboard.unknownModel(id));
     return entryFor(id);
   });
 }

@@ -48,7 +48,7 @@ export async function runScriptedOnboard(ctx: Context, flags: OnboardFlags): Pro
     baseUrl: gateway.baseUrl,
     apiKey: found.key,
     keyStorage,
-    entries: buildEntries(choice.declared, gateway.liveIds, warn),
+    entries: buildEntries(choice.declared, warn),
     primary: choice.primary,
     fallbacks: choice.fallbacks,
   };

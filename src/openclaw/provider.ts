@@ -1,16 +1,9 @@
-import { bareId, lookupModel, needsTemperatureOne, type CatalogModel } from '../catalog.js';
+import { bareId, needsTemperatureOne, providerModelEntry, type ProviderModel } from '../catalog.js';
 
-/** A model entry in the form OpenClaw's strict schema accepts (facts.md). */
-export interface ProviderModelEntry {
-  id: string;
-  name: string;
-  reasoning: boolean;
-  input: string[];
-  contextWindow: number;
-  maxTokens: number;
-  cost: { input: number; output: number; cacheRead: number; cacheWrite: number };
-  compat?: Record<string, unknown>;
-}
+/** A model entry in the form OpenClaw's strict schema accepts (facts.md); built by the catalog. */
+export type ProviderModelEntry = ProviderModel;
+/** Catalog metadata, or conservative metadata for an id the catalog does not know. */
+export const entryFor = providerModelEntry;
 
 export const PROVIDER_ID = 'aisa';
 export const KEY_ENV_VAR = 'AISA_API_KEY';
@@ -20,54 +13,6 @@ type Json = Record<string, unknown>;
 
 function isObject(v: unknown): v is Json {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
-
-/** Turns catalog metadata into a provider model entry (only keys the schema accepts). */
-export function entryFromCatalog(m: CatalogModel): ProviderModelEntry {
-  const entry: ProviderModelEntry = {
-    id: m.id,
-    name: m.name,
-    reasoning: m.reasoning,
-    input: [...m.input],
-    contextWindow: m.contextWindow,
-    maxTokens: m.maxTokens,
-    cost: { ...m.cost },
-  };
-  if (m.compat) entry.compat = { ...m.compat };
-  return entry;
-}
-
-/** Conservative metadata for an id the catalog does not know: it works, and claims nothing. */
-export function entryForUnknown(id: string): ProviderModelEntry {
-  return {
-    id,
-    name: readableName(id),
-    reasoning: false,
-    input: ['text'],
-    contextWindow: 128000,
-    maxTokens: 8192,
-    cost: { input: 0, output: 0, cacheRead: 0, cacheWrite: 0 },
-  };
-}
-
-export function entryFor(id: string): ProviderModelEntry {
-  const m = lookupModel(id);
-  return m ? entryFromCatalog(m) : entryForUnknown(id);
-}
-
-const WORDS: Record<string, string> = { gpt: 'GPT', glm: 'GLM', vl: 'VL', mt: 'MT', deepseek: 'DeepSeek', qwen: 'Qwen' };
-
-/** `deepseek-v3.1` → `DeepSeek V3.1`, `gpt-4.1` → `GPT 4.1`. */
-export function readableName(id: string): string {
-  return id
-    .split(/[-_]/)
-    .filter(Boolean)
-    .map((w) => WORDS[w.toLowerCase()] ?? (/^\d/.test(w) ? w : w[0]!.toUpperCase() + w.slice(1)))
-    .join(' ')
-    .replace(/^Qwen (\d)/, 'Qwen$1')
-    .replace(/^GLM (\d)/, 'GLM-$1')
-    // Version numbers written with dashes (claude-sonnet-4-5) read as 4.5.
-    .replace(/ (\d) (\d)\b/g, ' $1.$2');
 }
 
 export interface ProviderPlanInput {
