@@ -50,7 +50,7 @@ export function parseOnboardFlags(raw: Record<string, unknown>): OnboardFlags {
 }
 
 /** Accepts `qwen3-max` or `aisa/qwen3-max`; returns the bare id. */
-function checkId(flag: string, value: string): string {
+export function checkId(flag: string, value: string): string {
   const id = bareId(value.trim(), PROVIDER_ID);
   if (!ID.test(id)) throw new CliError('usage', ExitCode.usage, t().cli.invalidValue(flag, value, t().onboard.modelIdShape), t().cli.seeHelp);
   return id;

@@ -48,6 +48,24 @@ export function planProvider(input: ProviderPlanInput): Json {
   return block;
 }
 
+/**
+ * The provider block with `entries` appended to its models where no entry has that id yet (an
+ * `aisa/`-prefixed id counts as the same model). Unlike planProvider, nothing else is touched:
+ * `models set` declares one model and must not rewrite the user's key, base URL or entries.
+ */
+export function addModelEntries(existing: unknown, entries: ProviderModelEntry[]): Json {
+  const block: Json = isObject(existing) ? { ...existing } : {};
+  const models = Array.isArray(block.models) ? [...(block.models as unknown[])] : [];
+  const have = new Set(models.flatMap((m) => (isObject(m) && typeof m.id === 'string' ? [bareId(m.id, PROVIDER_ID)] : [])));
+  for (const e of entries) {
+    if (have.has(e.id)) continue;
+    have.add(e.id);
+    models.push(e);
+  }
+  block.models = models;
+  return block;
+}
+
 /** Fixes the two mistakes seed 001's own example makes, keeping everything else. */
 export function repairEntry(m: Json): Json {
   const out: Json = { ...m };
