@@ -1,0 +1,99 @@
+import type { Context } from '../context.js';
+import { ExitCode } from '../errors.js';
+import { t } from '../i18n/index.js';
+import { gatherFacts, type GatherInput } from '../doctor/context.js';
+import { runFix, type FileDiff, type FixOutcome } from '../doctor/fix-flow.js';
+import { terminalAsk, type Ask } from '../doctor/prompt.js';
+import { printReport, reportJson } from '../doctor/render.js';
+import { exitCodeFor, parseIdList, runChecks, selectChecks, type Selection } from '../doctor/runner.js';
+import type { CheckResult } from '../doctor/types.js';
+
+/** What tests may swap: the question asker and the facts that come from the machine. */
+export interface DoctorDeps {
+  ask?: Ask;
+  nodeVersion?: string;
+}
+
+/**
+ * `aisa-setup doctor`: gather the facts once, run the checks, print them; with --fix, plan the safe
+ * edits, show the diff, confirm, write, and run the checks again. Exit codes per cli-contract.md.
+ */
+export async function runDoctor(ctx: Context, opts: Record<string, unknown>, _args: string[], deps: DoctorDeps = {}): Promise<number> {
+  const sel: Selection = {
+    only: parseIdList('--only', opts.only),
+    skip: parseIdList('--skip', opts.skip) ?? [],
+    probe: opts.probe === true,
+    offline: opts.offline === true,
+  };
+  const dryRun = opts.dryRun === true;
+  // --dry-run alone means "show me what --fix would do".
+  const fix = opts.fix === true || dryRun;
+  const input: GatherInput = {
+    config: ctx.opts.config,
+    profile: ctx.opts.profile,
+    baseUrl: ctx.opts.baseUrl,
+    timeoutMs: ctx.opts.timeoutMs,
+    offline: sel.offline,
+    env: ctx.io.env,
+    cwd: ctx.io.cwd,
+    ...(deps.nodeVersion ? { nodeVersion: deps.nodeVersion } : {}),
+  };
+  const checks = selectChecks(sel);
+  const run = async () => {
+    const facts = await gatherFacts(input);
+    return { facts, results: await runChecks(facts, checks, sel.offline) };
+  };
+  const before = await run();
+  const json = ctx.opts.json;
+  if (!json) printReport(ctx, before.results);
+  if (!fix) {
+    if (json) ctx.out.document(reportJson(before.results, { configPath: before.facts.loc.path }));
+    return exitCodeFor(before.results, before.facts);
+  }
+
+  const m = t().doctor;
+  const interactive = !json && Boolean(ctx.io.stdin.isTTY && ctx.io.stdout.isTTY);
+  const show = (diffs: FileDiff[], chmod: string[]) => {
+    if (json) return;
+    ctx.out.say('');
+    ctx.out.say(dryRun ? m.dryRunHeader : m.fixHeader);
+    for (const d of diffs) ctx.out.say(d.diff);
+    for (const f of chmod) ctx.out.say(m.chmodLine(f));
+  };
+  const outcome = await runFix(before.facts, { yes: opts.yes === true, dryRun, interactive }, deps.ask ?? terminalAsk(ctx.io), show);
+  const after = outcome.kind === 'applied' ? await run() : undefined;
+  const results = after?.results ?? before.results;
+  if (json) {
+    ctx.out.document(reportJson(results, { configPath: before.facts.loc.path, fix: fixJson(outcome, before.results) }));
+  } else {
+    sayOutcome(ctx, outcome);
+    if (after) printReport(ctx, after.results, '\n' + m.afterHeader);
+  }
+  if (outcome.kind === 'preview' && outcome.reason === 'needs-yes') return ExitCode.usage;
+  return exitCodeFor(results, (after ?? before).facts);
+}
+
+function sayOutcome(ctx: Context, outcome: FixOutcome): void {
+  const m = t().doctor;
+  switch (outcome.kind) {
+    case 'impossible':
+      return ctx.out.say('\n' + outcome.reason);
+    case 'nothing':
+      return ctx.out.say('\n' + m.nothingToFix);
+    case 'preview':
+      if (outcome.reason === 'needs-yes') return ctx.out.warn(m.needsYes);
+      return ctx.out.say(outcome.reason === 'dry-run' ? m.dryRunDone : m.declined);
+    case 'applied':
+      for (const r of outcome.results.filter((x) => x.changed)) ctx.out.say(m.wrote(r.path, r.backupPath));
+      for (const f of outcome.chmod) ctx.out.say(m.chmodDone(f));
+  }
+}
+
+function fixJson(outcome: FixOutcome, before: CheckResult[]): Record<string, unknown> {
+  const base = { outcome: outcome.kind === 'preview' ? outcome.reason : outcome.kind, before: reportJson(before).checks };
+  if (outcome.kind === 'impossible') return { ...base, reason: outcome.reason };
+  if (outcome.kind === 'nothing') return base;
+  const out: Record<string, unknown> = { ...base, files: outcome.diffs, chmod: outcome.chmod };
+  if (outcome.kind === 'applied') out.backups = outcome.results.flatMap((r) => (r.backupPath ? [r.backupPath] : []));
+  return out;
+}

@@ -1,0 +1,44 @@
+import { keyShapeProblems } from '../../gateway/url.js';
+import { t } from '../../i18n/index.js';
+import { KEY_ENV_VAR, KEY_REFERENCE } from '../../openclaw/provider.js';
+import { maskKey } from '../../secret.js';
+import { PROVIDER_PATH } from '../context.js';
+import { needProvider } from '../guards.js';
+import { lookupVar } from '../key.js';
+import { formatPath, type Check } from '../types.js';
+
+export const apiKeyPresent: Check = {
+  id: 'api-key-present',
+  async run(facts) {
+    const m = t().doctor;
+    const skip = needProvider(facts);
+    if (skip) return skip;
+    const at = [...PROVIDER_PATH, 'apiKey'];
+    const path = formatPath(at);
+    const file = await facts.fileOf(at);
+    const key = facts.key;
+    const where = { path, file };
+    const varSet = lookupVar(KEY_ENV_VAR, facts.input.env, facts.dotenv) !== undefined;
+    const addToEnv = m.addKeyToEnvFix(facts.envPath);
+    switch (key.kind) {
+      case 'missing':
+        return { status: 'fail', message: m.keyMissing, ...where, fix: varSet ? m.setFix(file, path, KEY_REFERENCE) : m.keyMissingFix };
+      case 'literal-name':
+        return { status: 'fail', message: m.keyLiteralName(key.raw), ...where, fix: m.setFix(file, path, KEY_REFERENCE) + (varSet ? '' : ' ' + addToEnv) };
+      case 'reference': {
+        if (key.value === undefined) return { status: 'fail', message: m.keyVarUnset(key.name, facts.envPath), ...where, fix: addToEnv };
+        const from = key.source === 'env' ? m.fromEnv(key.name) : m.fromEnvFile(facts.envPath);
+        return { status: 'pass', message: m.keyResolved(`\${${key.name}}`, maskKey(key.value.trim()), from) + (key.shadowed ? ' ' + m.keyShadowed(facts.envPath) : ''), ...where };
+      }
+      case 'inline': {
+        const problems = keyShapeProblems(key.value.trim());
+        if (problems.length) return { status: 'fail', message: m.keyBadShape(maskKey(key.value.trim()), problems.join(', ')), ...where, fix: m.keyBadShapeFix };
+        return { status: 'warn', message: m.keyInline(maskKey(key.value.trim())), ...where, fix: m.keyInlineFix(facts.envPath) };
+      }
+      case 'secret-ref':
+        return { status: 'pass', message: m.keySecretRef(key.source), ...where };
+      default:
+        return { status: 'fail', message: m.keyInvalidType, ...where, fix: m.setFix(file, path, KEY_REFERENCE) };
+    }
+  },
+};

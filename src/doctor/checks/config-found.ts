@@ -1,0 +1,23 @@
+import { t } from '../../i18n/index.js';
+import type { Check } from '../types.js';
+
+export const configFound: Check = {
+  id: 'config-found',
+  async run(facts) {
+    const m = t().doctor;
+    const file = facts.loc.path;
+    const { config, loc } = facts;
+    if (config.state === 'error' && config.stage === 'read') {
+      return { status: 'fail', message: config.error.message, file, ...(config.error.fix ? { fix: config.error.fix } : {}) };
+    }
+    if (config.state === 'missing') {
+      const legacy = loc.legacy.length ? ' ' + m.legacyOnly(loc.legacy.join(', ')) : '';
+      return { status: 'fail', message: m.configMissing(file, m.source[loc.source]) + legacy, file, fix: m.configMissingFix };
+    }
+    // Old installs' files are never read by today's OpenClaw: worth knowing, never written by us.
+    if (loc.legacy.length) {
+      return { status: 'warn', message: m.configLegacy(file, loc.legacy.join(', ')), file, fix: m.configLegacyFix(loc.legacy.join(' ')) };
+    }
+    return { status: 'pass', message: m.configFoundOk(file, m.source[loc.source]), file };
+  },
+};

@@ -1,0 +1,16 @@
+import { t } from '../../i18n/index.js';
+import type { Check } from '../types.js';
+
+export const configParse: Check = {
+  id: 'config-parse',
+  async run(facts) {
+    const m = t().doctor;
+    const { config } = facts;
+    if (config.state === 'missing' || (config.state === 'error' && config.stage === 'read')) return { status: 'skip', message: m.skipNoConfig };
+    if (config.state === 'error') {
+      return { status: 'fail', message: config.error.message, file: facts.loc.path, ...(config.error.fix ? { fix: config.error.fix } : {}) };
+    }
+    const files = config.tree.all().map((f) => f.path);
+    return { status: 'pass', message: files.length > 1 ? m.parseOkIncludes(files.length) : m.parseOk, file: facts.loc.path };
+  },
+};

@@ -1,0 +1,47 @@
+import { stat } from 'node:fs/promises';
+import { t } from '../../i18n/index.js';
+import { needConfig } from '../guards.js';
+import type { Check } from '../types.js';
+
+/** Files readable by group or others; OpenClaw itself writes 0600 in a 0700 directory. */
+export async function looseFiles(paths: string[]): Promise<{ path: string; mode: number }[]> {
+  const out: { path: string; mode: number }[] = [];
+  for (const path of paths) {
+    const s = await stat(path).catch(() => null);
+    if (s && (s.mode & 0o077) !== 0) out.push({ path, mode: s.mode & 0o777 });
+  }
+  return out;
+}
+
+/** The files worth tightening: every config file that exists, and `.env` if there is one. */
+export function permissionTargets(facts: Parameters<Check['run']>[0]): string[] {
+  const config = facts.config.state === 'ok' ? facts.config.tree.all().filter((f) => f.before !== null).map((f) => f.path) : [];
+  return facts.envText !== null ? [...config, facts.envPath] : config;
+}
+
+export const configPermissions: Check = {
+  id: 'config-permissions',
+  async run(facts) {
+    const m = t().doctor;
+    // Windows has no group/other mode bits to read: its ACLs are another matter.
+    if (facts.platform === 'win32') return { status: 'skip', message: m.permsWindows };
+    const skip = needConfig(facts);
+    if (skip && facts.envText === null) return skip;
+    const loose = await looseFiles(permissionTargets(facts));
+    if (loose.length === 0) return { status: 'pass', message: m.permsOk };
+    // A readable file that holds a key is a leak; a readable config without one is only untidy.
+    const inlineKey = facts.key.kind === 'inline' ? await facts.fileOf(['models', 'providers', 'aisa', 'apiKey']) : undefined;
+    const secret = loose.some((f) => f.path === facts.envPath || f.path === inlineKey);
+    const list = loose.map((f) => `${f.path} (${f.mode.toString(8).padStart(4, '0')})`);
+    return {
+      status: secret ? 'fail' : 'warn',
+      message: secret ? m.permsLeak(list.join(', ')) : m.permsLoose(list.join(', ')),
+      file: loose[0]!.path,
+      fix: m.permsFix(loose.map((f) => shellQuote(f.path)).join(' ')),
+    };
+  },
+};
+
+export function shellQuote(p: string): string {
+  return /^[\w./~:@%+=-]+$/.test(p) ? p : `'${p.replace(/'/g, `'\\''`)}'`;
+}

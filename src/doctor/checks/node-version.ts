@@ -1,0 +1,16 @@
+import { t } from '../../i18n/index.js';
+import type { Check } from '../types.js';
+
+/** The same floor as bin/aisa-setup.js; OpenClaw itself is run and tested on Node 24. */
+const MIN: [number, number] = [20, 18];
+
+export const nodeVersion: Check = {
+  id: 'node-version',
+  async run(facts) {
+    const m = t().doctor;
+    const [major = 0, minor = 0] = facts.nodeVersion.split('.').map(Number);
+    const ok = major > MIN[0] || (major === MIN[0] && minor >= MIN[1]);
+    if (ok) return { status: 'pass', message: m.nodeOk(facts.nodeVersion) };
+    return { status: 'fail', message: m.nodeOld(facts.nodeVersion, MIN.join('.')), fix: m.nodeOldFix };
+  },
+};

@@ -1,0 +1,23 @@
+import { t } from '../../i18n/index.js';
+import { PROVIDER_PATH } from '../context.js';
+import { isObject, needConfig } from '../guards.js';
+import { formatPath, type Check } from '../types.js';
+
+export const providerPresent: Check = {
+  id: 'provider-present',
+  async run(facts) {
+    const m = t().doctor;
+    const skip = needConfig(facts);
+    if (skip) return skip;
+    const path = formatPath(PROVIDER_PATH);
+    const file = await facts.fileOf(PROVIDER_PATH);
+    if (facts.provider === undefined) return { status: 'fail', message: m.providerMissing(path), path, file, fix: m.providerMissingFix };
+    if (!isObject(facts.provider)) return { status: 'fail', message: m.providerNotObject(path), path, file, fix: m.providerMissingFix };
+    const models = facts.provider.models;
+    // `aisa` is not built into OpenClaw: without its own model list it offers nothing.
+    if (!Array.isArray(models) || models.length === 0) {
+      return { status: 'fail', message: m.providerNoModels(`${path}.models`), path: `${path}.models`, file, fix: m.providerMissingFix };
+    }
+    return { status: 'pass', message: m.providerOk(models.length), path, file };
+  },
+};

@@ -1,0 +1,157 @@
+import { join } from 'node:path';
+import { CliError, ExitCode } from '../errors.js';
+import { listModels, normalizeBaseUrl, type ModelList } from '../gateway/client.js';
+import { probeModel, type ProbeResult } from '../gateway/probe.js';
+import type { Path } from '../openclaw/document.js';
+import { readEnvText } from '../openclaw/envfile.js';
+import { locateConfig, type ConfigLocation } from '../openclaw/locate.js';
+import { PROVIDER_ID } from '../openclaw/provider.js';
+import { ConfigTree } from '../openclaw/tree.js';
+import { readTextFile } from '../openclaw/write.js';
+import { registerSecret } from '../secret.js';
+import { resolveKey, usableKey, type KeyInfo } from './key.js';
+
+export const PROVIDER_PATH: string[] = ['models', 'providers', PROVIDER_ID];
+export const MODEL_PATH: string[] = ['agents', 'defaults', 'model'];
+export const ALLOW_PATH: string[] = ['agents', 'defaults', 'models'];
+
+export type ConfigState =
+  | { state: 'ok'; tree: ConfigTree }
+  | { state: 'missing'; tree: ConfigTree }
+  /** `stage` says which check owns the failure: reading the file, or parsing/laying it out. */
+  | { state: 'error'; stage: 'read' | 'parse'; error: CliError };
+
+export type LiveResult =
+  | { kind: 'ok'; list: ModelList }
+  | { kind: 'error'; error: CliError }
+  | { kind: 'skipped'; reason: 'offline' | 'no-key' | 'bad-base-url' };
+
+export interface GatherInput {
+  config?: string | undefined;
+  profile?: string | undefined;
+  baseUrl?: string | undefined;
+  timeoutMs: number;
+  offline: boolean;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  /** Injected by tests; default the running Node. */
+  nodeVersion?: string;
+  platform?: NodeJS.Platform;
+}
+
+/**
+ * Everything the checks look at, read once: the located config, the values at the three paths the
+ * AIsa set-up lives in, the `.env`, the key as OpenClaw would resolve it, and (lazily, shared by
+ * every network check) the one `GET /models` answer.
+ */
+export interface DoctorFacts {
+  input: GatherInput;
+  nodeVersion: string;
+  platform: NodeJS.Platform;
+  loc: ConfigLocation;
+  config: ConfigState;
+  provider: unknown;
+  agentModel: unknown;
+  allowList: unknown;
+  envPath: string;
+  envText: string | null;
+  dotenv: Record<string, string>;
+  key: KeyInfo;
+  /** The file that holds `path` (an `$include`d one where it lives there). */
+  fileOf(path: Path): Promise<string>;
+  live(): Promise<LiveResult>;
+  probes(models: string[]): Promise<ProbeResult[]>;
+}
+
+export async function gatherFacts(input: GatherInput): Promise<DoctorFacts> {
+  const loc = locateConfig({ config: input.config, profile: input.profile, env: input.env, cwd: input.cwd });
+  const envPath = join(loc.stateDir, '.env');
+  const envText = await readTextFile(envPath).catch(() => null);
+  const dotenv = readEnvText(envText);
+  const config = await loadConfig(loc.path);
+  let provider: unknown, agentModel: unknown, allowList: unknown;
+  const tree = config.state === 'error' ? undefined : config.tree;
+  let state = config;
+  if (tree) {
+    try {
+      // Resolving now surfaces `$include` problems (missing, outside, ambiguous) as a parse-stage failure.
+      [provider, agentModel, allowList] = await Promise.all([tree.get(PROVIDER_PATH), tree.get(MODEL_PATH), tree.get(ALLOW_PATH)]);
+    } catch (e) {
+      state = { state: 'error', stage: 'parse', error: asCliError(e) };
+    }
+  }
+  const key = resolveKey(provider, input.env, dotenv);
+  registerSecret(usableKey(key));
+  let live: Promise<LiveResult> | undefined;
+  const facts: DoctorFacts = {
+    input,
+    nodeVersion: input.nodeVersion ?? process.versions.node,
+    platform: input.platform ?? process.platform,
+    loc,
+    config: state,
+    provider,
+    agentModel,
+    allowList,
+    envPath,
+    envText,
+    dotenv,
+    key,
+    fileOf: async (path) => (tree ? (await tree.resolve(path)).file.path : loc.path),
+    live: () => (live ??= fetchLive(facts)),
+    probes: (models) => probeAll(facts, models),
+  };
+  return facts;
+}
+
+async function loadConfig(path: string): Promise<ConfigState> {
+  try {
+    const tree = await ConfigTree.load(path);
+    return { state: tree.main.before === null ? 'missing' : 'ok', tree };
+  } catch (e) {
+    const error = asCliError(e);
+    return { state: 'error', stage: error.kind === 'config-parse' || error.kind === 'config-root' ? 'parse' : 'read', error };
+  }
+}
+
+function asCliError(e: unknown): CliError {
+  if (e instanceof CliError) return e;
+  return new CliError('internal', ExitCode.failure, e instanceof Error ? e.message : String(e));
+}
+
+/** The base URL requests go to: --base-url / AISA_BASE_URL, else the config's own, else AIsa's. */
+export function requestBaseUrl(facts: DoctorFacts): string | undefined {
+  const configured = (facts.provider as { baseUrl?: unknown } | undefined)?.baseUrl;
+  const raw = facts.input.baseUrl ?? (typeof configured === 'string' ? configured : undefined);
+  try {
+    return raw === undefined ? undefined : normalizeBaseUrl(raw);
+  } catch {
+    return undefined;
+  }
+}
+
+function gatewayOptions(facts: DoctorFacts): { apiKey: string; baseUrl?: string; timeoutMs: number; env: NodeJS.ProcessEnv } | LiveResult {
+  if (facts.input.offline) return { kind: 'skipped', reason: 'offline' };
+  const apiKey = usableKey(facts.key);
+  if (!apiKey) return { kind: 'skipped', reason: 'no-key' };
+  const baseUrl = requestBaseUrl(facts);
+  const configured = (facts.provider as { baseUrl?: unknown } | undefined)?.baseUrl;
+  if (!baseUrl && (facts.input.baseUrl !== undefined || configured !== undefined)) return { kind: 'skipped', reason: 'bad-base-url' };
+  return { apiKey, timeoutMs: facts.input.timeoutMs, env: facts.input.env, ...(baseUrl ? { baseUrl } : {}) };
+}
+
+async function fetchLive(facts: DoctorFacts): Promise<LiveResult> {
+  const opts = gatewayOptions(facts);
+  if ('kind' in opts) return opts;
+  try {
+    return { kind: 'ok', list: await listModels(opts) };
+  } catch (e) {
+    return { kind: 'error', error: asCliError(e) };
+  }
+}
+
+/** One chat request per model, all at once: the wait is the slowest model, not the sum. */
+async function probeAll(facts: DoctorFacts, models: string[]): Promise<ProbeResult[]> {
+  const opts = gatewayOptions(facts);
+  if ('kind' in opts) return [];
+  return Promise.all(models.map((model) => probeModel({ ...opts, model })));
+}

@@ -1,0 +1,15 @@
+import { t } from '../i18n/index.js';
+import type { LiveResult } from './context.js';
+import type { Finding } from './types.js';
+
+/** Why a network check did not ask the gateway, in words. */
+export function liveSkip(reason: Extract<LiveResult, { kind: 'skipped' }>['reason']): Finding {
+  const m = t().doctor;
+  return { status: 'skip', message: reason === 'offline' ? m.skipOffline : reason === 'no-key' ? m.skipNoKey : m.skipBadBaseUrl };
+}
+
+/** The live ids when the gateway answered; undefined when offline or it could not be asked. */
+export async function liveIds(live: () => Promise<LiveResult>): Promise<Set<string> | undefined> {
+  const r = await live();
+  return r.kind === 'ok' ? new Set(r.list.ids) : undefined;
+}
