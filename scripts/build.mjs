@@ -4,7 +4,8 @@ import { build } from 'esbuild';
 import { rm, readFile } from 'node:fs/promises';
 
 const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
-await rm(new URL('../dist', import.meta.url), { recursive: true, force: true });
+// Overwrite in place (tests may be running the CLI meanwhile); `--clean` starts from nothing, for packing.
+if (process.argv.includes('--clean')) await rm(new URL('../dist', import.meta.url), { recursive: true, force: true });
 const result = await build({
   entryPoints: { cli: 'src/cli.ts' },
   outdir: 'dist',

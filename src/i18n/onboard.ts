@@ -22,7 +22,7 @@ const en = {
   nextSwitch: 'aisa-setup models set <id>              switch the default',
   nextDoctor: 'aisa-setup doctor                       check the whole set-up',
   legacyFound: (paths: string) => `Old config files found (not changed): ${paths}`,
-  unknownModel: (id: string) => `${id} is not in the built-in catalog; it is declared with conservative metadata (128k context, price unknown).`,
+  unknownModel: (id: string) => `${id}: its limits and price are not in the built-in catalog, so it is declared with conservative values (128k context, price 0).`,
 };
 
 const zh: typeof en = {
@@ -49,7 +49,7 @@ const zh: typeof en = {
   nextSwitch: 'aisa-setup models set <id>              切换默认模型',
   nextDoctor: 'aisa-setup doctor                       检查整体配置',
   legacyFound: (paths) => `发现旧版配置文件（未改动）：${paths}`,
-  unknownModel: (id) => `${id} 不在内置模型目录中，已按保守参数声明（128k 上下文，价格未知）。`,
+  unknownModel: (id) => `${id}：内置目录中没有它的上下文和价格信息，已按保守参数声明（128k 上下文，价格记为 0）。`,
 };
 
 export default { en, zh };
