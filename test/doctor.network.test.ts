@@ -122,3 +122,19 @@ describe('--probe', () => {
     expect(sp.details!.find((d) => d.includes('kimi-k2.5'))).toMatch(/^✓/);
   });
 });
+
+describe('deadlines', () => {
+  it('a gateway that never answers fails network within --timeout, and the report still comes', async () => {
+    gw.setRoute('GET', '/v1/models', { hang: true });
+    try {
+      const started = performance.now();
+      const { code, report } = await doctor(fixture('good.json5'), TEST_KEYS.good, ['--timeout', '1']);
+      expect(performance.now() - started).toBeLessThan(3000);
+      expect(code).toBe(1);
+      expect(check(report, 'network')).toMatchObject({ status: 'fail', message: expect.stringMatching(/1 s|timeout|no answer/i) });
+      expect(check(report, 'config-parse').status).toBe('pass');
+    } finally {
+      gw.setRoute('GET', '/v1/models', null);
+    }
+  });
+});

@@ -1,0 +1,59 @@
+// The two configs the seeds taught people to write: diagnosed, fixed, and green afterwards (online, fake gateway).
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_LIVE_MODELS, startFakeGateway, TEST_KEYS, type FakeGateway } from './support/fake-gateway.js';
+import { check, cli, envFor, fixture, parseReport, sandbox, type Sandbox } from './fixtures/doctor/harness.js';
+
+let gw: FakeGateway;
+let box: Sandbox | undefined;
+beforeAll(async () => (gw = await startFakeGateway({ models: [...DEFAULT_LIVE_MODELS, 'gemini-2.5-flash'] })));
+afterAll(() => gw.close());
+afterEach(() => box?.cleanup());
+
+async function diagnoseAndFix(name: string) {
+  box = sandbox(fixture(name), { 'https://api.aisa.one/v1': gw.baseUrl });
+  // Both seeds tell the user to export AISA_API_KEY.
+  const env = envFor(box, { AISA_API_KEY: TEST_KEYS.good });
+  const base = ['doctor', '--config', box.configPath, '--json', '--timeout', '3'];
+  const before = await cli(base, env);
+  const fixed = await cli([...base, '--fix', '--yes'], env);
+  const probe = await cli([...base, '--probe'], env);
+  return { before: { ...before, report: parseReport(before.stdout) }, fixed: { ...fixed, report: parseReport(fixed.stdout) }, probe: { ...probe, report: parseReport(probe.stdout) }, text: box.read() };
+}
+
+const failing = (r: { checks: { id: string; status: string }[] }) => r.checks.filter((c) => c.status === 'fail').map((c) => c.id);
+
+describe('seed 000 (OpenClaw provider page): qwen3-plus default, no apiKey', () => {
+  it('is diagnosed, fixed and passes, probes included', async () => {
+    const { before, fixed, probe, text } = await diagnoseAndFix('seed-000.json5');
+    expect(before.code).toBe(1);
+    expect(failing(before.report)).toEqual(['api-key-present', 'model-ids']);
+    expect(check(before.report, 'model-ids').details).toEqual([
+      'models.providers.aisa.models[0].id: qwen3-plus → qwen-plus-2025-12-01',
+      'agents.defaults.model.primary: qwen3-plus → qwen-plus-2025-12-01',
+    ]);
+    expect(fixed.code).toBe(0);
+    expect(failing(fixed.report)).toEqual([]);
+    expect(fixed.report.checks.filter((c) => c.status !== 'pass')).toEqual([]);
+    expect(text).toContain('{ id: "qwen-plus-2025-12-01", name: "Qwen Plus" },');
+    expect(text).toContain('model: { primary: "aisa/qwen-plus-2025-12-01" }');
+    expect(text).toContain('apiKey: "${AISA_API_KEY}"');
+    expect(probe.code).toBe(0);
+    expect(check(probe.report, 'probe').details).toHaveLength(3);
+  });
+});
+
+describe("seed 001 (aisa-provider skill): the manual example", () => {
+  it('is diagnosed, fixed and passes, probes included', async () => {
+    const { before, fixed, probe, text } = await diagnoseAndFix('seed-001.json');
+    expect(before.code).toBe(1);
+    expect(failing(before.report)).toEqual(['model-prefix', 'schema-compat']);
+    expect(check(before.report, 'kimi-temperature').status).toBe('warn');
+    expect(check(before.report, 'schema-compat').details).toHaveLength(5);
+    expect(fixed.code).toBe(0);
+    expect(fixed.report.checks.filter((c) => c.status !== 'pass')).toEqual([]);
+    const cfg = JSON.parse(text);
+    expect(cfg.models.providers.aisa.models.map((m: { id: string }) => m.id)).toEqual(['qwen3-max', 'qwen-plus-2025-12-01', 'qwen-mt-flash', 'deepseek-v3.1', 'kimi-k2.5']);
+    expect(probe.code).toBe(0);
+    expect(check(probe.report, 'probe').status).toBe('pass');
+  });
+});
