@@ -2,6 +2,7 @@ import { bareId } from '../catalog.js';
 import type { Path } from '../openclaw/document.js';
 import { PROVIDER_ID } from '../openclaw/provider.js';
 import { ALLOW_PATH, MODEL_PATH, PROVIDER_PATH, type DoctorFacts } from './context.js';
+import { isObject } from './guards.js';
 
 /**
  * Every place a model id is written: the provider block's own ids (bare) and the references in
@@ -13,8 +14,6 @@ export interface ModelRef {
   value: string;
 }
 
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 export function declaredRefs(provider: unknown): ModelRef[] {
   const models = isObject(provider) ? provider.models : undefined;

@@ -43,7 +43,6 @@ export async function runChecks(facts: DoctorFacts, checks: Check[], offline: bo
 }
 
 async function runOne(check: Check, facts: DoctorFacts, offline: boolean, budgetMs: number): Promise<CheckResult> {
-  const started = performance.now();
   let finding: Finding;
   if (offline && check.network) finding = { status: 'skip', message: t().doctor.skipOffline };
   else {
@@ -57,7 +56,7 @@ async function runOne(check: Check, facts: DoctorFacts, offline: boolean, budget
       clearTimeout(timer);
     }
   }
-  return { id: check.id, ...finding, durationMs: Math.round(performance.now() - started) };
+  return { id: check.id, ...finding };
 }
 
 /** A check that throws (an `$include` it cannot follow, a bug) fails alone; the others still report. */

@@ -41,7 +41,6 @@ export interface Finding {
 
 export interface CheckResult extends Finding {
   id: CheckId;
-  durationMs: number;
 }
 
 export interface Check {

@@ -1,5 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { t } from '../../i18n/index.js';
+import { PROVIDER_PATH } from '../context.js';
 import { needConfig } from '../guards.js';
 import type { Check } from '../types.js';
 
@@ -30,7 +31,7 @@ export const configPermissions: Check = {
     const loose = await looseFiles(permissionTargets(facts));
     if (loose.length === 0) return { status: 'pass', message: m.permsOk };
     // A readable file that holds a key is a leak; a readable config without one is only untidy.
-    const inlineKey = facts.key.kind === 'inline' ? await facts.fileOf(['models', 'providers', 'aisa', 'apiKey']) : undefined;
+    const inlineKey = facts.key.kind === 'inline' ? await facts.fileOf([...PROVIDER_PATH, 'apiKey']) : undefined;
     const secret = loose.some((f) => f.path === facts.envPath || f.path === inlineKey);
     const list = loose.map((f) => `${f.path} (${f.mode.toString(8).padStart(4, '0')})`);
     return {

@@ -30,12 +30,13 @@ export const defaultModel: Check = {
     const m = t().doctor;
     const skip = needProvider(facts);
     if (skip) return skip;
+    const written = declaredIds(facts.provider);
     const declared = fixedDeclared(facts.provider);
     const primary = primaryRef(facts.agentModel);
     if (!primary) return { status: 'warn', message: m.noDefault, path: 'agents.defaults.model.primary', file: facts.loc.path, fix: m.noDefaultFix };
     const path = formatPath(primary.path);
     const file = await facts.fileOf(primary.path);
-    const id = intendedId(primary.value, declaredIds(facts.provider));
+    const id = intendedId(primary.value, written);
     if (!id) return { status: 'pass', message: m.defaultOther(primary.value), path, file };
     if (!declared.has(id)) return { status: 'fail', message: m.defaultUndeclared(`${PROVIDER_ID}/${id}`), path, file, fix: m.defaultUndeclaredFix(id) };
     const live = await liveIds(facts.live);
@@ -43,7 +44,7 @@ export const defaultModel: Check = {
     // Older OpenClaw builds treat a non-empty agents.defaults.models as an allow-list.
     const allow = facts.allowList;
     // Keys are read as fixed (model-prefix and model-ids report their own mistakes).
-    const allowed = isObject(allow) ? Object.keys(allow).map((k) => intendedId(k, declaredIds(facts.provider)) ?? k) : [];
+    const allowed = isObject(allow) ? Object.keys(allow).map((k) => intendedId(k, written) ?? k) : [];
     if (allowed.length > 0 && !allowed.includes(id)) {
       const at = [...ALLOW_PATH, `${PROVIDER_ID}/${id}`];
       const allowPath = formatPath(at);
@@ -52,7 +53,7 @@ export const defaultModel: Check = {
     const missingFallbacks = agentRefs(facts.agentModel, undefined)
       .filter((r) => r.kind === 'fallback')
       .flatMap((r) => {
-        const fid = intendedId(r.value, declaredIds(facts.provider));
+        const fid = intendedId(r.value, written);
         return fid && !declared.has(fid) ? [`${PROVIDER_ID}/${fid}`] : [];
       });
     if (missingFallbacks.length) {

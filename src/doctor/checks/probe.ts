@@ -27,11 +27,11 @@ export const probe: Check = {
     const details = results.map((r) =>
       r.ok ? m.probeOk(`${PROVIDER_ID}/${r.model}`, r.latencyMs) : m.probeFailed(`${PROVIDER_ID}/${r.model}`, r.error.message, r.latencyMs),
     );
-    const failed = results.filter((r) => !r.ok);
+    const failed = results.filter((r): r is Extract<ProbeResult, { ok: false }> => !r.ok);
     const slowest = Math.max(0, ...results.map((r) => r.latencyMs ?? 0));
     if (failed.length === 0) return { status: 'pass', message: m.probeAllOk(results.length, slowest), details };
-    const fixes = [...new Set(failed.map((r) => (r.ok ? '' : `${PROVIDER_ID}/${r.model}: ${r.error.fix ?? ''}`)))];
-    const status = failed.every((r) => !r.ok && r.severity === 'warn') ? 'warn' : 'fail';
+    const fixes = failed.filter((r) => r.error.fix).map((r) => `${PROVIDER_ID}/${r.model}: ${r.error.fix}`);
+    const status = failed.every((r) => r.severity === 'warn') ? 'warn' : 'fail';
     return { status, message: m.probeSome(failed.length, results.length), details, fix: fixes.join('\n') };
   },
 };
