@@ -1,0 +1,70 @@
+import { CATALOG, replacementFor } from '../catalog.js';
+import { CliError, ExitCode } from '../errors.js';
+import { t } from '../i18n/index.js';
+import { PROVIDER_ID } from '../openclaw/provider.js';
+import { checkId, correctStaleIds } from './onboard-flags.js';
+
+/** What an id may be chosen from: the key's live list, or offline the catalog and the declared ids. */
+export interface IdPool {
+  live: string[] | undefined;
+  declared: string[];
+}
+
+/**
+ * A requested model as a bare id the key can use: prefix dropped, a stale id replaced (with a
+ * note), anything else refused with exit 2 and the nearest ids, so a typo costs one more try.
+ */
+export function pickModelId(raw: string, pool: IdPool, warn: (s: string) => void): string {
+  const [id] = correctStaleIds([checkId('<id>', raw)], warn);
+  const candidates = candidatesOf(pool);
+  if (candidates.includes(id!)) return id!;
+  const m = t().models;
+  const near = closestIds(id!, candidates);
+  const message = pool.live ? m.notAvailable(id!) : m.notKnownOffline(id!);
+  throw new CliError('model-unavailable', ExitCode.usage, message, near.length ? m.closest(near.join(', ')) : m.noneClose);
+}
+
+/**
+ * A fallback as the reference to write: AIsa ids are checked like the default; `openai/gpt-4o`
+ * and other providers' references are the user's business, kept as written with a note.
+ */
+export function pickFallbackRef(raw: string, pool: IdPool, warn: (s: string) => void): string {
+  const trimmed = raw.trim();
+  const other = trimmed.includes('/') && !trimmed.startsWith(`${PROVIDER_ID}/`) && !candidatesOf(pool).includes(trimmed);
+  if (other) {
+    warn(t().models.otherProvider(trimmed));
+    return trimmed;
+  }
+  return `${PROVIDER_ID}/${pickModelId(trimmed, pool, warn)}`;
+}
+
+function candidatesOf(pool: IdPool): string[] {
+  const ids = pool.live ?? [...CATALOG.map((c) => c.id), ...pool.declared];
+  // A stale id is never the answer: the gateway may still list it, but chat fails.
+  return [...new Set(ids)].filter((id) => !replacementFor(id));
+}
+
+/** Up to three ids that look like a typo of `wanted`: small edit distance, or one contains the other. */
+export function closestIds(wanted: string, candidates: string[], max = 3): string[] {
+  const w = wanted.toLowerCase();
+  const limit = Math.max(2, Math.floor(w.length / 3));
+  return candidates
+    .map((c) => ({ c, d: editDistance(w, c.toLowerCase()) }))
+    .filter(({ c, d }) => d <= limit || c.toLowerCase().startsWith(w) || c.toLowerCase().includes(w))
+    .sort((a, b) => a.d - b.d || a.c.localeCompare(b.c))
+    .slice(0, max)
+    .map(({ c }) => c);
+}
+
+/** Levenshtein distance, two rows at a time. */
+export function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length]!;
+}

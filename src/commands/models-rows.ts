@@ -1,0 +1,73 @@
+import { bareId, describeLiveModels, lookupModel } from '../catalog.js';
+import { PROVIDER_ID } from '../openclaw/provider.js';
+import type { DeclaredModel } from './models-state.js';
+
+/**
+ * One model of `aisa-setup models`, and one element of the `--json` array. Stable field names:
+ * scripts read them.
+ */
+export interface ModelRow {
+  /** Bare upstream id, as written in the provider block: `qwen3-max`. */
+  id: string;
+  /** The reference used everywhere else in the config: `aisa/qwen3-max`. */
+  ref: string;
+  /** The name in the user's provider entry, else the catalog's, else one derived from the id. */
+  name: string;
+  /** Context window in tokens; null when neither the catalog nor the config knows it. */
+  contextWindow: number | null;
+  /** List price in USD per 1M tokens; null when unknown. Prices change: see marketplace.aisa.one/pricing. */
+  price: { input: number; output: number } | null;
+  /** The gateway lists it for this key; null with --offline (not asked). */
+  live: boolean | null;
+  /** Has an entry in `models.providers.aisa.models`. */
+  declared: boolean;
+  /** It is `agents.defaults.model.primary`. */
+  default: boolean;
+  /** 1-based place in `agents.defaults.model.fallbacks`; null when not a fallback. */
+  fallback: number | null;
+  /** An old id the gateway no longer serves (chat answers 503 "no available channel"). */
+  stale: boolean;
+  /** For a stale id: the id to use instead; otherwise null. */
+  replacement: string | null;
+  /** Known to the built-in catalog (curated metadata). */
+  inCatalog: boolean;
+}
+
+export interface RowsInput {
+  /** Live ids (bare) in the gateway's order; undefined with --offline. */
+  liveIds: string[] | undefined;
+  declared: DeclaredModel[];
+  primary: string | undefined;
+  fallbacks: string[];
+}
+
+/** The live list, then declared models the key does not list, then a default or fallback declared nowhere. */
+export function buildRows(input: RowsInput): ModelRow[] {
+  const aisa = (ref: string | undefined) => (ref?.startsWith(`${PROVIDER_ID}/`) ? bareId(ref, PROVIDER_ID) : undefined);
+  const primary = aisa(input.primary);
+  const fallbacks = input.fallbacks.map(aisa);
+  const declared = new Map(input.declared.map((d) => [d.id, d]));
+  const live = input.liveIds ? new Set(input.liveIds) : undefined;
+  const ids = [...(input.liveIds ?? []), ...declared.keys(), ...(primary ? [primary] : []), ...fallbacks.filter((f): f is string => !!f)];
+  return describeLiveModels(ids).map((info) => {
+    const mine = declared.get(info.id);
+    const known = info.metadataKnown;
+    const cost = known ? info.entry.cost : mine?.cost;
+    const priced = typeof cost?.input === 'number' && typeof cost.output === 'number' && cost.input + cost.output > 0;
+    const place = fallbacks.indexOf(info.id);
+    return {
+      id: info.id,
+      ref: `${PROVIDER_ID}/${info.id}`,
+      name: mine?.name ?? lookupModel(info.id)?.name ?? info.entry.name,
+      contextWindow: known ? info.entry.contextWindow : (mine?.contextWindow ?? null),
+      price: priced ? { input: cost!.input!, output: cost!.output! } : null,
+      live: live ? live.has(info.id) : null,
+      declared: declared.has(info.id),
+      default: info.id === primary,
+      fallback: place >= 0 ? place + 1 : null,
+      stale: info.stale === true,
+      replacement: info.replacement ?? null,
+      inCatalog: info.curated,
+    };
+  });
+}

@@ -1,0 +1,105 @@
+import { join } from 'node:path';
+import { bareId } from '../catalog.js';
+import type { Context } from '../context.js';
+import { CliError, ExitCode } from '../errors.js';
+import { DEFAULT_BASE_URL, normalizeBaseUrl } from '../gateway/url.js';
+import { t } from '../i18n/index.js';
+import { readEnvText } from '../openclaw/envfile.js';
+import { assertNotNixManaged, locateConfig, type ConfigLocation } from '../openclaw/locate.js';
+import { PROVIDER_ID } from '../openclaw/provider.js';
+import { ConfigTree } from '../openclaw/tree.js';
+import { readTextFile } from '../openclaw/write.js';
+import { registerSecret } from '../secret.js';
+import { findKey } from './key-source.js';
+
+/** A model the provider block declares, with whatever metadata the user's entry carries. */
+export interface DeclaredModel {
+  id: string;
+  name?: string;
+  contextWindow?: number;
+  cost?: { input?: number; output?: number };
+}
+
+/** What the config says about AIsa models today: read once, changes nothing. */
+export interface ModelsState {
+  loc: ConfigLocation;
+  /** The aisa provider block, or undefined when onboarding has not happened. */
+  block: Record<string, unknown> | undefined;
+  declared: DeclaredModel[];
+  /** `agents.defaults.model` primary, exactly as written (any provider). */
+  primary: string | undefined;
+  /** `agents.defaults.model.fallbacks`, exactly as written. */
+  fallbacks: string[];
+}
+
+export async function readModelsState(ctx: Context, forWrite: boolean): Promise<ModelsState> {
+  const loc = locateConfig({ config: ctx.opts.config, profile: ctx.opts.profile, env: ctx.io.env, cwd: ctx.io.cwd });
+  if (forWrite) assertNotNixManaged(loc.path, ctx.io.env);
+  const tree = await ConfigTree.load(loc.path);
+  const raw = await tree.get(['models', 'providers', PROVIDER_ID]);
+  const block = isObject(raw) ? raw : undefined;
+  const model = await tree.get(['agents', 'defaults', 'model']);
+  const primary = typeof model === 'string' ? model : isObject(model) && typeof model.primary === 'string' ? model.primary : undefined;
+  const fallbacks = isObject(model) && Array.isArray(model.fallbacks) ? model.fallbacks.filter((f): f is string => typeof f === 'string') : [];
+  return { loc, block, declared: declaredModels(block), primary, fallbacks };
+}
+
+export function requireProvider(state: ModelsState): Record<string, unknown> {
+  if (!state.block) throw new CliError('no-provider', ExitCode.config, t().models.noProvider(state.loc.path), t().models.noProviderFix);
+  return state.block;
+}
+
+function declaredModels(block: Record<string, unknown> | undefined): DeclaredModel[] {
+  const models = Array.isArray(block?.models) ? block.models : [];
+  return models.flatMap((m): DeclaredModel[] => {
+    if (!isObject(m) || typeof m.id !== 'string') return [];
+    const d: DeclaredModel = { id: bareId(m.id, PROVIDER_ID) };
+    if (typeof m.name === 'string') d.name = m.name;
+    if (typeof m.contextWindow === 'number') d.contextWindow = m.contextWindow;
+    if (isObject(m.cost)) d.cost = m.cost as DeclaredModel['cost'];
+    return [d];
+  });
+}
+
+const WHOLE_REF = /^\$\{([A-Z_][A-Z0-9_]*)\}$/;
+// `"AISA_API_KEY"` without `${}` is a known mistake: OpenClaw would send those characters as the key.
+const BARE_NAME = /^\$?\{?[A-Z_][A-Z0-9_]*\}?$/;
+
+/**
+ * The key OpenClaw would send: the config's own (inline, `${VAR}` or `{ source: "env" }`, the
+ * variable from the environment first, then `<state dir>/.env`), else what onboard would find.
+ */
+export async function keyFor(ctx: Context, state: ModelsState): Promise<string | undefined> {
+  const dotenv = readEnvText(await readTextFile(join(state.loc.stateDir, '.env')));
+  const lookup = (name: string) => ctx.io.env[name] || dotenv[name] || undefined;
+  const apiKey = state.block?.apiKey;
+  let key: string | undefined;
+  if (typeof apiKey === 'string') {
+    const ref = WHOLE_REF.exec(apiKey.trim());
+    key = ref ? lookup(ref[1]!) : BARE_NAME.test(apiKey.trim()) ? undefined : apiKey;
+  } else if (isObject(apiKey) && apiKey.source === 'env' && typeof apiKey.id === 'string') {
+    key = lookup(apiKey.id);
+  }
+  key = key?.trim() || (await findKey(ctx.io, { apiKeyStdin: false }, state.loc.stateDir))?.key;
+  registerSecret(key);
+  return key || undefined;
+}
+
+/** --base-url (or AISA_BASE_URL) wins; else where the config already points OpenClaw; else AIsa. */
+export function baseUrlFor(ctx: Context, state: ModelsState): string {
+  const configured = typeof state.block?.baseUrl === 'string' ? state.block.baseUrl : undefined;
+  return normalizeBaseUrl(ctx.opts.baseUrl ?? configured ?? DEFAULT_BASE_URL);
+}
+
+/** The ids the key can use right now (bare), asked of the gateway; throws GatewayError (exit 4/5). */
+export async function liveIdsFor(ctx: Context, state: ModelsState): Promise<string[]> {
+  const key = await keyFor(ctx, state);
+  if (!key) throw new CliError('missing-key', ExitCode.usage, t().models.noKey, state.block ? t().models.noKeyFix : t().models.noProviderFix);
+  const { listModels } = await import('../gateway/client.js');
+  const res = await listModels({ baseUrl: baseUrlFor(ctx, state), apiKey: key, timeoutMs: ctx.opts.timeoutMs, env: ctx.io.env });
+  return [...new Set(res.ids.map((id) => bareId(id, PROVIDER_ID)))];
+}
+
+export function isObject(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}

@@ -1,0 +1,64 @@
+import { t } from '../i18n/index.js';
+import type { ModelRow } from './models-rows.js';
+
+// Wide (CJK, full-width) characters take two terminal cells: padding by .length would skew the Chinese headers.
+const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+
+export function displayWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += WIDE.test(ch) ? 2 : 1;
+  return w;
+}
+
+function pad(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
+}
+
+/** 256000 → 256K, 131072 → 128K, 1000000 → 1M. */
+export function formatContext(tokens: number | null): string {
+  if (tokens === null) return t().models.unknown;
+  if (tokens >= 1_000_000 && tokens % 1_000_000 === 0) return `${tokens / 1_000_000}M`;
+  // Decimal first: 256000 is "256K" on every price page, though it is also 250 × 1024.
+  if (tokens % 1000 === 0) return `${tokens / 1000}K`;
+  return tokens % 1024 === 0 ? `${tokens / 1024}K` : String(tokens);
+}
+
+function formatPrice(price: ModelRow['price']): string {
+  if (!price) return t().models.unknown;
+  const usd = (n: number) => `$${n < 0.1 && n > 0 ? n.toFixed(3).replace(/0$/, '') : n.toFixed(2)}`;
+  return `${usd(price.input)} / ${usd(price.output)}`;
+}
+
+function mark(row: ModelRow): string {
+  if (row.default) return '*';
+  return row.fallback !== null ? String(row.fallback) : '';
+}
+
+function note(row: ModelRow): string {
+  const m = t().models;
+  const notes: string[] = [];
+  if (row.stale && row.replacement) notes.push(m.staleNote(row.replacement));
+  if (row.live === false) notes.push(m.notLiveNote);
+  return notes.join('; ');
+}
+
+type Paint = (code: string, text: string) => string;
+
+/**
+ * The aligned table for a terminal. Colour marks what matters at a glance: the default in green,
+ * stale or unusable rows in yellow; a dim header. Off unless the context asks for it.
+ */
+export function renderTable(rows: ModelRow[], color: boolean): string {
+  const m = t().models;
+  const paint: Paint = (code, text) => (color && text ? `\x1b[${code}m${text}\x1b[0m` : text);
+  const header = ['', m.colId, m.colName, m.colContext, m.colPrice, m.colDeclared, m.colNote];
+  const cells = rows.map((r) => [mark(r), r.id, r.name, formatContext(r.contextWindow), formatPrice(r.price), r.declared ? m.yes : m.no, note(r)]);
+  const widths = header.map((h, i) => Math.max(displayWidth(h), ...cells.map((c) => displayWidth(c[i]!))));
+  const line = (c: string[]) => c.map((v, i) => (i === c.length - 1 ? v : pad(v, widths[i]!))).join('  ').trimEnd();
+  const out = [paint('2', line(header))];
+  rows.forEach((r, i) => {
+    const text = line(cells[i]!);
+    out.push(r.default ? paint('32', text) : r.stale || r.live === false ? paint('33', text) : text);
+  });
+  return out.join('\n');
+}
