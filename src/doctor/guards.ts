@@ -1,6 +1,6 @@
 import { t } from '../i18n/index.js';
-import type { DoctorFacts } from './context.js';
-import type { Finding } from './types.js';
+import { PROVIDER_PATH, type DoctorFacts } from './context.js';
+import { formatPath, type Finding } from './types.js';
 
 type Json = Record<string, unknown>;
 export const isObject = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -22,4 +22,10 @@ export function needProvider(facts: DoctorFacts): Finding | undefined {
 export function combine(status: 'warn' | 'fail', items: { line: string; path: string; file: string }[], message: string, fix: string): Finding {
   const first = items[0]!;
   return { status, message, path: first.path, file: first.file, fix, ...(items.length > 1 ? { details: items.map((i) => i.line) } : {}) };
+}
+
+/** Where a key of the provider block is reported: its JSON path and the file that holds it. */
+export async function providerField(facts: DoctorFacts, key: string): Promise<{ path: string; file: string }> {
+  const at = [...PROVIDER_PATH, key];
+  return { path: formatPath(at), file: await facts.fileOf(at) };
 }

@@ -1,5 +1,6 @@
 import { t } from '../i18n/index.js';
-import type { LiveResult } from './context.js';
+import type { DoctorFacts, LiveResult } from './context.js';
+import { needProvider } from './guards.js';
 import type { Finding } from './types.js';
 
 /** Why a network check did not ask the gateway, in words. */
@@ -12,4 +13,12 @@ export function liveSkip(reason: Extract<LiveResult, { kind: 'skipped' }>['reaso
 export async function liveIds(live: () => Promise<LiveResult>): Promise<Set<string> | undefined> {
   const r = await live();
   return r.kind === 'ok' ? new Set(r.list.ids) : undefined;
+}
+
+/** The prologue of every network check: a provider to test, and the gateway's answer or why not. */
+export async function gatewayAnswer(facts: DoctorFacts): Promise<{ skip: Finding } | { live: Exclude<LiveResult, { kind: 'skipped' }> }> {
+  const skip = needProvider(facts);
+  if (skip) return { skip };
+  const live = await facts.live();
+  return live.kind === 'skipped' ? { skip: liveSkip(live.reason) } : { live };
 }

@@ -2,10 +2,9 @@ import { keyShapeProblems } from '../../gateway/url.js';
 import { t } from '../../i18n/index.js';
 import { KEY_ENV_VAR, KEY_REFERENCE } from '../../openclaw/provider.js';
 import { maskKey } from '../../secret.js';
-import { PROVIDER_PATH } from '../context.js';
-import { needProvider } from '../guards.js';
+import { needProvider, providerField } from '../guards.js';
 import { lookupVar } from '../key.js';
-import { formatPath, type Check } from '../types.js';
+import type { Check } from '../types.js';
 
 export const apiKeyPresent: Check = {
   id: 'api-key-present',
@@ -13,11 +12,9 @@ export const apiKeyPresent: Check = {
     const m = t().doctor;
     const skip = needProvider(facts);
     if (skip) return skip;
-    const at = [...PROVIDER_PATH, 'apiKey'];
-    const path = formatPath(at);
-    const file = await facts.fileOf(at);
+    const where = await providerField(facts, 'apiKey');
+    const { path, file } = where;
     const key = facts.key;
-    const where = { path, file };
     const varSet = lookupVar(KEY_ENV_VAR, facts.input.env, facts.dotenv) !== undefined;
     const addToEnv = m.addKeyToEnvFix(facts.envPath);
     switch (key.kind) {

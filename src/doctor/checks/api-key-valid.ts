@@ -1,23 +1,20 @@
 import { ExitCode } from '../../errors.js';
 import { t } from '../../i18n/index.js';
 import { maskKey } from '../../secret.js';
-import { PROVIDER_PATH } from '../context.js';
-import { needProvider } from '../guards.js';
-import { liveSkip } from '../live.js';
+import { providerField } from '../guards.js';
+import { gatewayAnswer } from '../live.js';
 import { usableKey } from '../key.js';
-import { formatPath, type Check } from '../types.js';
+import type { Check } from '../types.js';
 
 export const apiKeyValid: Check = {
   id: 'api-key-valid',
   network: true,
   async run(facts) {
     const m = t().doctor;
-    const skip = needProvider(facts);
-    if (skip) return skip;
-    const live = await facts.live();
-    if (live.kind === 'skipped') return liveSkip(live.reason);
-    const at = [...PROVIDER_PATH, 'apiKey'];
-    const where = { path: formatPath(at), file: await facts.fileOf(at) };
+    const answer = await gatewayAnswer(facts);
+    if ('skip' in answer) return answer.skip;
+    const { live } = answer;
+    const where = await providerField(facts, 'apiKey');
     const masked = maskKey(usableKey(facts.key) ?? '');
     if (live.kind === 'ok') return { status: 'pass', message: m.keyAccepted(masked, live.list.ids.length), ...where };
     const e = live.error;

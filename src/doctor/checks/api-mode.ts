@@ -1,7 +1,6 @@
 import { t } from '../../i18n/index.js';
-import { PROVIDER_PATH } from '../context.js';
-import { needProvider } from '../guards.js';
-import { formatPath, type Check } from '../types.js';
+import { needProvider, providerField } from '../guards.js';
+import type { Check } from '../types.js';
 
 export const API_MODE = 'openai-completions';
 
@@ -11,9 +10,7 @@ export const apiMode: Check = {
     const m = t().doctor;
     const skip = needProvider(facts);
     if (skip) return skip;
-    const at = [...PROVIDER_PATH, 'api'];
-    const path = formatPath(at);
-    const file = await facts.fileOf(at);
+    const { path, file } = await providerField(facts, 'api');
     const api = (facts.provider as { api?: unknown }).api;
     if (api === API_MODE) return { status: 'pass', message: m.apiOk(API_MODE), path, file };
     const message = api === undefined ? m.apiMissing(API_MODE) : m.apiWrong(JSON.stringify(api), API_MODE);

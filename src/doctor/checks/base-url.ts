@@ -1,8 +1,7 @@
 import { DEFAULT_BASE_URL, normalizeBaseUrl } from '../../gateway/url.js';
 import { t } from '../../i18n/index.js';
-import { PROVIDER_PATH } from '../context.js';
-import { needProvider } from '../guards.js';
-import { formatPath, type Check } from '../types.js';
+import { needProvider, providerField } from '../guards.js';
+import type { Check } from '../types.js';
 
 /** What `--fix` writes for baseUrl, or undefined when only a person can choose (an invalid or insecure URL). */
 export function fixedBaseUrl(raw: unknown): string | undefined {
@@ -22,9 +21,7 @@ export const baseUrl: Check = {
     const m = t().doctor;
     const skip = needProvider(facts);
     if (skip) return skip;
-    const at = [...PROVIDER_PATH, 'baseUrl'];
-    const path = formatPath(at);
-    const file = await facts.fileOf(at);
+    const { path, file } = await providerField(facts, 'baseUrl');
     const raw = (facts.provider as { baseUrl?: unknown }).baseUrl;
     if (raw === undefined || raw === '') return { status: 'fail', message: m.baseUrlMissing, path, file, fix: m.setFix(file, path, DEFAULT_BASE_URL) };
     if (typeof raw !== 'string') return { status: 'fail', message: m.baseUrlInvalid(JSON.stringify(raw)), path, file, fix: m.setFixManual(file, path, DEFAULT_BASE_URL) };

@@ -2,8 +2,7 @@ import { ExitCode } from '../../errors.js';
 import { GatewayError } from '../../gateway/client.js';
 import { t } from '../../i18n/index.js';
 import { requestBaseUrl } from '../context.js';
-import { needProvider } from '../guards.js';
-import { liveSkip } from '../live.js';
+import { gatewayAnswer } from '../live.js';
 import type { Check } from '../types.js';
 
 export const network: Check = {
@@ -11,10 +10,9 @@ export const network: Check = {
   network: true,
   async run(facts) {
     const m = t().doctor;
-    const skip = needProvider(facts);
-    if (skip) return skip;
-    const live = await facts.live();
-    if (live.kind === 'skipped') return liveSkip(live.reason);
+    const answer = await gatewayAnswer(facts);
+    if ('skip' in answer) return answer.skip;
+    const { live } = answer;
     const base = requestBaseUrl(facts) ?? '?';
     if (live.kind === 'ok') return { status: 'pass', message: m.reached(base, live.list.latencyMs) };
     const e = live.error;

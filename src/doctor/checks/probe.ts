@@ -2,8 +2,7 @@ import { bareId } from '../../catalog.js';
 import type { ProbeResult } from '../../gateway/probe.js';
 import { t } from '../../i18n/index.js';
 import { PROVIDER_ID } from '../../openclaw/provider.js';
-import { needProvider } from '../guards.js';
-import { liveSkip } from '../live.js';
+import { gatewayAnswer } from '../live.js';
 import { declaredRefs } from '../refs.js';
 import type { Check } from '../types.js';
 
@@ -13,10 +12,8 @@ export const probe: Check = {
   network: true,
   async run(facts) {
     const m = t().doctor;
-    const skip = needProvider(facts);
-    if (skip) return skip;
-    const live = await facts.live();
-    if (live.kind === 'skipped') return liveSkip(live.reason);
+    const answer = await gatewayAnswer(facts);
+    if ('skip' in answer) return answer.skip;
     const ids = [...new Set(declaredRefs(facts.provider).map((r) => bareId(r.value, PROVIDER_ID)))];
     let results: ProbeResult[];
     try {
