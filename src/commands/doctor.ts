@@ -16,7 +16,13 @@ export interface DoctorDeps {
 
 /**
  * `aisa-setup doctor`: gather the facts once, run the checks, print them; with --fix, plan the safe
- * edits, show the diff, confirm, write, and run the checks again. Exit codes per cli-contract.md.
+ * edits, show the diff, confirm, write, and run the checks again.
+ *
+ * Exit codes (cli-contract.md): 0 no fail; 1 a fail (a rejected key or an unreachable gateway
+ * included: doctor reports them as findings, it does not exit 4/5); 2 usage, and also --fix without
+ * a terminal and without --yes (the diff is printed, nothing written); 3 when the config cannot be
+ * read, parsed or followed through `$include`: the report is still printed (--json included), with
+ * the checks that need the config skipped. --dry-run alone previews --fix and exits like a report.
  */
 export async function runDoctor(ctx: Context, opts: Record<string, unknown>, _args: string[], deps: DoctorDeps = {}): Promise<number> {
   const sel: Selection = {

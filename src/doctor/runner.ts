@@ -26,7 +26,8 @@ export function parseIdList(flag: string, value: unknown): string[] | undefined 
 
 export function selectChecks(sel: Selection): Check[] {
   return CHECKS.filter((c) => {
-    if (c.id === 'probe' && !sel.probe) return false;
+    // Naming `probe` in --only asks for it as clearly as --probe does.
+    if (c.id === 'probe' && !sel.probe && !sel.only?.includes('probe')) return false;
     if (sel.only && !sel.only.includes(c.id)) return false;
     return !sel.skip.includes(c.id);
   });
