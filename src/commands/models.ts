@@ -22,6 +22,7 @@ interface ModelsFlags {
  * `aisa-setup models [list|set <id>|fallbacks <id...>]`. Exit codes: 2 for an id the key cannot
  * use (with the nearest ids) or missing input; 3 when no AIsa provider is configured yet: that is
  * the config's state, not a mistake on the command line, and the fix is `aisa-setup onboard`.
+ * `set` and `fallbacks` never ask: the command itself is the decision, so `--yes` changes nothing.
  */
 export async function runModels(ctx: Context, raw: Record<string, unknown>, args: string[]): Promise<number> {
   const flags: ModelsFlags = {

@@ -1,0 +1,204 @@
+// `aisa-setup models set` and `models fallbacks`, in-process through main(): temp HOME, fake gateway.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import JSON5 from 'json5';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { main } from '../src/cli.js';
+import { startFakeGateway, TEST_KEYS, type FakeGateway } from './support/fake-gateway.js';
+
+let gw: FakeGateway;
+let home: string;
+let cfg: string;
+
+beforeAll(async () => {
+  gw = await startFakeGateway();
+});
+afterAll(() => gw.close());
+beforeEach(() => {
+  home = mkdtempSync(join(tmpdir(), 'aisa-models-set-'));
+  mkdirSync(join(home, '.openclaw'));
+  cfg = join(home, '.openclaw', 'openclaw.json');
+  writeFileSync(cfg, configText(gw.baseUrl));
+  writeFileSync(join(home, '.openclaw', '.env'), `AISA_API_KEY=${TEST_KEYS.good}\n`);
+  gw.requests.length = 0;
+});
+afterEach(() => rmSync(home, { recursive: true, force: true }));
+
+function configText(baseUrl: string, apiKey = '${AISA_API_KEY}'): string {
+  return `// hand-written: keep this comment
+{
+  models: { providers: { aisa: {
+    baseUrl: '${baseUrl}', apiKey: '${apiKey}', api: 'openai-completions',
+    models: [ { id: 'qwen3-max', name: 'Qwen3 Max' } ], // my models
+  } } },
+  agents: { defaults: { model: { primary: 'aisa/qwen3-max', fallbacks: ['aisa/deepseek-v3.1'] }, models: { 'aisa/qwen3-max': {} } } },
+}
+`;
+}
+
+async function run(argv: string[], env: NodeJS.ProcessEnv = {}) {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = '';
+  let err = '';
+  stdout.on('data', (c: Buffer) => (out += c));
+  stderr.on('data', (c: Buffer) => (err += c));
+  const code = await main(argv, { stdin: new PassThrough(), stdout, stderr, env: { HOME: home, NO_COLOR: '1', ...env }, cwd: home });
+  return { code, out, err };
+}
+
+interface Parsed {
+  models: { providers: { aisa: { models: { id: string; params?: unknown }[] } } };
+  agents: { defaults: { model: { primary: string; fallbacks?: string[] }; models: Record<string, { params?: { temperature?: number } }> } };
+}
+const parsed = (): Parsed => JSON5.parse(readFileSync(cfg, 'utf8'));
+const declaredIds = () => parsed().models.providers.aisa.models.map((m) => m.id);
+
+describe('models set', () => {
+  it('makes a bare id the default, declares it, keeps comments, backs up; a second run changes nothing', async () => {
+    const before = readFileSync(cfg, 'utf8');
+    const r = await run(['models', 'set', 'deepseek-v3.1']);
+    expect(r.code).toBe(0);
+    const c = parsed();
+    expect(c.agents.defaults.model).toEqual({ primary: 'aisa/deepseek-v3.1' }); // no longer its own fallback
+    expect(declaredIds()).toEqual(['qwen3-max', 'deepseek-v3.1']);
+    expect(Object.keys(c.agents.defaults.models)).toEqual(['aisa/qwen3-max', 'aisa/deepseek-v3.1']);
+    const text = readFileSync(cfg, 'utf8');
+    expect(text).toContain('// hand-written: keep this comment');
+    expect(text).toContain('// my models');
+    expect(readFileSync(`${cfg}.bak`, 'utf8')).toBe(before);
+    expect(r.out).toContain(`Updated ${cfg}`);
+    expect(r.out).toContain('Default model: aisa/deepseek-v3.1');
+    expect(r.out).toContain('Declared: aisa/deepseek-v3.1');
+    expect(r.err).toContain('aisa/deepseek-v3.1 is the default model, so it is left out of the fallbacks.');
+
+    const mtime = statSync(cfg).mtimeMs;
+    const again = await run(['models', 'set', 'deepseek-v3.1']);
+    expect(again.code).toBe(0);
+    expect(again.out).toContain('Nothing to change');
+    expect(readFileSync(cfg, 'utf8')).toBe(text);
+    expect(statSync(cfg).mtimeMs).toBe(mtime);
+    expect(existsSync(`${cfg}.bak.1`)).toBe(false);
+  });
+
+  it('accepts an aisa/ id and adds the temperature override kimi-k2.5 needs', async () => {
+    expect((await run(['models', 'set', 'aisa/kimi-k2.5'])).code).toBe(0);
+    const c = parsed();
+    expect(c.agents.defaults.model.primary).toBe('aisa/kimi-k2.5');
+    expect(c.agents.defaults.model.fallbacks).toEqual(['aisa/deepseek-v3.1']);
+    expect(c.agents.defaults.models['aisa/kimi-k2.5']).toEqual({ params: { temperature: 1 } });
+  });
+
+  it('corrects a stale id, saying so', async () => {
+    const r = await run(['models', 'set', 'qwen3-plus', '--json']);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.out);
+    expect(doc).toMatchObject({ ok: true, action: 'set', changed: true, defaultModel: 'aisa/qwen-plus-2025-12-01', declaredAdded: ['qwen-plus-2025-12-01'] });
+    expect(doc.warnings[0]).toMatch(/qwen3-plus is an old id .* using qwen-plus-2025-12-01/);
+    expect(parsed().agents.defaults.model.primary).toBe('aisa/qwen-plus-2025-12-01');
+  });
+
+  it('refuses an id the key cannot use with exit 2 and the closest ids; nothing is written', async () => {
+    const before = readFileSync(cfg, 'utf8');
+    const r = await run(['models', 'set', 'qwen3-mx']);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('qwen3-mx is not available to this key.');
+    expect(r.err).toContain('Closest: qwen3-max.');
+    const zh = await run(['models', 'set', 'deepsek-v3.1', '--lang', 'zh-CN', '--json']);
+    expect(zh.code).toBe(2);
+    expect(JSON.parse(zh.out).error).toMatchObject({ kind: 'model-unavailable', message: '此密钥无法使用 deepsek-v3.1。' });
+    expect(JSON.parse(zh.out).error.fix).toMatch(/^最接近的有：deepseek-v3\.1/);
+    // In the catalog but not served to this key: still refused.
+    expect((await run(['models', 'set', 'glm-4-plus'])).code).toBe(2);
+    expect(readFileSync(cfg, 'utf8')).toBe(before);
+    expect(existsSync(`${cfg}.bak`)).toBe(false);
+  });
+
+  it('--offline accepts catalog and declared ids without asking the gateway', async () => {
+    const r = await run(['models', 'set', 'glm-4-plus', '--offline']);
+    expect(r.code).toBe(0);
+    expect(gw.requests).toHaveLength(0);
+    expect(parsed().agents.defaults.model.primary).toBe('aisa/glm-4-plus');
+    const bad = await run(['models', 'set', 'no-such-model', '--offline']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('neither declared in the config nor in the built-in catalog');
+  });
+
+  it('--dry-run prints the diff and writes nothing', async () => {
+    const before = readFileSync(cfg, 'utf8');
+    const r = await run(['models', 'set', 'qwen-mt-flash', '--dry-run']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Dry run: these changes would be made (nothing was written).');
+    expect(r.out).toMatch(/^-.*primary: 'aisa\/qwen3-max'/m);
+    expect(r.out).toMatch(/^\+.*primary: 'aisa\/qwen-mt-flash'/m);
+    const j = JSON.parse((await run(['models', 'set', 'qwen-mt-flash', '--dry-run', '--json'])).out);
+    expect(j).toMatchObject({ dryRun: true, changed: true, backupPath: null });
+    expect(j.diffs[0].path).toBe(cfg);
+    expect(readFileSync(cfg, 'utf8')).toBe(before);
+    expect(existsSync(`${cfg}.bak`)).toBe(false);
+  });
+
+  it('masks an inline key in the diff', async () => {
+    writeFileSync(cfg, configText(gw.baseUrl, TEST_KEYS.good));
+    const r = await run(['models', 'set', 'kimi-k2.5', '--dry-run', '--offline']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('sk-…uvwx');
+    expect(r.out + r.err).not.toContain(TEST_KEYS.good);
+  });
+
+  it('without an AIsa provider says to onboard first (exit 3), in both languages', async () => {
+    writeFileSync(cfg, '{ agents: {} }\n');
+    const en = await run(['models', 'set', 'qwen3-max']);
+    expect(en.code).toBe(3);
+    expect(en.err).toContain('No AIsa provider in');
+    expect(en.err).toContain('Run aisa-setup onboard first');
+    const zh = await run(['models', 'fallbacks', 'qwen3-max', '--lang', 'zh-CN']);
+    expect(zh.code).toBe(3);
+    expect(zh.err).toContain('请先运行 aisa-setup onboard');
+  });
+
+  it('edits the file that $include pulls the models from', async () => {
+    const inc = join(home, '.openclaw', 'models.json5');
+    writeFileSync(inc, `{ providers: { aisa: { baseUrl: '${gw.baseUrl}', apiKey: '\${AISA_API_KEY}', models: [] } } }\n`);
+    writeFileSync(cfg, `{ models: { $include: './models.json5' }, agents: { defaults: { model: 'aisa/qwen3-max' } } }\n`);
+    const r = await run(['models', 'set', 'kimi-k2.5']);
+    expect(r.code).toBe(0);
+    expect(JSON5.parse(readFileSync(inc, 'utf8')).providers.aisa.models.map((m: { id: string }) => m.id)).toEqual(['kimi-k2.5']);
+    expect(JSON5.parse(readFileSync(cfg, 'utf8')).agents.defaults.model).toEqual({ primary: 'aisa/kimi-k2.5' });
+    expect(r.out).toContain(`Updated ${inc}`);
+  });
+});
+
+describe('models fallbacks', () => {
+  it('sets the chain in order, declares missing ones, keeps other providers, skips the default', async () => {
+    const r = await run(['models', 'fallbacks', 'aisa/kimi-k2.5', 'openai/gpt-4o', 'qwen3-max', 'deepseek-r1']);
+    expect(r.code).toBe(0);
+    expect(parsed().agents.defaults.model).toEqual({ primary: 'aisa/qwen3-max', fallbacks: ['aisa/kimi-k2.5', 'openai/gpt-4o', 'aisa/deepseek-r1'] });
+    expect(declaredIds()).toEqual(['qwen3-max', 'kimi-k2.5', 'deepseek-r1']);
+    expect(r.err).toContain('openai/gpt-4o is not an AIsa model');
+    expect(r.err).toContain('aisa/qwen3-max is the default model');
+    expect(r.out).toContain('Fallbacks: aisa/kimi-k2.5, openai/gpt-4o, aisa/deepseek-r1');
+    expect(readFileSync(cfg, 'utf8')).toContain('// hand-written: keep this comment');
+  });
+
+  it('--clear removes them; a second --clear changes nothing', async () => {
+    const r = await run(['models', 'fallbacks', '--clear', '--lang', 'zh-CN']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('备用模型：无');
+    expect(gw.requests).toHaveLength(0);
+    expect(parsed().agents.defaults.model).toEqual({ primary: 'aisa/qwen3-max' });
+    expect((await run(['models', 'fallbacks', '--clear'])).out).toContain('Nothing to change');
+  });
+
+  it('refuses unusable ids, and --clear with ids or no ids at all (exit 2)', async () => {
+    const before = readFileSync(cfg, 'utf8');
+    expect((await run(['models', 'fallbacks', 'kimi-k3'])).code).toBe(2);
+    expect((await run(['models', 'fallbacks', '--clear', 'kimi-k2.5'])).err).toContain('--clear takes no ids.');
+    const none = await run(['models', 'fallbacks', '--lang', 'zh-CN']);
+    expect(none.code).toBe(2);
+    expect(none.err).toContain('请按顺序给出备用模型 ID');
+    expect(readFileSync(cfg, 'utf8')).toBe(before);
+  });
+});
