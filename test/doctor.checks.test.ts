@@ -101,3 +101,13 @@ describe('in Chinese', () => {
     expect(r.stdout).toMatch(/3 项失败，0 项警告，10 项通过，2 项跳过。/);
   });
 });
+
+describe('colour', () => {
+  it('marks are coloured when FORCE_COLOR=1 and plain under NO_COLOR', async () => {
+    box = sandbox(fixture('misc-provider.json5'));
+    const coloured = await cli(['doctor', '--config', box.configPath, '--offline'], { HOME: box.home, FORCE_COLOR: '1' });
+    expect(coloured.stdout).toMatch(/\x1b\[\d+m✗\x1b\[\d+m api-mode/);
+    const plain = await cli(['doctor', '--config', box.configPath, '--offline'], envFor(box));
+    expect(plain.stdout).not.toMatch(/\x1b\[/);
+  });
+});

@@ -7,6 +7,7 @@ import { terminalAsk, type Ask } from '../doctor/prompt.js';
 import { printReport, reportJson } from '../doctor/render.js';
 import { exitCodeFor, parseIdList, runChecks, selectChecks, type Selection } from '../doctor/runner.js';
 import type { CheckResult } from '../doctor/types.js';
+import { colorDiff, makeColors } from '../ui/color.js';
 
 /** What tests may swap: the question asker and the facts that come from the machine. */
 export interface DoctorDeps {
@@ -63,10 +64,11 @@ export async function runDoctor(ctx: Context, opts: Record<string, unknown>, _ar
     if (json) return;
     ctx.out.say('');
     ctx.out.say(dryRun ? m.dryRunHeader : m.fixHeader);
-    for (const d of diffs) ctx.out.say(d.diff);
+    const colors = makeColors(ctx.opts.color);
+    for (const d of diffs) ctx.out.say(colorDiff(d.diff, colors));
     for (const f of chmod) ctx.out.say(m.chmodLine(f));
   };
-  const outcome = await runFix(before.facts, { yes: opts.yes === true, dryRun, interactive }, deps.ask ?? terminalAsk(ctx.io), show);
+  const outcome = await runFix(before.facts, { yes: opts.yes === true, dryRun, interactive }, deps.ask ?? terminalAsk(ctx.io, ctx.opts.color), show);
   const after = outcome.kind === 'applied' ? await run() : undefined;
   const results = after?.results ?? before.results;
   if (json) {

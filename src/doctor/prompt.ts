@@ -1,21 +1,12 @@
 import type { Io } from '../context.js';
-import { CliError, ExitCode } from '../errors.js';
-import { t } from '../i18n/index.js';
 
-/** A yes/no question; tests pass their own, the terminal gets @inquirer/prompts. */
+/** A yes/no question; tests pass their own, a terminal gets the project's prompt wrapper. */
 export type Ask = (question: string, defaultYes: boolean) => Promise<boolean>;
 
-export function terminalAsk(io: Io): Ask {
+export function terminalAsk(io: Io, color: boolean): Ask {
   return async (message, defaultYes) => {
-    // Loaded only when a question is really asked: a report never pays for the prompt library.
-    const { confirm } = await import('@inquirer/prompts');
-    try {
-      return await confirm({ message, default: defaultYes }, { input: io.stdin, output: io.stdout as NodeJS.WritableStream });
-    } catch (e) {
-      if ((e as Error).name === 'ExitPromptError' || (e as Error).name === 'AbortPromptError') {
-        throw new CliError('cancelled', ExitCode.cancelled, t().cli.cancelled);
-      }
-      throw e;
-    }
+    // Loaded only when a question is really asked: a plain report never pays for the prompt library.
+    const { inquirerPrompts } = await import('../ui/prompts.js');
+    return inquirerPrompts(io, { color }).confirm({ message, default: defaultYes });
   };
 }

@@ -1,9 +1,10 @@
 import type { Context } from '../context.js';
 import { t } from '../i18n/index.js';
+import { makeColors } from '../ui/color.js';
 import type { CheckResult, Status } from './types.js';
 
 const MARK: Record<Status, string> = { pass: '✓', warn: '!', fail: '✗', skip: '-' };
-const COLOR: Record<Status, number> = { pass: 32, warn: 33, fail: 31, skip: 90 };
+const COLOR = { pass: 'green', warn: 'yellow', fail: 'red', skip: 'gray' } as const satisfies Record<Status, string>;
 
 export interface Counts {
   pass: number;
@@ -21,7 +22,8 @@ export function countByStatus(results: CheckResult[]): Counts {
 /** The human report: one line per check, where and how to fix under each warn/fail, one summary line. */
 export function renderReport(results: CheckResult[], color: boolean): string {
   const m = t().doctor;
-  const paint = (s: Status, text: string) => (color ? `\x1b[${COLOR[s]}m${text}\x1b[39m` : text);
+  const c = makeColors(color);
+  const paint = (s: Status, text: string) => c[COLOR[s]](text);
   const width = Math.max(...results.map((r) => r.id.length), 0);
   const lines: string[] = [];
   for (const r of results) {
