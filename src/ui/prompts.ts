@@ -1,0 +1,68 @@
+import { checkbox, confirm, password, search, select } from '@inquirer/prompts';
+import type { Io } from '../context.js';
+import { CliError, ExitCode } from '../errors.js';
+import { t } from '../i18n/index.js';
+
+export interface Choice<T> {
+  value: T;
+  name: string;
+  description?: string;
+  /** What stays on screen after the answer; the name by default. */
+  short?: string;
+  checked?: boolean;
+  disabled?: boolean | string;
+}
+
+/** The five questions onboarding asks; tests may hand in their own implementation. */
+export interface Prompts {
+  password(o: { message: string; validate?: (value: string) => true | string }): Promise<string>;
+  select<T>(o: { message: string; choices: Choice<T>[]; default?: T }): Promise<T>;
+  /** A filterable list; the first choice of the unfiltered list starts highlighted. */
+  search<T>(o: { message: string; source: (term: string) => Choice<T>[]; pageSize?: number }): Promise<T>;
+  checkbox<T>(o: { message: string; choices: Choice<T>[]; pageSize?: number }): Promise<T[]>;
+  confirm(o: { message: string; default?: boolean }): Promise<boolean>;
+}
+
+export function cancelledError(): CliError {
+  return new CliError('cancelled', ExitCode.cancelled, t().cli.cancelled);
+}
+
+const CANCEL_ERRORS = new Set(['ExitPromptError', 'AbortPromptError', 'CancelPromptError']);
+
+const plain = (s: string) => s;
+/** Inquirer colours through its own helper, which cannot see --no-color: give it plain styles. */
+const PLAIN_THEME = {
+  style: { answer: plain, message: plain, error: plain, help: plain, highlight: plain, description: plain, disabled: plain, key: plain, defaultAnswer: plain },
+};
+
+type PromptIo = Pick<Io, 'stdin' | 'stdout'>;
+
+/**
+ * @inquirer/prompts bound to our streams. Ctrl-C (readline's SIGINT) and Escape (which inquirer
+ * ignores) both become one CliError, exit 130, so no prompt can end in a stack trace.
+ */
+export function inquirerPrompts(io: PromptIo, opts: { color: boolean }): Prompts {
+  const theme = opts.color ? undefined : PLAIN_THEME;
+  const ask = async <R>(run: (context: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream; signal: AbortSignal }) => Promise<R>): Promise<R> => {
+    const abort = new AbortController();
+    const onKey = (_: unknown, key: { name?: string } | undefined) => {
+      if (key?.name === 'escape') abort.abort();
+    };
+    io.stdin.on('keypress', onKey);
+    try {
+      return await run({ input: io.stdin, output: io.stdout, signal: abort.signal });
+    } catch (e) {
+      if (e instanceof Error && CANCEL_ERRORS.has(e.name)) throw cancelledError();
+      throw e;
+    } finally {
+      io.stdin.removeListener('keypress', onKey);
+    }
+  };
+  return {
+    password: (o) => ask((c) => password({ message: o.message, mask: '*', ...(o.validate ? { validate: o.validate } : {}), ...(theme ? { theme } : {}) }, c)),
+    select: (o) => ask((c) => select({ message: o.message, choices: o.choices, ...(o.default !== undefined ? { default: o.default } : {}), ...(theme ? { theme } : {}) }, c)),
+    search: (o) => ask((c) => search({ message: o.message, source: (term) => o.source(term ?? ''), pageSize: o.pageSize ?? 10, ...(theme ? { theme } : {}) }, c)),
+    checkbox: (o) => ask((c) => checkbox({ message: o.message, choices: o.choices, pageSize: o.pageSize ?? 12, ...(theme ? { theme } : {}) }, c)),
+    confirm: (o) => ask((c) => confirm({ message: o.message, default: o.default ?? true, ...(theme ? { theme } : {}) }, c)),
+  };
+}
