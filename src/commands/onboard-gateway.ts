@@ -1,8 +1,9 @@
 import { lookupModel } from '../catalog.js';
 import type { Context } from '../context.js';
+import { ExitCode, type CliError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { DEFAULT_BASE_URL, checkKeyShape, normalizeBaseUrl } from '../gateway/url.js';
-import { entryFor, type ProviderModelEntry } from '../openclaw/provider.js';
+import { entryFor, PROVIDER_ID, type ProviderModelEntry } from '../openclaw/provider.js';
 
 export interface GatewayView {
   baseUrl: string;
@@ -30,4 +31,35 @@ export function buildEntries(declared: string[], warn: (s: string) => void): Pro
     if (!known || known.metadataKnown === false) warn(t().onboard.unknownModel(id));
     return entryFor(id);
   });
+}
+
+/** The `probe` field of onboard's --json document. */
+export interface ProbeReport {
+  model: string;
+  ok: boolean;
+  /** null when no answer came back (network failure, timeout). */
+  latencyMs: number | null;
+  problem?: string;
+}
+
+export interface ProbeOutcome {
+  report: ProbeReport;
+  /** Set when the probe failed: its message and fix are what to show. */
+  error?: CliError;
+  /** The exit code this outcome calls for: 0 when the chat worked or the problem is transient. */
+  exitCode: number;
+}
+
+/**
+ * One small chat to the default model (--probe): the only way to see an empty balance, a dead
+ * channel or a temperature rule before OpenClaw does. Run after the write: none of those make the
+ * config wrong, but each deserves a non-zero exit for a script that asked to probe.
+ */
+export async function probeDefault(ctx: Context, key: string, baseUrl: string, model: string): Promise<ProbeOutcome> {
+  const { probeModel } = await import('../gateway/probe.js');
+  const res = await probeModel({ baseUrl, apiKey: key, model, timeoutMs: ctx.opts.timeoutMs, env: ctx.io.env });
+  const report: ProbeReport = { model: `${PROVIDER_ID}/${res.model}`, ok: res.ok, latencyMs: res.latencyMs ?? null };
+  if (res.ok) return { report, exitCode: ExitCode.ok };
+  report.problem = res.problem;
+  return { report, error: res.error, exitCode: res.severity === 'warn' ? ExitCode.ok : res.error.exitCode };
 }

@@ -9,7 +9,7 @@ import { parseOnboardFlags, type OnboardFlags } from './onboard-flags.js';
 import { chooseModels } from './onboard-models.js';
 import { findKey, missingKeyError } from './key-source.js';
 import { lookAround } from './look-around.js';
-import { buildEntries, validateKey } from './onboard-gateway.js';
+import { buildEntries, probeDefault, validateKey, type GatewayView, type ProbeOutcome } from './onboard-gateway.js';
 
 export async function runOnboard(ctx: Context, raw: Record<string, unknown>): Promise<number> {
   const flags = parseOnboardFlags(raw);
@@ -55,6 +55,9 @@ export async function runScriptedOnboard(ctx: Context, flags: OnboardFlags): Pro
   const result = await applyOnboardEdit(loc, edit, { dryRun: flags.dryRun });
   if (result === 'cancelled') throw new CliError('cancelled', ExitCode.cancelled, t().cli.cancelled);
 
+  // After the write: a probe failure (balance, channel) does not make the config wrong.
+  const probe = flags.probe ? await scriptedProbe(ctx, found.key, gateway, choice.primary, flags.skipValidation, warn) : undefined;
+
   if (flags.dryRun && !ctx.opts.json) {
     ctx.out.say(result.diffs.length ? t().onboard.dryRunHeader : t().onboard.nothingToChange);
     for (const d of result.diffs) ctx.out.say(d.diff);
@@ -76,7 +79,24 @@ export async function runScriptedOnboard(ctx: Context, flags: OnboardFlags): Pro
       fallbacks: (choice.fallbacks ?? around.fallbacks ?? []).map((f) => (f.includes('/') ? f : `aisa/${f}`)),
       warnings,
       ...(flags.dryRun ? { diffs: result.diffs } : {}),
+      ...(probe ? { probe: probe.report } : {}),
     });
   }
-  return ExitCode.ok;
+  return probe?.exitCode ?? ExitCode.ok;
+}
+
+/** --probe without a terminal: one chat to the default model, said on stderr, reported in --json. */
+async function scriptedProbe(ctx: Context, key: string, gateway: GatewayView, model: string, offline: boolean, warn: (s: string) => void): Promise<ProbeOutcome | undefined> {
+  const m = t().onboard;
+  if (offline || !gateway.liveIds) {
+    warn(m.probeSkippedOffline);
+    return undefined;
+  }
+  const outcome = await probeDefault(ctx, key, gateway.baseUrl, model);
+  if (outcome.report.ok) ctx.out.say(m.probeOk(outcome.report.model, outcome.report.latencyMs ?? 0));
+  else {
+    warn(`${m.probeFailed(outcome.report.model)} ${outcome.error?.message ?? outcome.report.problem}`);
+    if (outcome.error?.fix) ctx.out.warn(`  ${outcome.error.fix}`);
+  }
+  return outcome;
 }

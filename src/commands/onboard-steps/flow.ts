@@ -1,0 +1,51 @@
+import type { Context } from '../../context.js';
+import type { ConfigLocation } from '../../openclaw/locate.js';
+import type { KeyStorage, OnboardEdit } from '../../openclaw/plan.js';
+import type { Colors } from '../../ui/color.js';
+import type { Prompts } from '../../ui/prompts.js';
+import type { ApplyResult } from '../onboard-apply.js';
+import type { OnboardFlags } from '../onboard-flags.js';
+import type { GatewayView, ProbeReport } from '../onboard-gateway.js';
+import type { Surroundings } from '../look-around.js';
+
+/** What the steps learn and decide, filled in order; a later step reads what an earlier one set. */
+export interface FlowState {
+  loc: ConfigLocation;
+  around: Surroundings;
+  /** Ids already in the provider block, and a literal key written there (if any). */
+  declaredNow: string[];
+  inlineKey: string | undefined;
+  key: string;
+  gateway: GatewayView;
+  primary: string;
+  fallbacks: string[] | undefined;
+  declared: string[];
+  keyStorage: KeyStorage;
+  edit: OnboardEdit;
+  result: ApplyResult;
+  probe: ProbeReport | undefined;
+  /** Non-zero when something after the write failed (a failed probe): the run's exit code. */
+  exitCode: number;
+}
+
+/**
+ * The shared context of the interactive flow (create-astro style): each step takes the slice it
+ * needs with `Pick<Flow, …>`, so its signature says what it touches and a test builds only that.
+ */
+export interface Flow {
+  ctx: Context;
+  flags: OnboardFlags;
+  prompts: Prompts;
+  c: Colors;
+  state: Partial<FlowState>;
+  warn(text: string): void;
+}
+
+export type Step = (flow: Flow) => Promise<void>;
+
+/** Reads a state field a previous step must have set: a missing one is a bug in the step order. */
+export function need<K extends keyof FlowState>(state: Partial<FlowState>, key: K): FlowState[K] {
+  const v = state[key];
+  if (v === undefined) throw new Error(`onboard flow: ${String(key)} is not set yet`);
+  return v as FlowState[K];
+}

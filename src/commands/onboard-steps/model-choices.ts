@@ -1,0 +1,51 @@
+import { bareId, CATALOG, lookupModel, STALE_IDS } from '../../catalog.js';
+import { getLang, t } from '../../i18n/index.js';
+import type { Choice } from '../../ui/prompts.js';
+
+/**
+ * The models to offer: what the key can use (or the whole catalog when offline), never a stale
+ * id, the curated five first, then other catalog models, then ids we know nothing about.
+ */
+export function offeredModels(liveIds: readonly string[] | undefined): string[] {
+  const ids = liveIds ? [...new Set(liveIds.map((id) => bareId(id)))] : CATALOG.map((m) => m.id);
+  const usable = ids.filter((id) => !(id in STALE_IDS));
+  const rank = (id: string) => {
+    const m = lookupModel(id);
+    return m?.core ? 0 : m ? 1 : 2;
+  };
+  // Array.prototype.sort is stable: within a rank the gateway's (or catalog's) order stays.
+  return usable.sort((a, b) => rank(a) - rank(b));
+}
+
+/** `256k ctx · $1.20/$4.80 · complex reasoning` in the user's language. */
+export function describeModel(id: string): string {
+  const m = t().onboard;
+  const entry = lookupModel(id);
+  if (!entry) return m.notInCatalog;
+  const ctx = m.ctxShort(entry.contextWindow >= 1_000_000 ? `${entry.contextWindow / 1_000_000}M` : `${Math.round(entry.contextWindow / 1000)}k`);
+  const price = entry.metadataKnown === false ? m.priceUnknown : `$${money(entry.cost.input)}/$${money(entry.cost.output)}`;
+  const goodFor = getLang() === 'zh-CN' ? entry.goodFor.zh : entry.goodFor.en;
+  return entry.metadataKnown === false ? `${goodFor} · ${price}` : `${ctx} · ${price} · ${goodFor}`;
+}
+
+function money(n: number): string {
+  return n < 0.1 ? n.toFixed(3).replace(/0$/, '') : n.toFixed(2);
+}
+
+/** Choices for the default-model search: `preferred` first so it starts highlighted. */
+export function defaultModelChoices(offered: string[], preferred: string | undefined, current: string | undefined): Choice<string>[] {
+  const ordered = preferred && offered.includes(preferred) ? [preferred, ...offered.filter((id) => id !== preferred)] : offered;
+  return modelRows(ordered).map((row) => ({ ...row, name: row.id === current ? `${row.name} (${t().onboard.current})` : row.name, description: t().onboard.priceNote }));
+}
+
+/** One aligned row per model (`id  256k ctx · $1.20/$4.80 · purpose`); the bare id once chosen. */
+export function modelRows(ids: string[]): (Choice<string> & { id: string })[] {
+  const width = Math.min(28, Math.max(0, ...ids.map((id) => id.length)));
+  return ids.map((id) => ({ id, value: id, name: `${id.padEnd(width)}  ${describeModel(id)}`, short: id }));
+}
+
+/** Keeps choices whose id, name or description contain every word of the search term. */
+export function filterChoices<T>(choices: Choice<T>[], term: string): Choice<T>[] {
+  const words = term.toLowerCase().split(/\s+/).filter(Boolean);
+  return choices.filter((ch) => words.every((w) => ch.name.toLowerCase().includes(w) || String(ch.value).toLowerCase().includes(w)));
+}

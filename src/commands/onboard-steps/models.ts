@@ -1,0 +1,73 @@
+import { bareId, DEFAULT_MODEL, lookupModel, replacementFor } from '../../catalog.js';
+import { t } from '../../i18n/index.js';
+import { PROVIDER_ID } from '../../openclaw/provider.js';
+import { correctStaleIds } from '../onboard-flags.js';
+import type { Flow } from './flow.js';
+import { need } from './flow.js';
+import { defaultModelChoices, filterChoices, modelRows, offeredModels } from './model-choices.js';
+
+type ModelFlow = Pick<Flow, 'flags' | 'prompts' | 'state' | 'warn'>;
+
+/** Step 4: the default model, from --model, else a searchable list (current default or qwen3-max first). */
+export async function defaultModelStep({ flags, prompts, state, warn }: ModelFlow): Promise<void> {
+  if (flags.model) {
+    state.primary = correctStaleIds([flags.model], warn)[0]!;
+    return;
+  }
+  const offered = offeredModels(need(state, 'gateway').liveIds);
+  const current = need(state, 'around').primary;
+  const currentNow = current ? (replacementFor(current) ?? current) : undefined;
+  const preferred = [currentNow, DEFAULT_MODEL].find((id) => id !== undefined && offered.includes(id));
+  const choices = defaultModelChoices(offered, preferred, current);
+  state.primary = await prompts.search({ message: t().onboard.pickDefault, source: (term) => filterChoices(choices, term) });
+}
+
+/**
+ * Step 5a: fallbacks, from --fallback, else an optional multi-select with today's aisa fallbacks
+ * ticked. A chain that names other providers is left alone: we only write aisa/ references.
+ */
+export async function fallbacksStep({ flags, prompts, state, warn, ctx }: ModelFlow & Pick<Flow, 'ctx'>): Promise<void> {
+  const primary = need(state, 'primary');
+  if (flags.fallbacks) {
+    state.fallbacks = [...new Set(correctStaleIds(flags.fallbacks, warn))].filter((f) => f !== primary);
+    return;
+  }
+  const current = need(state, 'around').fallbacks ?? [];
+  if (current.some((f) => !f.startsWith(`${PROVIDER_ID}/`))) {
+    ctx.out.say(t().onboard.fallbacksKept(current.join(', ')));
+    state.fallbacks = undefined;
+    return;
+  }
+  const ticked = current.map((f) => bareId(f)).filter((f) => f !== primary);
+  const offered = offeredModels(need(state, 'gateway').liveIds).filter((id) => id !== primary && !ticked.includes(id));
+  const selected = await prompts.checkbox({
+    message: t().onboard.pickFallbacks,
+    choices: modelRows([...ticked, ...offered]).map((row) => ({ ...row, checked: ticked.includes(row.id) })),
+  });
+  // Nothing chosen and nothing there: leave the key out rather than write an empty list.
+  state.fallbacks = selected.length === 0 && current.length === 0 ? undefined : selected;
+}
+
+/**
+ * Step 5b: which models to declare, from --models, else a multi-select preselecting the curated
+ * models the key can use. Models already declared stay declared and are not asked about again.
+ */
+export async function declaredStep({ flags, prompts, state, warn, ctx }: ModelFlow & Pick<Flow, 'ctx'>): Promise<void> {
+  const primary = need(state, 'primary');
+  const fixed = [primary, ...(state.fallbacks ?? [])];
+  if (flags.models) {
+    state.declared = [...new Set([...fixed, ...correctStaleIds(flags.models, warn)])];
+    return;
+  }
+  const already = need(state, 'declaredNow');
+  if (already.length) ctx.out.say(t().onboard.alreadyDeclared(already.join(', ')));
+  const candidates = offeredModels(need(state, 'gateway').liveIds).filter((id) => !fixed.includes(id) && !already.includes(id));
+  const selected =
+    candidates.length === 0
+      ? []
+      : await prompts.checkbox({
+          message: t().onboard.pickDeclared,
+          choices: modelRows(candidates).map((row) => ({ ...row, checked: lookupModel(row.id)?.core === true })),
+        });
+  state.declared = [...new Set([...fixed, ...selected])];
+}

@@ -1,0 +1,95 @@
+import { t } from '../../i18n/index.js';
+import type { KeyStorage } from '../../openclaw/plan.js';
+import { KEY_ENV_VAR } from '../../openclaw/provider.js';
+import { colorDiff } from '../../ui/color.js';
+import { cancelledError } from '../../ui/prompts.js';
+import { startSpinner } from '../../ui/spinner.js';
+import { applyOnboardEdit, printSummary } from '../onboard-apply.js';
+import { buildEntries, probeDefault } from '../onboard-gateway.js';
+import type { Flow } from './flow.js';
+import { need } from './flow.js';
+import { gatewayRunning } from './openclaw-env.js';
+
+/**
+ * Step 6: where the key lives. The default follows today's set-up (so pressing Enter twice changes
+ * nothing); a fresh set-up gets the recommended `.env` file.
+ */
+export async function storageStep({ ctx, flags, prompts, state, warn }: Pick<Flow, 'ctx' | 'flags' | 'prompts' | 'state' | 'warn'>): Promise<void> {
+  const m = t().onboard;
+  const around = need(state, 'around');
+  let storage: KeyStorage | undefined = flags.keyStorage;
+  if (!storage) {
+    const now: KeyStorage = around.keyStorage === 'inline' ? 'inline' : around.keyStorage === 'reference' && !around.envFileKey ? 'env' : 'env-file';
+    storage = await prompts.select<KeyStorage>({
+      message: m.pickStorage,
+      choices: [
+        { value: 'env-file', name: m.storageEnvFile(`${need(state, 'loc').stateDir}/.env`), short: m.storageShort['env-file']! },
+        { value: 'env', name: m.storageEnv, short: m.storageShort['env']! },
+        { value: 'inline', name: m.storageInline, short: m.storageShort['inline']! },
+      ],
+      default: now,
+    });
+  }
+  if (storage === 'env' && !ctx.io.env[KEY_ENV_VAR]) warn(m.keyEnvNotSet);
+  state.keyStorage = storage;
+}
+
+/** Steps 7–8: show the diff of every file, confirm (unless --yes), write under the lock, sum up. */
+export async function writeStep({ ctx, flags, prompts, state, warn, c }: Pick<Flow, 'ctx' | 'flags' | 'prompts' | 'state' | 'warn' | 'c'>): Promise<void> {
+  const m = t().onboard;
+  const loc = need(state, 'loc');
+  const gateway = need(state, 'gateway');
+  const edit = {
+    baseUrl: gateway.baseUrl,
+    apiKey: need(state, 'key'),
+    keyStorage: need(state, 'keyStorage'),
+    entries: buildEntries(need(state, 'declared'), warn),
+    primary: need(state, 'primary'),
+    fallbacks: state.fallbacks,
+  };
+  state.edit = edit;
+  const showDiffs = (diffs: { diff: string }[]) => {
+    ctx.out.say('');
+    ctx.out.say(c.bold(flags.dryRun ? m.dryRunHeader : m.previewHeader));
+    for (const d of diffs) ctx.out.say(colorDiff(d.diff, c));
+  };
+  const confirm = flags.yes
+    ? undefined
+    : async (diffs: { path: string; diff: string }[]) => {
+        showDiffs(diffs);
+        return prompts.confirm({ message: m.confirmWrite, default: true });
+      };
+  const result = await applyOnboardEdit(loc, edit, { dryRun: flags.dryRun, ...(confirm ? { confirm } : {}) });
+  if (result === 'cancelled') throw cancelledError();
+  state.result = result;
+  if (flags.dryRun) {
+    if (result.diffs.length) showDiffs(result.diffs);
+    else ctx.out.say(m.nothingToChange);
+    return;
+  }
+  ctx.out.say('');
+  printSummary(ctx, loc, edit, result);
+  // OpenClaw reads its config at start: a running gateway keeps the old models until restarted.
+  if (result.changed && (await gatewayRunning(ctx.io.env))) ctx.out.say(c.yellow(m.restartGateway));
+}
+
+/** Step 9: --probe, or the offer of one at the end when the key was checked online. */
+export async function probeStep({ ctx, flags, prompts, state, c }: Pick<Flow, 'ctx' | 'flags' | 'prompts' | 'state' | 'c'>): Promise<void> {
+  const m = t().onboard;
+  const gateway = need(state, 'gateway');
+  const model = `aisa/${need(state, 'primary')}`;
+  if (flags.skipValidation || !gateway.liveIds) {
+    if (flags.probe) ctx.out.say(m.probeSkippedOffline);
+    return;
+  }
+  if (!flags.probe && (flags.yes || !(await prompts.confirm({ message: m.offerProbe(model), default: true })))) return;
+  const spinner = startSpinner(ctx, c, m.probing(model));
+  const outcome = await probeDefault(ctx, need(state, 'key'), gateway.baseUrl, need(state, 'primary'));
+  state.probe = outcome.report;
+  state.exitCode = outcome.exitCode;
+  if (outcome.report.ok) spinner.succeed(m.probeOk(model, outcome.report.latencyMs ?? 0));
+  else {
+    spinner.fail(`${m.probeFailed(model)} ${outcome.error?.message ?? outcome.report.problem}`);
+    if (outcome.error?.fix) ctx.out.say(`  ${c.dim(outcome.error.fix)}`);
+  }
+}
