@@ -1,0 +1,66 @@
+// Ctrl-C and Escape at every question of the interactive onboard: exit 130, the message the
+// contract promises, and not a byte written.
+import { screen } from '@inquirer/testing/vitest';
+import { readdirSync } from 'node:fs';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { runInteractiveOnboard } from '../src/commands/onboard-interactive.js';
+import { parseOnboardFlags } from '../src/commands/onboard-flags.js';
+import { CliError } from '../src/errors.js';
+import { startFakeGateway, TEST_KEYS, type FakeGateway } from './support/fake-gateway.js';
+import { makeHarness, waitFor, type Harness } from './support/onboard-harness.js';
+
+let gw: FakeGateway;
+let down: FakeGateway;
+let h: Harness | undefined;
+beforeAll(async () => {
+  gw = await startFakeGateway();
+  down = await startFakeGateway();
+  await down.close();
+});
+afterAll(() => gw.close());
+afterEach(() => h?.cleanup());
+
+const see = (text: string) => waitFor(() => screen.getScreen(), text);
+const EXISTING = `// mine\n{ agents: { defaults: { model: 'openai/gpt-4o' } } }\n`;
+
+/** Each question, and the answers that lead to it. */
+const QUESTIONS: { name: string; at: string; env?: Record<string, string>; offline?: boolean; before: string[] }[] = [
+  { name: 'keep the key', at: 'An AIsa key is already set up', env: { AISA_API_KEY: TEST_KEYS.good }, before: [] },
+  { name: 'the key', at: 'AIsa API key', before: [] },
+  { name: 'network failure', at: 'What now?', offline: true, before: ['key'] },
+  { name: 'default model', at: 'Default model', before: ['key'] },
+  { name: 'fallbacks', at: 'Fallbacks', before: ['key', 'Default model'] },
+  { name: 'models to declare', at: 'More models to declare', before: ['key', 'Default model', 'Fallbacks'] },
+  { name: 'key storage', at: 'Where should the key live', before: ['key', 'Default model', 'Fallbacks', 'More models to declare'] },
+  { name: 'confirmation', at: 'Write these changes?', before: ['key', 'Default model', 'Fallbacks', 'More models to declare', 'Where should the key live'] },
+];
+
+describe.each([
+  ['Ctrl-C', { name: 'c', ctrl: true }],
+  ['Escape', { name: 'escape' }],
+] as const)('%s', (_label, key) => {
+  it.each(QUESTIONS)('at "$name": exit 130, nothing written', async (q) => {
+    h = makeHarness({ input: screen.input, baseUrl: q.offline ? down.baseUrl : gw.baseUrl, config: EXISTING, ...(q.env ? { env: q.env } : {}) });
+    const run = runInteractiveOnboard(h.ctx, parseOnboardFlags({}));
+    run.catch(() => undefined);
+    for (const step of q.before) {
+      if (step === 'key') {
+        await see('AIsa API key');
+        screen.type(TEST_KEYS.good);
+      } else await see(step);
+      screen.keypress('enter');
+    }
+    await see(q.at);
+    screen.keypress(key);
+    const err = await run.then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(err).toBeInstanceOf(CliError);
+    expect((err as CliError).exitCode).toBe(130);
+    expect((err as CliError).message).toBe('Cancelled. Nothing was written.');
+    expect(h.read(h.configPath)).toBe(EXISTING);
+    // No .env, no backup, no temp or lock file left behind.
+    expect(readdirSync(h.stateDir).sort()).toEqual(['openclaw.json']);
+  });
+});
