@@ -20,7 +20,7 @@ export async function lookStep({ ctx, state, c, warn }: Pick<Flow, 'ctx' | 'stat
   const keyWhere = ctx.io.env[KEY_ENV_VAR] ? m.keyInEnv : around.envFileKey ? m.keyInEnvFile(`${loc.stateDir}/.env`) : undefined;
   const keyLine = keyWhere ? m.lookKey(keyWhere) : existing.inlineKey ? m.keyInConfig : m.lookKey(undefined);
   ctx.out.say(c.bold(m.lookConfig(loc.path, m.whereFrom[loc.source] ?? loc.source, around.configExists, around.hasProvider)));
-  ctx.out.say(`${keyLine}; ${m.lookOpenclaw(version)}`);
+  ctx.out.say(`${keyLine}${m.clauseJoin}${m.lookOpenclaw(version)}`);
   if (loc.legacy.length) warn(m.legacyFound(loc.legacy.join(', ')));
   ctx.out.say('');
 }

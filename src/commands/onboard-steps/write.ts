@@ -31,6 +31,9 @@ export async function storageStep({ ctx, flags, prompts, state, warn }: Pick<Flo
     });
   }
   if (storage === 'env' && !ctx.io.env[KEY_ENV_VAR]) warn(m.keyEnvNotSet);
+  const envKey = ctx.io.env[KEY_ENV_VAR]?.trim();
+  // A key typed after a 401 goes to .env, but a stale AISA_API_KEY in the environment would still win.
+  if (storage === 'env-file' && envKey && envKey !== need(state, 'key')) warn(m.envKeyDiffers);
   state.keyStorage = storage;
 }
 
