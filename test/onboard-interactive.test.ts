@@ -170,6 +170,20 @@ describe('interactive onboard', () => {
     expect(h.stdout() + h.stderr()).not.toContain(TEST_KEYS.invalid);
   });
 
+  it('asks again when the kept key is rejected, and warns that the old AISA_API_KEY would still win', async () => {
+    const { h, run } = start({ env: { AISA_API_KEY: TEST_KEYS.expired } });
+    await see('Keep the key sk-…');
+    enter();
+    await see('AIsa API key');
+    expect(h.stdout()).toContain('Please enter another key.');
+    screen.type(TEST_KEYS.good);
+    enter();
+    await acceptDefaults();
+    expect(await run).toBe(0);
+    expect(h.stderr()).toContain('AISA_API_KEY in this environment holds a different key');
+    expect(h.read(h.envPath)).toContain(TEST_KEYS.good);
+  });
+
   it('explains a network failure and continues offline with the built-in catalog', async () => {
     const down = await startFakeGateway();
     await down.close();
@@ -193,6 +207,7 @@ describe('interactive onboard', () => {
     const { h, run } = start({ lang: 'zh-CN' });
     await see('AIsa API 密钥');
     expect(h.stdout()).toContain('配置文件：');
+    expect(h.stdout()).toContain('未找到 AISA_API_KEY；PATH 中有 OpenClaw 2026.9.6。');
     expect(h.stdout()).toContain('https://marketplace.aisa.one');
     screen.type(TEST_KEYS.good);
     enter();

@@ -1,0 +1,103 @@
+// The built program in a real terminal: tmux runs `node bin/aisa-setup.js onboard` in a detached
+// session, we type into it with send-keys and read it with capture-pane. This is the only test
+// that exercises raw mode, the real readline Escape timeout and the TTY-only spinner.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import JSON5 from 'json5';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFakeGateway, TEST_KEYS, type FakeGateway } from './support/fake-gateway.js';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const HAS_TMUX = spawnSync('tmux', ['-V']).status === 0;
+const SOCKET = `aisa-setup-test-${process.pid}`;
+const tmux = (...args: string[]) => execFileSync('tmux', ['-L', SOCKET, ...args], { encoding: 'utf8' });
+
+function newestMtime(dir: string): number {
+  return Math.max(...readdirSync(dir, { withFileTypes: true }).map((e) => (e.isDirectory() ? newestMtime(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs)));
+}
+
+/** Builds dist/ when it is missing or older than any source file: the test must run today's code. */
+function ensureBuilt(): void {
+  const bundle = join(ROOT, 'dist', 'cli.js');
+  if (existsSync(bundle) && statSync(bundle).mtimeMs >= newestMtime(join(ROOT, 'src'))) return;
+  execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: 'inherit', timeout: 120_000 });
+}
+
+const q = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
+
+async function screenShows(session: string, text: string, timeoutMs = 10_000): Promise<string> {
+  const start = Date.now();
+  for (;;) {
+    const screen = tmux('capture-pane', '-p', '-J', '-S', '-300', '-t', session);
+    if (screen.includes(text)) return screen;
+    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${JSON.stringify(text)}; screen:\n${screen}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+describe.skipIf(!HAS_TMUX)('onboard in a real terminal (tmux; skipped when tmux is not installed)', () => {
+  let gw: FakeGateway;
+  let root: string;
+  beforeAll(async () => {
+    ensureBuilt();
+    gw = await startFakeGateway();
+    root = mkdtempSync(join(tmpdir(), 'aisa-tty-'));
+  }, 150_000);
+  afterAll(async () => {
+    spawnSync('tmux', ['-L', SOCKET, 'kill-server']);
+    await gw?.close();
+    if (root) rmSync(root, { recursive: true, force: true });
+  });
+
+  /** Starts the CLI in its own session with a clean environment: HOME is a fresh temp dir, no colour. */
+  const launch = (session: string, configPath: string) => {
+    const home = join(root, session);
+    const env = ['env', '-i', `HOME=${home}`, `PATH=${dirname(process.execPath)}:/usr/bin:/bin`, 'TERM=xterm-256color', 'LANG=C.UTF-8', 'NO_COLOR=1'];
+    const cmd = [...env, process.execPath, join(ROOT, 'bin/aisa-setup.js'), 'onboard', '--config', configPath, '--base-url', gw.baseUrl].map(q).join(' ');
+    tmux('new-session', '-d', '-s', session, '-x', '120', '-y', '50', `${cmd}; echo EXIT:$?; sleep 60`);
+  };
+
+  it('types a key, searches and picks a model, confirms, and writes the file', async () => {
+    const config = join(root, 'ok', 'config', 'openclaw.json');
+    launch('ok', config);
+    await screenShows('ok', 'AIsa API key');
+    tmux('send-keys', '-t', 'ok', '-l', TEST_KEYS.good);
+    tmux('send-keys', '-t', 'ok', 'Enter');
+    await screenShows('ok', 'Default model');
+    tmux('send-keys', '-t', 'ok', '-l', 'plus');
+    await screenShows('ok', '❯ qwen-plus-2025-12-01');
+    tmux('send-keys', '-t', 'ok', 'Enter');
+    for (const question of ['Fallbacks', 'More models to declare', 'Where should the key live', 'Write these changes?']) {
+      await screenShows('ok', question);
+      tmux('send-keys', '-t', 'ok', 'Enter');
+    }
+    await screenShows('ok', 'Send one small test chat');
+    tmux('send-keys', '-t', 'ok', 'Enter');
+    const screen = await screenShows('ok', 'EXIT:');
+    expect(screen).toContain('EXIT:0');
+    expect(screen).toContain('Key accepted');
+    expect(screen).toMatch(/aisa\/qwen-plus-2025-12-01 answered in \d+ ms/);
+    expect(screen).not.toContain(TEST_KEYS.good);
+    const cfg = JSON5.parse(readFileSync(config, 'utf8')) as any;
+    expect(cfg.agents.defaults.model.primary).toBe('aisa/qwen-plus-2025-12-01');
+    expect(cfg.models.providers.aisa.apiKey).toBe('${AISA_API_KEY}');
+    expect(readFileSync(join(root, 'ok', '.openclaw', '.env'), 'utf8')).toContain(`AISA_API_KEY=${TEST_KEYS.good}`);
+  }, 60_000);
+
+  it('Escape at the model list: exit 130, "Cancelled. Nothing was written.", no file', async () => {
+    const config = join(root, 'esc', 'config', 'openclaw.json');
+    launch('esc', config);
+    await screenShows('esc', 'AIsa API key');
+    tmux('send-keys', '-t', 'esc', '-l', TEST_KEYS.good);
+    tmux('send-keys', '-t', 'esc', 'Enter');
+    await screenShows('esc', 'Default model');
+    tmux('send-keys', '-t', 'esc', 'Escape');
+    const screen = await screenShows('esc', 'EXIT:');
+    expect(screen).toContain('EXIT:130');
+    expect(screen).toContain('Cancelled. Nothing was written.');
+    expect(screen).not.toMatch(/at .*\(.*:\d+:\d+\)/); // no stack trace
+    expect(existsSync(config)).toBe(false);
+  }, 60_000);
+});
