@@ -1,0 +1,182 @@
+// A small lossless view of JSON5 text: every token with its offsets, plus the value tree with the
+// spans an editor needs (keys, values, commas). We scan it ourselves rather than use
+// @croct/json5-parser's tree because that parser rejects valid JSON5 that OpenClaw accepts
+// (`{default: true}`, any reserved word as an unquoted key, `"\x41"`), and re-parsing after every
+// splice with it is ~3x slower than json5 itself. Validity is decided by the `json5` package
+// before this runs, so the scanner only has to find boundaries, never to diagnose errors.
+import JSON5 from 'json5';
+
+export type TokenKind = 'ws' | 'nl' | 'comment' | 'punct' | 'string' | 'literal';
+export interface Token {
+  kind: TokenKind;
+  start: number;
+  end: number;
+}
+
+export interface ScalarNode {
+  type: 'scalar';
+  start: number;
+  end: number;
+}
+export interface ContainerNode {
+  type: 'object' | 'array';
+  /** Offset of the opening bracket; `end` is just past the closing one. */
+  start: number;
+  end: number;
+  entries: Entry[];
+}
+export type ValueNode = ScalarNode | ContainerNode;
+
+export interface Entry {
+  /** Key start for properties, value start for array elements. */
+  start: number;
+  /** Value end: the comma and anything after it are not part of the entry. */
+  end: number;
+  key?: string;
+  /** Offset of the ':' (properties only). */
+  colon?: number;
+  value: ValueNode;
+  /** Offset of the ',' that follows this entry, if there is one. */
+  comma?: number;
+}
+
+export interface Cst {
+  text: string;
+  tokens: Token[];
+  /** null when the text holds only whitespace and comments. */
+  root: ValueNode | null;
+}
+
+// JSON5 whitespace; U+2028/2029 are line terminators to JSON5 but layout never starts a line with them.
+const WS = /[\t\v\f \u00a0\ufeff\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
+const PUNCT = '{}[]:,';
+
+const isWs = (c: string): boolean => c === ' ' || c === '\t' || (c > '~' && WS.test(c)) || c === '\v' || c === '\f';
+
+function isDelimiter(c: string): boolean {
+  return c === '\n' || c === '\r' || c === '"' || c === "'" || c === '/' || PUNCT.includes(c) || isWs(c);
+}
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const start = i;
+    const c = text[i]!;
+    let kind: TokenKind;
+    if (c === '\n' || c === '\r') {
+      i += c === '\r' && text[i + 1] === '\n' ? 2 : 1;
+      kind = 'nl';
+    } else if (isWs(c)) {
+      while (i < n && isWs(text[i]!)) i++;
+      kind = 'ws';
+    } else if (c === '/' && text[i + 1] === '/') {
+      while (i < n && !'\n\r\u2028\u2029'.includes(text[i]!)) i++;
+      kind = 'comment';
+    } else if (c === '/' && text[i + 1] === '*') {
+      const close = text.indexOf('*/', i + 2);
+      i = close < 0 ? n : close + 2;
+      kind = 'comment';
+    } else if (PUNCT.includes(c)) {
+      i++;
+      kind = 'punct';
+    } else if (c === '"' || c === "'") {
+      i++;
+      while (i < n && text[i] !== c) i += text[i] === '\\' ? 2 : 1;
+      i = Math.min(i + 1, n);
+      kind = 'string';
+    } else {
+      while (i < n && !isDelimiter(text[i]!)) i++;
+      if (i === start) i++;
+      kind = 'literal';
+    }
+    tokens.push({ kind, start, end: i });
+  }
+  return tokens;
+}
+
+/** The value of a scalar token; the common spellings without a trip through json5. */
+export function scalarValue(raw: string): unknown {
+  if ((raw[0] === '"' || raw[0] === "'") && !raw.includes('\\')) return raw.slice(1, -1);
+  if (raw === 'true' || raw === 'false') return raw === 'true';
+  if (raw === 'null') return null;
+  if (/^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?$/.test(raw)) return Number(raw);
+  return JSON5.parse(raw);
+}
+
+function keyName(raw: string): string {
+  if (raw.startsWith('"') || raw.startsWith("'")) return raw.includes('\\') ? (JSON5.parse(raw) as string) : raw.slice(1, -1);
+  // Identifiers may spell letters as \uXXXX escapes.
+  return raw.includes('\\') ? Object.keys(JSON5.parse(`{${raw}:0}`) as object)[0]! : raw;
+}
+
+/** Builds the tree of already-validated JSON5 text. */
+export function parseCst(text: string): Cst {
+  const tokens = tokenize(text);
+  const sig = tokens.filter((t) => t.kind === 'punct' || t.kind === 'string' || t.kind === 'literal');
+  let p = 0;
+  const fail = (): never => {
+    throw new Error(`unexpected JSON5 structure near offset ${sig[p]?.start ?? text.length}`);
+  };
+  const isPunct = (t: Token | undefined, c: string): boolean => t?.kind === 'punct' && text[t.start] === c;
+
+  function value(): ValueNode {
+    const open = sig[p++] ?? fail();
+    if (open.kind !== 'punct') return { type: 'scalar', start: open.start, end: open.end };
+    const isObject = text[open.start] === '{';
+    if (!isObject && text[open.start] !== '[') fail();
+    const close = isObject ? '}' : ']';
+    const entries: Entry[] = [];
+    for (;;) {
+      const next = sig[p] ?? fail();
+      if (isPunct(next, close)) {
+        p++;
+        return { type: isObject ? 'object' : 'array', start: open.start, end: next.end, entries };
+      }
+      let entry: Entry;
+      if (isObject) {
+        const key = sig[p++]!;
+        if (key.kind === 'punct' || !isPunct(sig[p], ':')) fail();
+        const colon = sig[p++]!.start;
+        const v = value();
+        entry = { start: key.start, end: v.end, key: keyName(text.slice(key.start, key.end)), colon, value: v };
+      } else {
+        const v = value();
+        entry = { start: v.start, end: v.end, value: v };
+      }
+      if (isPunct(sig[p], ',')) entry.comma = sig[p++]!.start;
+      else if (!isPunct(sig[p], close)) fail();
+      entries.push(entry);
+    }
+  }
+
+  if (sig.length === 0) return { text, tokens, root: null };
+  const root = value();
+  if (p !== sig.length) fail();
+  return { text, tokens, root };
+}
+
+/** Index of the first token starting at or after `pos` (tokens tile the text, so this is exact at boundaries). */
+export function tokenAt(tokens: readonly Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The entry a path step leads to; the last of duplicate keys, as JSON5.parse keeps it. */
+export function childOf(node: ValueNode, k: string | number): Entry | undefined {
+  if (node.type === 'object') return node.entries[lastIndexOfKey(node, String(k))];
+  return node.type === 'array' && typeof k === 'number' ? node.entries[k] : undefined;
+}
+
+export function lastIndexOfKey(c: ContainerNode, key: string): number {
+  let i = c.entries.length - 1;
+  while (i >= 0 && c.entries[i]!.key !== key) i--;
+  return i;
+}
