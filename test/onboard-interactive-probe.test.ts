@@ -76,6 +76,17 @@ describe('onboard on a terminal with flags', () => {
     expect(h.read(h.envPath)).toBeNull();
   });
 
+  it('with every question answered by a flag and --dry-run: no prompt at all, the diff, nothing written', async () => {
+    h = makeHarness({ input: screen.input, baseUrl: gw.baseUrl });
+    const flags = parseOnboardFlags({ aisaApiKey: TEST_KEYS.good, model: 'qwen3-max', fallback: ['qwen-mt-flash'], models: 'qwen3-max', keyStorage: 'env-file', dryRun: true });
+    expect(await runInteractiveOnboard(h.ctx, flags)).toBe(0);
+    expect(await screen.getFullOutput()).toBe('');
+    expect(h.stdout()).toContain('Dry run: these changes would be made (nothing was written).');
+    expect(h.stdout()).toContain('+AISA_API_KEY=sk-…uvwx');
+    expect(h.read(h.configPath)).toBeNull();
+    expect(h.read(h.envPath)).toBeNull();
+  });
+
   it('offers the probe at the end; explains its failure (model not allowed for the key) and exits 4', async () => {
     h = makeHarness({ input: screen.input, baseUrl: gw.baseUrl, env: { AISA_API_KEY: TEST_KEYS.group } });
     const run = runInteractiveOnboard(h.ctx, parseOnboardFlags({ model: 'qwen3-max', fallback: [], models: 'qwen3-max', keyStorage: 'env' }));

@@ -17,6 +17,10 @@ function quickRun(file: string, args: string[], env: NodeJS.ProcessEnv, timeoutM
     };
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
+      // A grandchild may still hold the pipes: let go of them so our own exit never waits on it.
+      child.stdout?.destroy();
+      child.stderr?.destroy();
+      child.unref();
       finish(undefined);
     }, timeoutMs);
     // Windows resolves `openclaw` to openclaw.cmd only through a shell.
