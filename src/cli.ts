@@ -179,7 +179,8 @@ function report(e: unknown, out: Output, env: NodeJS.ProcessEnv): number {
   if (out.json) {
     out.document({ ok: false, error: err.toJSON() });
   } else {
-    out.warn(`${m.errorPrefix}: ${err.message}`);
+    // Cancelling is the user's choice, not an error: say what happened, without the prefix.
+    out.warn(err.kind === 'cancelled' ? err.message : `${m.errorPrefix}: ${err.message}`);
     if (err.fix) out.warn(`${m.fixPrefix}: ${err.fix}`);
   }
   return err.exitCode;

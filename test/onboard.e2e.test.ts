@@ -196,6 +196,7 @@ describe('onboard refuses, with the documented exit code, and changes nothing', 
     ['an unknown flag', (d) => writeFileSync(join(d, 'openclaw.json'), '{}'), ['--frobnicate'], 2, /--frobnicate/],
     ['a bad --key-storage', (d) => writeFileSync(join(d, 'openclaw.json'), '{}'), ['--key-storage', 'keychain'], 2, /env-file, env, inline/],
     ['plain http to a remote host', (d) => writeFileSync(join(d, 'openclaw.json'), '{}'), ['--base-url', 'http://api.example.com/v1'], 2, /http/],
+    ['another provider as the default', (d) => writeFileSync(join(d, 'openclaw.json'), '{}'), ['--model', 'openai/gpt-4o'], 2, /openai\/gpt-4o/],
     ['a pasted "Bearer " key', (d) => writeFileSync(join(d, 'openclaw.json'), '{}'), ['--aisa-api-key', `Bearer ${KEY}`], 2, /Bearer/],
   ];
   it.each(bad)('%s', async (_name, setup, args, code, message) => {

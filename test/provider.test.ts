@@ -67,6 +67,13 @@ describe('agent defaults', () => {
     });
   });
 
+  it("keeps another provider's fallback as written", () => {
+    expect(planDefaultModel({ existingModel: undefined, primary: 'qwen3-max', fallbacks: ['deepseek-v3.1', 'openai/gpt-4o'] }).fallbacks).toEqual([
+      'aisa/deepseek-v3.1',
+      'openai/gpt-4o',
+    ]);
+  });
+
   it('gives kimi-k2.5 its temperature and keeps existing entries', () => {
     expect(planModelAllowEntry('qwen3-max', undefined)).toEqual({});
     expect(planModelAllowEntry('qwen3-max', { alias: 'max' })).toEqual({ alias: 'max' });

@@ -38,7 +38,7 @@ export function parseOnboardFlags(raw: Record<string, unknown>): OnboardFlags {
     apiKey: raw.aisaApiKey as string | undefined,
     apiKeyStdin: raw.aisaApiKeyStdin === true,
     model: raw.model === undefined ? undefined : checkId('--model', String(raw.model)),
-    fallbacks: (raw.fallback as string[] | undefined)?.map((f) => checkId('--fallback', f)),
+    fallbacks: (raw.fallback as string[] | undefined)?.map((f) => checkId('--fallback', f, true)),
     models: models?.map((id) => checkId('--models', id)),
     keyStorage: storage as KeyStorage | undefined,
     skipValidation: raw.skipValidation === true,
@@ -50,9 +50,10 @@ export function parseOnboardFlags(raw: Record<string, unknown>): OnboardFlags {
 }
 
 /** Accepts `qwen3-max` or `aisa/qwen3-max`; returns the bare id. */
-export function checkId(flag: string, value: string): string {
+export function checkId(flag: string, value: string, otherProviders = false): string {
   const id = bareId(value.trim(), PROVIDER_ID);
-  if (!ID.test(id)) throw new CliError('usage', ExitCode.usage, t().cli.invalidValue(flag, value, t().onboard.modelIdShape), t().cli.seeHelp);
+  // Only a fallback may name another provider's model (openai/gpt-4o); everything else is AIsa's.
+  if (!ID.test(id) || (!otherProviders && id.includes('/'))) throw new CliError('usage', ExitCode.usage, t().cli.invalidValue(flag, value, t().onboard.modelIdShape), t().cli.seeHelp);
   return id;
 }
 

@@ -29,7 +29,8 @@ export function chooseModels(input: ModelChoiceInput, warn: (s: string) => void)
   const base = input.models
     ? correctStaleIds(input.models, warn)
     : CATALOG.filter((m) => m.core && (!live || live.has(m.id))).map((m) => m.id);
-  const declared = unique([primary!, ...(fallbacks ?? []), ...base]);
+  // Another provider's fallback (openai/gpt-4o) is referenced, never declared under aisa.
+  const declared = unique([primary!, ...(fallbacks ?? []).filter((f) => !f.includes('/')), ...base]);
   return { primary: primary!, fallbacks: fallbacks ? unique(fallbacks) : undefined, declared };
 }
 

@@ -94,12 +94,17 @@ export interface AgentDefaultsInput {
   fallbacks: string[] | undefined;
 }
 
+/** A bare AIsa id gets the provider prefix; another provider's `openai/gpt-4o` is kept as written. */
+export function modelRef(id: string): string {
+  return id.includes('/') ? id : `${PROVIDER_ID}/${id}`;
+}
+
 /** `agents.defaults.model`: a string today becomes `{ primary }`; other keys are kept. */
 export function planDefaultModel(input: AgentDefaultsInput): Json {
   const out: Json = isObject(input.existingModel) ? { ...input.existingModel } : {};
   out.primary = `${PROVIDER_ID}/${input.primary}`;
   if (input.fallbacks) {
-    if (input.fallbacks.length > 0) out.fallbacks = input.fallbacks.map((f) => `${PROVIDER_ID}/${f}`);
+    if (input.fallbacks.length > 0) out.fallbacks = input.fallbacks.map(modelRef);
     else delete out.fallbacks;
   }
   return out;
