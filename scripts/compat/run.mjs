@@ -9,6 +9,7 @@
 //
 //   node scripts/compat/run.mjs [--only a,b] [--jobs N] [--keep] [--list]
 //   AISA_COMPAT_OPENCLAW=latest   test against the newest OpenClaw instead of the pinned one
+//   AISA_COMPAT_BIN=path/to/aisa-setup.js  test that CLI instead of this checkout's bin/ (no build)
 //   AISA_COMPAT_BREAK=model-key   after each write, add an unknown key to the first aisa model (shows a failure)
 //
 // OpenClaw never sees the real home: HOME, OPENCLAW_HOME, OPENCLAW_STATE_DIR and OPENCLAW_CONFIG_PATH all
@@ -31,7 +32,8 @@ import {
 } from './fixtures.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const BIN = join(ROOT, 'bin', 'aisa-setup.js');
+/** AISA_COMPAT_BIN tests another build of the CLI (e.g. an installed package) instead of this checkout. */
+const BIN = process.env.AISA_COMPAT_BIN ? resolve(process.env.AISA_COMPAT_BIN) : join(ROOT, 'bin', 'aisa-setup.js');
 const require = createRequire(join(ROOT, 'package.json'));
 const JSON5 = require('json5');
 
@@ -283,7 +285,7 @@ async function validate(ctx, { env } = {}) {
 }
 
 /** `openclaw models list --provider aisa --json`: every declared model listed, default and fallbacks tagged. */
-async function modelsList(ctx, { ids, primary, fallbacks = [], env } = {}) {
+async function modelsList(ctx, { ids, declared = [], primary, fallbacks = [], env } = {}) {
   const res = await ctx.openclaw(['models', 'list', '--provider', 'aisa', '--json'], { env });
   ctx.notes.push(`models list ${secs(res.ms)}`);
   const out = res.stdout.trim() ? parseJsonOut(res.stdout, 'openclaw models list') : null;
@@ -302,6 +304,16 @@ async function modelsList(ctx, { ids, primary, fallbacks = [], env } = {}) {
   });
   const unavailable = ids.filter((id) => byKey.get(`aisa/${id}`)?.available !== true);
   check(!unavailable.length, `OpenClaw says not available (no usable key?): ${unavailable.join(', ')}`);
+  // OpenClaw must have read our metadata, not fallen back to its generic 128000 / text-only defaults.
+  for (const m of declared) {
+    const seen = byKey.get(`aisa/${m.id}`);
+    if (typeof m.contextWindow === 'number') {
+      check(seen.contextWindow === m.contextWindow, `OpenClaw shows contextWindow ${seen.contextWindow} for aisa/${m.id}, the config says ${m.contextWindow}`);
+    }
+    if (Array.isArray(m.input)) {
+      check(seen.input === m.input.join('+'), `OpenClaw shows input "${seen.input}" for aisa/${m.id}, the config says ${JSON.stringify(m.input)}`);
+    }
+  }
   return out;
 }
 
@@ -328,8 +340,8 @@ async function verify(ctx, { primary, fallbacks = [], mustDeclare = [], keyStora
     check(allow['aisa/kimi-k2.5']?.params?.temperature === 1, 'agents.defaults.models["aisa/kimi-k2.5"].params.temperature is not 1');
   }
   await validate(ctx, { env: ocEnv });
-  await modelsList(ctx, { ids: back.ids, primary, fallbacks, env: ocEnv });
-  ctx.notes.push(`${back.ids.length} models`);
+  await modelsList(ctx, { ids: back.ids, declared: back.provider.models, primary, fallbacks, env: ocEnv });
+  ctx.summary = `${back.ids.length} models, default ${primary}${fallbacks.length ? ` → ${fallbacks.join(' → ')}` : ''}`;
   return back;
 }
 
@@ -369,7 +381,7 @@ async function doctorRepair(ctx, seedText, { primary, mustDeclare, gone }) {
     const back = await verify(ctx, { primary, mustDeclare, keyStorage, ocEnv: keyStorage === 'env' ? env : undefined, requireAllowList: false });
     const stale = back.ids.filter((id) => gone.includes(id));
     check(!stale.length, `stale ids still declared after doctor --fix: ${stale.join(', ')}`);
-    if (res.code === 1) ctx.notes.push('doctor still reports a fail after --fix');
+    if (res.code === 1) ctx.summary += '; doctor still reports a fail after --fix (exit 1)';
   } finally {
     await gw.close();
   }
@@ -406,7 +418,7 @@ const scenarios = [
         check(first.body?.temperature === undefined || first.body.temperature === 1, `kimi-k2.5 got temperature ${first.body?.temperature} (only 1 is allowed)`);
         const text = (out.payloads ?? []).map((p) => p.text).join('');
         check(text.includes(reply), `the reply did not come back: ${JSON.stringify(out.payloads ?? out).slice(0, 300)}`);
-        ctx.notes.push(`reply "${text}" via model=${first.body.model} stream=${first.body.stream === true}`);
+        ctx.summary = `reply "${text}" to POST /v1/chat/completions model=${first.body.model} stream=${first.body.stream === true} Bearer sk-…${KEY.slice(-4)}, turn ${secs(res.ms)}`;
       } finally {
         await gw.close();
       }
@@ -575,7 +587,7 @@ async function runScenario(s) {
     if (ctx.dir && !(KEEP && status !== 'PASS')) await rm(ctx.dir, { recursive: true, force: true }).catch(() => {});
   }
   const ms = performance.now() - started;
-  const line = `${status.padEnd(4)}  ${s.name.padEnd(18)} ${secs(ms).padStart(6)}  ${status === 'PASS' ? s.desc : reason}`;
+  const line = `${status.padEnd(4)}  ${s.name.padEnd(18)} ${secs(ms).padStart(6)}  ${status === 'PASS' ? `${s.desc}${ctx.summary ? ` [${ctx.summary}]` : ''}` : reason}`;
   process.stdout.write(line + '\n');
   if (status !== 'PASS' && ctx.notes.length) process.stdout.write(`      ${' '.repeat(18)}         (${ctx.notes.join(', ')})${KEEP && ctx.dir ? ` kept: ${ctx.dir}` : ''}\n`);
   return { name: s.name, status, reason, ms };
@@ -597,8 +609,8 @@ async function main() {
   process.stdout.write(
     `OpenClaw ${OC.version} on Node ${OC.nodeVersion} (${OC.cached ? 'cached' : `installed in ${secs(OC.ms)}`}: ${OC.dir})\n`,
   );
-  const built = await ensureBuilt();
-  process.stdout.write(`aisa-setup: ${relative(process.cwd(), BIN) || BIN} on Node ${process.version}, dist ${built}; ${chosen.length} scenarios, ${JOBS} at a time\n`);
+  const built = process.env.AISA_COMPAT_BIN ? 'not checked (AISA_COMPAT_BIN)' : await ensureBuilt();
+  process.stdout.write(`aisa-setup: ${relative(process.cwd(), BIN).startsWith('..') ? BIN : relative(process.cwd(), BIN)} on Node ${process.version}, dist ${built}; ${chosen.length} scenarios, ${JOBS} at a time\n`);
   if (BREAK) process.stdout.write(`AISA_COMPAT_BREAK=${BREAK}: configs are corrupted on purpose after each write\n`);
 
   const results = [];
