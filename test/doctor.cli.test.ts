@@ -1,16 +1,12 @@
 // The built CLI as users run it: a child process, HOME in a temp dir, exit codes and --json per the contract.
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { envFor, fixture, parseReport, sandbox, type Sandbox } from './fixtures/doctor/harness.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 let box: Sandbox | undefined;
 afterEach(() => box?.cleanup());
-
-beforeAll(async () => {
-  await run('npm', ['run', 'build', '--silent'], process.env);
-}, 60_000);
 
 function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {

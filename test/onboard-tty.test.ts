@@ -2,7 +2,7 @@
 // session, we type into it with send-keys and read it with capture-pane. This is the only test
 // that exercises raw mode, the real readline Escape timeout and the TTY-only spinner.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import JSON5 from 'json5';
@@ -13,17 +13,6 @@ const ROOT = resolve(import.meta.dirname, '..');
 const HAS_TMUX = spawnSync('tmux', ['-V']).status === 0;
 const SOCKET = `aisa-setup-test-${process.pid}`;
 const tmux = (...args: string[]) => execFileSync('tmux', ['-L', SOCKET, ...args], { encoding: 'utf8' });
-
-function newestMtime(dir: string): number {
-  return Math.max(...readdirSync(dir, { withFileTypes: true }).map((e) => (e.isDirectory() ? newestMtime(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs)));
-}
-
-/** Builds dist/ when it is missing or older than any source file: the test must run today's code. */
-function ensureBuilt(): void {
-  const bundle = join(ROOT, 'dist', 'cli.js');
-  if (existsSync(bundle) && statSync(bundle).mtimeMs >= newestMtime(join(ROOT, 'src'))) return;
-  execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: 'inherit', timeout: 120_000 });
-}
 
 const q = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 
@@ -41,7 +30,6 @@ describe.skipIf(!HAS_TMUX)('onboard in a real terminal (tmux; skipped when tmux 
   let gw: FakeGateway;
   let root: string;
   beforeAll(async () => {
-    ensureBuilt();
     gw = await startFakeGateway();
     root = mkdtempSync(join(tmpdir(), 'aisa-tty-'));
   }, 150_000);
