@@ -1,4 +1,5 @@
-import { Agent, EnvHttpProxyAgent, request, type Dispatcher } from 'undici';
+import type { Dispatcher } from 'undici';
+import { Agent, EnvHttpProxyAgent, request } from './http.js';
 import { VERSION } from '../version.js';
 
 export interface TransportOptions {

@@ -1,4 +1,10 @@
-import { checkbox, confirm, password, search, select } from '@inquirer/prompts';
+// One package per prompt, not @inquirer/prompts: its index also pulls the editor prompt and, with
+// it, iconv-lite and chardet (~500 kB) into the bundle.
+import checkbox from '@inquirer/checkbox';
+import confirm from '@inquirer/confirm';
+import password from '@inquirer/password';
+import search from '@inquirer/search';
+import select from '@inquirer/select';
 import type { Io } from '../context.js';
 import { CliError, ExitCode } from '../errors.js';
 import { t } from '../i18n/index.js';
