@@ -3,7 +3,7 @@
 const [major, minor] = process.versions.node.split('.').map(Number);
 if (major < 20 || (major === 20 && minor < 18)) {
   process.stderr.write(
-    `aisa-setup needs Node.js 20.18 or newer; this is ${process.version}.\n` +
+    `aisa-setup needs Node.js 20.18 or newer; this is v${process.versions.node}.\n` +
       'Install a current Node.js from https://nodejs.org (or with nvm: nvm install 22) and run it again.\n',
   );
   process.exit(1);
@@ -13,5 +13,15 @@ try {
   const { enableCompileCache } = await import('node:module');
   enableCompileCache?.();
 } catch {}
+const args = process.argv.slice(2);
+// `--version` is asked by scripts and bug reports alike: answer it without loading the CLI.
+if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
+  const { readFileSync } = await import('node:fs');
+  process.stdout.write(`${JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version}\n`);
+  process.exit(0);
+}
 const { main } = await import('../dist/cli.js');
-process.exitCode = await main(process.argv.slice(2));
+const code = await main(args);
+process.exitCode = code;
+// A socket or timer left open by a library must not keep a finished command alive.
+setTimeout(() => process.exit(code), 200).unref();
