@@ -70,7 +70,10 @@ rows.push(
 const fast = await startFakeGateway();
 // Our own time for one validation: the client called in-process against loopback, warm.
 const clientOut = join(work, 'client.mjs');
-await build({ entryPoints: [join(root, 'src/gateway/client.ts')], bundle: true, platform: 'node', format: 'esm', outfile: clientOut, logLevel: 'error' });
+await build({
+  entryPoints: [join(root, 'src/gateway/client.ts')], bundle: true, platform: 'node', format: 'esm', outfile: clientOut, logLevel: 'error',
+  banner: { js: "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);" },
+});
 const { listModels } = await import(clientOut);
 const validation = [];
 const before = fast.requests.length;
@@ -137,8 +140,9 @@ if (peerDir) {
     mkdirSync(h);
     const peerEnv = { PATH: process.env.PATH, HOME: h, OPENCLAW_STATE_DIR: join(h, '.openclaw'), OPENCLAW_CONFIG_PATH: join(h, '.openclaw', 'openclaw.json') };
     const a = performance.now();
-    spawnSync(node24, [join(peerDir, 'node_modules/openclaw/openclaw.mjs'), 'onboard', '--non-interactive', '--accept-risk', '--auth-choice', 'custom-api-key',
+    const r = spawnSync(node24, [join(peerDir, 'node_modules/openclaw/openclaw.mjs'), 'onboard', '--non-interactive', '--accept-risk', '--auth-choice', 'custom-api-key',
       '--custom-base-url', fast.baseUrl, '--custom-model-id', 'qwen3-max', '--custom-api-key', KEY, '--skip-channels', '--skip-skills', '--skip-health', '--skip-ui', '--skip-daemon'], { env: peerEnv, encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`the peer's onboarding failed (exit ${r.status}):\n${r.stdout}\n${r.stderr}`);
     xs.push(performance.now() - a);
   }
   const live = rows.find((r) => r.name.startsWith('onboard --non-interactive (fake'));
