@@ -6,6 +6,7 @@ import { detectLang, normalizeLang } from './i18n/lang.js';
 import { Output, wantsColor } from './ui/output.js';
 import { VERSION } from './version.js';
 import { redact } from './secret.js';
+import { parseProviderId } from './openclaw/provider-id.js';
 
 /** Runs the CLI and returns the exit code; the entry file is the only place that exits. */
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
@@ -71,7 +72,9 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
     .option('--timeout <seconds>', m.optTimeout)
     .option('--json', m.optJson)
     .option('--lang <lang>', m.optLang)
-    .option('--no-color', m.optNoColor);
+    .option('--no-color', m.optNoColor)
+    .option('--target <openclaw|picoclaw>', m.optTarget)
+    .option('--provider-id <id>', m.optProviderId);
 
   const run = (load: () => Promise<Runner>) => async (...params: unknown[]) => {
     const cmd = params[params.length - 1] as Command;
@@ -150,10 +153,16 @@ function makeContext(raw: Record<string, unknown>, io: Io): Context {
     }
     timeoutMs = Math.round(s * 1000);
   }
+  const target = raw.target === undefined ? 'openclaw' : String(raw.target);
+  if (target !== 'openclaw' && target !== 'picoclaw') throw new CliError('usage', ExitCode.usage, m.invalidValue('--target', target, 'openclaw, picoclaw'), m.seeHelp);
+  const provider = parseProviderId(raw.providerId);
   const opts: GlobalOptions = {
     config: raw.config as string | undefined,
     profile: raw.profile as string | undefined,
-    baseUrl: (raw.baseUrl as string | undefined) ?? (io.env.AISA_BASE_URL || undefined),
+    // AISA_BASE_URL names AIsa's gateway: another provider's base comes from --base-url only.
+    baseUrl: (raw.baseUrl as string | undefined) ?? (provider.isAisa ? io.env.AISA_BASE_URL || undefined : undefined),
+    target,
+    provider,
     timeoutMs,
     json,
     lang: detectLang(raw.lang as string | undefined, io.env),

@@ -1,4 +1,5 @@
 import type { Lang } from './i18n/lang.js';
+import { AISA_PROVIDER, type ProviderSpec } from './openclaw/provider-id.js';
 import type { Output } from './ui/output.js';
 
 export interface Io {
@@ -15,6 +16,10 @@ export interface GlobalOptions {
   profile: string | undefined;
   /** From --base-url or AISA_BASE_URL; undefined means the AIsa default. */
   baseUrl: string | undefined;
+  /** --target: which agent's config to edit; absent means OpenClaw. */
+  target?: 'openclaw' | 'picoclaw';
+  /** --provider-id: absent means AIsa (see providerOf). */
+  provider?: ProviderSpec;
   timeoutMs: number;
   json: boolean;
   lang: Lang;
@@ -26,4 +31,9 @@ export interface Context {
   opts: GlobalOptions;
   io: Io;
   out: Output;
+}
+
+/** The gateway this run is about: --provider-id, else AIsa. */
+export function providerOf(ctx: Pick<Context, 'opts'>): ProviderSpec {
+  return ctx.opts.provider ?? AISA_PROVIDER;
 }

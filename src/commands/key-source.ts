@@ -15,20 +15,25 @@ export interface FoundKey {
 }
 
 /**
- * The key from, in order: --aisa-api-key, --aisa-api-key-stdin, AISA_API_KEY, then
- * `<state dir>/.env` (where an earlier onboarding put it). Stdin is read only when asked for,
+ * The key from, in order: --aisa-api-key, --aisa-api-key-stdin, AISA_API_KEY (or another
+ * gateway's variable), then `<state dir>/.env` (where an earlier onboarding put it; PicoClaw has none). Stdin is read only when asked for,
  * so a script with an open, silent pipe never hangs.
  */
-export async function findKey(io: Io, flags: { apiKey?: string | undefined; apiKeyStdin: boolean }, stateDir: string): Promise<FoundKey | undefined> {
+export async function findKey(
+  io: Io,
+  flags: { apiKey?: string | undefined; apiKeyStdin: boolean },
+  stateDir: string | undefined,
+  envVar: string = KEY_ENV_VAR,
+): Promise<FoundKey | undefined> {
   let found: FoundKey | undefined;
   if (flags.apiKey !== undefined) found = { key: flags.apiKey, source: 'flag' };
   else if (flags.apiKeyStdin) {
     const text = await readAll(io.stdin);
     if (text.trim() === '') throw new CliError('usage', ExitCode.usage, t().onboard.emptyStdinKey, t().onboard.emptyStdinKeyFix);
     found = { key: text, source: 'stdin' };
-  } else if (io.env[KEY_ENV_VAR]) found = { key: io.env[KEY_ENV_VAR]!, source: 'env' };
-  else {
-    const fromFile = readEnvText(await readTextFile(join(stateDir, '.env')))[KEY_ENV_VAR];
+  } else if (io.env[envVar]) found = { key: io.env[envVar]!, source: 'env' };
+  else if (stateDir !== undefined) {
+    const fromFile = readEnvText(await readTextFile(join(stateDir, '.env')))[envVar];
     if (fromFile) found = { key: fromFile, source: 'env-file' };
   }
   if (found) {

@@ -12,6 +12,8 @@ export interface Surroundings {
   hasProvider: boolean;
   /** The current default as a bare aisa id, when the default is an aisa model. */
   primary: string | undefined;
+  /** The current default exactly as written (any provider). */
+  defaultRef: string | undefined;
   /** The current fallbacks exactly as written (any provider). */
   fallbacks: string[] | undefined;
   /** The key in `<state dir>/.env`, if any. */
@@ -20,9 +22,9 @@ export interface Surroundings {
   keyStorage: 'reference' | 'inline' | undefined;
 }
 
-export async function lookAround(loc: ConfigLocation): Promise<Surroundings> {
+export async function lookAround(loc: ConfigLocation, providerId = PROVIDER_ID, keyEnvVar = KEY_ENV_VAR): Promise<Surroundings> {
   const [tree, envText] = await Promise.all([ConfigTree.load(loc.path), readTextFile(join(loc.stateDir, '.env'))]);
-  const block = (await tree.get(['models', 'providers', PROVIDER_ID])) as { apiKey?: unknown } | undefined;
+  const block = (await tree.get(['models', 'providers', providerId])) as { apiKey?: unknown } | undefined;
   const model = await tree.get(['agents', 'defaults', 'model']);
   const primaryRef = typeof model === 'string' ? model : (model as { primary?: unknown } | undefined)?.primary;
   const fallbacks = (model as { fallbacks?: unknown } | undefined)?.fallbacks;
@@ -30,9 +32,10 @@ export async function lookAround(loc: ConfigLocation): Promise<Surroundings> {
   return {
     configExists: tree.main.before !== null,
     hasProvider: block !== undefined,
-    primary: typeof primaryRef === 'string' && primaryRef.startsWith(`${PROVIDER_ID}/`) ? bareId(primaryRef) : undefined,
+    primary: typeof primaryRef === 'string' && primaryRef.startsWith(`${providerId}/`) ? bareId(primaryRef, providerId) : undefined,
+    defaultRef: typeof primaryRef === 'string' ? primaryRef : undefined,
     fallbacks: Array.isArray(fallbacks) ? fallbacks.filter((f): f is string => typeof f === 'string') : undefined,
-    envFileKey: readEnvText(envText)[KEY_ENV_VAR],
+    envFileKey: readEnvText(envText)[keyEnvVar],
     keyStorage: typeof apiKey !== 'string' ? undefined : /^\$\{[A-Z0-9_]+\}$/.test(apiKey) ? 'reference' : 'inline',
   };
 }

@@ -32,7 +32,7 @@ export async function applyOnboardEdit(loc: ConfigLocation, edit: OnboardEdit, o
   const plan = async () => {
     const tree = await ConfigTree.load(loc.path);
     const writes = await planOnboardWrites(tree, loc.stateDir, edit);
-    const block = await tree.get(['models', 'providers', PROVIDER_ID]);
+    const block = await tree.get(['models', 'providers', edit.provider?.id ?? PROVIDER_ID]);
     return { writes, providerModels: modelIds(block) };
   };
   const secrets = edit.apiKey ? [edit.apiKey] : [];
@@ -67,7 +67,7 @@ function modelIds(block: unknown): string[] {
 }
 
 /** The human summary after a write: what changed, where the key lives, what to run next. */
-export function printSummary(ctx: Context, loc: ConfigLocation, edit: OnboardEdit, result: ApplyResult): void {
+export function printSummary(ctx: Context, loc: ConfigLocation, edit: OnboardEdit, result: ApplyResult, defaultRef?: string): void {
   const m = t().onboard;
   const say = (s: string) => ctx.out.say(s);
   if (!result.changed) say(m.nothingToChange);
@@ -78,10 +78,13 @@ export function printSummary(ctx: Context, loc: ConfigLocation, edit: OnboardEdi
   const envWrite = result.writes.find((w) => w.path !== loc.path && w.path.endsWith('.env'));
   say(m.keyStored(edit.keyStorage, edit.keyStorage === 'env-file' ? (envWrite?.path ?? `${loc.stateDir}/.env`) : loc.path));
   if (edit.apiKey) say(m.summaryKey(maskKey(edit.apiKey)));
-  say(m.summaryDefault(`${PROVIDER_ID}/${edit.primary}`));
-  if (edit.fallbacks?.length) say(m.summaryFallbacks(edit.fallbacks.map((f) => `${PROVIDER_ID}/${f}`).join(', ')));
+  const id = edit.provider?.id ?? PROVIDER_ID;
+  const g = t().gateways;
+  say(edit.primary === undefined ? g.defaultKept(defaultRef ?? '-') : m.summaryDefault(`${id}/${edit.primary}`));
+  if (edit.fallbacks?.length) say(m.summaryFallbacks(edit.fallbacks.map((f) => `${id}/${f}`).join(', ')));
   say(m.summaryModels(result.providerModels.length, result.providerModels.join(', ')));
   say('');
   say(m.nextSteps);
-  for (const line of [m.nextList, m.nextSwitch, m.nextDoctor]) say(`  ${line}`);
+  const next = edit.provider && !edit.provider.isAisa ? [g.nextList(id), g.nextSwitch(id), g.nextDoctor(id)] : [m.nextList, m.nextSwitch, m.nextDoctor];
+  for (const line of next) say(`  ${line}`);
 }

@@ -21,7 +21,7 @@ export interface OnboardFlags {
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9._:@/-]*$/;
 
-export function parseOnboardFlags(raw: Record<string, unknown>): OnboardFlags {
+export function parseOnboardFlags(raw: Record<string, unknown>, providerId: string = PROVIDER_ID): OnboardFlags {
   const m = t().cli;
   const storage = raw.keyStorage as string | undefined;
   if (storage !== undefined && !KEY_STORAGES.includes(storage as KeyStorage)) {
@@ -37,9 +37,9 @@ export function parseOnboardFlags(raw: Record<string, unknown>): OnboardFlags {
   return {
     apiKey: raw.aisaApiKey as string | undefined,
     apiKeyStdin: raw.aisaApiKeyStdin === true,
-    model: raw.model === undefined ? undefined : checkId('--model', String(raw.model)),
-    fallbacks: (raw.fallback as string[] | undefined)?.map((f) => checkId('--fallback', f, true)),
-    models: models?.map((id) => checkId('--models', id)),
+    model: raw.model === undefined ? undefined : checkId('--model', String(raw.model), false, providerId),
+    fallbacks: (raw.fallback as string[] | undefined)?.map((f) => checkId('--fallback', f, true, providerId)),
+    models: models?.map((id) => checkId('--models', id, false, providerId)),
     keyStorage: storage as KeyStorage | undefined,
     skipValidation: raw.skipValidation === true,
     probe: raw.probe === true,
@@ -49,10 +49,10 @@ export function parseOnboardFlags(raw: Record<string, unknown>): OnboardFlags {
   };
 }
 
-/** Accepts `qwen3-max` or `aisa/qwen3-max`; returns the bare id. */
-export function checkId(flag: string, value: string, otherProviders = false): string {
-  const id = bareId(value.trim(), PROVIDER_ID);
-  // Only a fallback may name another provider's model (openai/gpt-4o); everything else is AIsa's.
+/** Accepts `qwen3-max` or `aisa/qwen3-max` (`sealos/x` with --provider-id sealos); returns the bare id. */
+export function checkId(flag: string, value: string, otherProviders = false, providerId: string = PROVIDER_ID): string {
+  const id = bareId(value.trim(), providerId);
+  // Only a fallback may name another provider's model (openai/gpt-4o); everything else is this gateway's.
   if (!ID.test(id) || (!otherProviders && id.includes('/'))) throw new CliError('usage', ExitCode.usage, t().cli.invalidValue(flag, value, t().onboard.modelIdShape), t().cli.seeHelp);
   return id;
 }

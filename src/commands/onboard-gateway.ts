@@ -55,10 +55,10 @@ export interface ProbeOutcome {
  * channel or a temperature rule before OpenClaw does. Run after the write: none of those make the
  * config wrong, but each deserves a non-zero exit for a script that asked to probe.
  */
-export async function probeDefault(ctx: Context, key: string, baseUrl: string, model: string): Promise<ProbeOutcome> {
+export async function probeDefault(ctx: Context, key: string, baseUrl: string, model: string, providerId: string = PROVIDER_ID): Promise<ProbeOutcome> {
   const { probeModel } = await import('../gateway/probe.js');
   const res = await probeModel({ baseUrl, apiKey: key, model, timeoutMs: ctx.opts.timeoutMs, env: ctx.io.env });
-  const report: ProbeReport = { model: `${PROVIDER_ID}/${res.model}`, ok: res.ok, latencyMs: res.latencyMs ?? null };
+  const report: ProbeReport = { model: `${providerId}/${res.model}`, ok: res.ok, latencyMs: res.latencyMs ?? null };
   if (res.ok) return { report, exitCode: ExitCode.ok };
   report.problem = res.problem;
   return { report, error: res.error, exitCode: res.severity === 'warn' ? ExitCode.ok : res.error.exitCode };

@@ -37,3 +37,32 @@ export function chooseModels(input: ModelChoiceInput, warn: (s: string) => void)
 function unique(ids: string[]): string[] {
   return [...new Set(ids)];
 }
+
+/** The choice for a gateway that is not AIsa: the default may be left as it is. */
+export interface GatewayModelChoice {
+  /** Bare id of the new default; undefined keeps today's default (another provider's). */
+  primary: string | undefined;
+  fallbacks: string[] | undefined;
+  declared: string[];
+}
+
+export interface GatewayChoiceInput extends Omit<ModelChoiceInput, 'liveIds'> {
+  /** Whether any default is configured today, whichever provider it names. */
+  hasDefault: boolean;
+  liveIds: string[] | undefined;
+}
+
+/**
+ * Another gateway: no catalog, no stale ids. It declares `--models`, else everything its
+ * `/models` lists. The default is `--model`, else today's default if it is this gateway's; a
+ * default of another provider (AIsa's, typically) is left alone, so adding a second gateway does
+ * not switch models behind the user's back. Only a config without any default gets the first one.
+ * The caller makes sure `models` or `liveIds` is there.
+ */
+export function chooseGatewayModels(input: GatewayChoiceInput): GatewayModelChoice {
+  const base = input.models ?? input.liveIds ?? [];
+  const primary = input.model ?? input.currentPrimary ?? (input.hasDefault ? undefined : base[0]);
+  const fallbacks = input.fallbacks ? unique(input.fallbacks.filter((f) => f !== primary)) : undefined;
+  const declared = unique([...(primary ? [primary] : []), ...(fallbacks ?? []).filter((f) => !f.includes('/')), ...base]);
+  return { primary, fallbacks, declared };
+}

@@ -1,25 +1,31 @@
-import type { Context } from '../context.js';
+import { providerOf, type Context } from '../context.js';
 import { CliError, ExitCode } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { assertNotNixManaged, locateConfig } from '../openclaw/locate.js';
-import { KEY_ENV_VAR } from '../openclaw/provider.js';
 import { maskKey } from '../secret.js';
 import { applyOnboardEdit, printSummary } from './onboard-apply.js';
 import { parseOnboardFlags, type OnboardFlags } from './onboard-flags.js';
-import { chooseModels } from './onboard-models.js';
+import { checkGatewayInputs, chooseFor, gatewayMissingKey } from './onboard-other.js';
 import { findKey, missingKeyError } from './key-source.js';
 import { lookAround } from './look-around.js';
-import { buildEntries, probeDefault, validateKey, type GatewayView, type ProbeOutcome } from './onboard-gateway.js';
+import { probeDefault, validateKey, type GatewayView, type ProbeOutcome } from './onboard-gateway.js';
 
 export async function runOnboard(ctx: Context, raw: Record<string, unknown>): Promise<number> {
-  const flags = parseOnboardFlags(raw);
+  const provider = providerOf(ctx);
+  const flags = parseOnboardFlags(raw, provider.id);
+  if (ctx.opts.target === 'picoclaw') {
+    const { runPicoclawOnboard } = await import('../picoclaw/onboard.js');
+    return runPicoclawOnboard(ctx, flags);
+  }
   const { stdin, stdout } = ctx.io;
   // Decided once, before any prompt exists: a prompt on a pipe would read it or wait forever.
   const interactive = !flags.nonInteractive && !ctx.opts.json && Boolean(stdin.isTTY && stdout.isTTY);
-  if (interactive) {
+  if (interactive && provider.isAisa) {
     const { runInteractiveOnboard } = await import('./onboard-interactive.js');
     return runInteractiveOnboard(ctx, flags);
   }
+  // The questions are about AIsa's catalog; another gateway is set up from flags alone.
+  if (interactive) ctx.out.warn(t().gateways.noQuestions);
   return runScriptedOnboard(ctx, flags);
 }
 
@@ -30,39 +36,40 @@ export async function runScriptedOnboard(ctx: Context, flags: OnboardFlags): Pro
     warnings.push(s);
     ctx.out.warn(`! ${s}`);
   };
+  const provider = providerOf(ctx);
+  checkGatewayInputs(ctx, provider, flags);
   const loc = locateConfig({ config: ctx.opts.config, profile: ctx.opts.profile, env: ctx.io.env, cwd: ctx.io.cwd });
   assertNotNixManaged(loc.path, ctx.io.env);
-  const found = await findKey(ctx.io, flags, loc.stateDir);
-  if (!found) throw missingKeyError();
-  const around = await lookAround(loc);
+  const found = await findKey(ctx.io, flags, loc.stateDir, provider.keyEnvVar);
+  if (!found) throw provider.isAisa ? missingKeyError() : gatewayMissingKey(provider);
+  const around = await lookAround(loc, provider.id, provider.keyEnvVar);
   if (loc.legacy.length) warn(t().onboard.legacyFound(loc.legacy.join(', ')));
 
   const gateway = await validateKey(ctx, found.key, { skip: flags.skipValidation });
-  const choice = chooseModels(
-    { model: flags.model, fallbacks: flags.fallbacks, models: flags.models, currentPrimary: around.primary, liveIds: gateway.liveIds },
-    warn,
-  );
+  const choice = chooseFor(provider, flags, around, gateway, warn);
   const keyStorage = flags.keyStorage ?? 'env-file';
-  if (keyStorage === 'env' && !ctx.io.env[KEY_ENV_VAR]) warn(t().onboard.keyEnvNotSet);
+  if (keyStorage === 'env' && !ctx.io.env[provider.keyEnvVar]) warn(provider.isAisa ? t().onboard.keyEnvNotSet : t().gateways.keyEnvNotSet(provider.keyEnvVar));
   const edit = {
     baseUrl: gateway.baseUrl,
     apiKey: found.key,
     keyStorage,
-    entries: buildEntries(choice.declared, warn),
+    entries: choice.entries,
     primary: choice.primary,
     fallbacks: choice.fallbacks,
+    provider,
   };
   const result = await applyOnboardEdit(loc, edit, { dryRun: flags.dryRun });
   if (result === 'cancelled') throw new CliError('cancelled', ExitCode.cancelled, t().cli.cancelled);
 
   // After the write: a probe failure (balance, channel) does not make the config wrong.
-  const probe = flags.probe ? await scriptedProbe(ctx, found.key, gateway, choice.primary, flags.skipValidation, warn) : undefined;
+  const probeModel = choice.primary;
+  const probe = flags.probe && probeModel ? await scriptedProbe(ctx, found.key, gateway, probeModel, flags.skipValidation, warn, provider.id) : undefined;
 
   if (flags.dryRun && !ctx.opts.json) {
     ctx.out.say(result.diffs.length ? t().onboard.dryRunHeader : t().onboard.nothingToChange);
     for (const d of result.diffs) ctx.out.say(d.diff);
   } else if (!ctx.opts.json) {
-    printSummary(ctx, loc, edit, result);
+    printSummary(ctx, loc, edit, result, around.defaultRef);
   }
   if (ctx.opts.json) {
     ctx.out.document({
@@ -75,8 +82,9 @@ export async function runScriptedOnboard(ctx: Context, flags: OnboardFlags): Pro
       keyMasked: maskKey(found.key),
       keySource: found.source,
       provider: { baseUrl: gateway.baseUrl, models: result.providerModels },
-      defaultModel: `aisa/${choice.primary}`,
-      fallbacks: (choice.fallbacks ?? around.fallbacks ?? []).map((f) => (f.includes('/') ? f : `aisa/${f}`)),
+      ...(provider.isAisa ? {} : { providerId: provider.id }),
+      defaultModel: choice.primary === undefined ? (around.defaultRef ?? null) : `${provider.id}/${choice.primary}`,
+      fallbacks: (choice.primary === undefined ? (around.fallbacks ?? []) : (choice.fallbacks ?? around.fallbacks ?? [])).map((f) => (f.includes('/') ? f : `${provider.id}/${f}`)),
       warnings,
       ...(flags.dryRun ? { diffs: result.diffs } : {}),
       ...(probe ? { probe: probe.report } : {}),
@@ -86,13 +94,21 @@ export async function runScriptedOnboard(ctx: Context, flags: OnboardFlags): Pro
 }
 
 /** --probe without a terminal: one chat to the default model, said on stderr, reported in --json. */
-async function scriptedProbe(ctx: Context, key: string, gateway: GatewayView, model: string, offline: boolean, warn: (s: string) => void): Promise<ProbeOutcome | undefined> {
+async function scriptedProbe(
+  ctx: Context,
+  key: string,
+  gateway: GatewayView,
+  model: string,
+  offline: boolean,
+  warn: (s: string) => void,
+  providerId: string,
+): Promise<ProbeOutcome | undefined> {
   const m = t().onboard;
   if (offline || !gateway.liveIds) {
     warn(m.probeSkippedOffline);
     return undefined;
   }
-  const outcome = await probeDefault(ctx, key, gateway.baseUrl, model);
+  const outcome = await probeDefault(ctx, key, gateway.baseUrl, model, providerId);
   if (outcome.report.ok) ctx.out.say(m.probeOk(outcome.report.model, outcome.report.latencyMs ?? 0));
   else {
     warn(`${m.probeFailed(outcome.report.model)} ${outcome.error?.message ?? outcome.report.problem}`);

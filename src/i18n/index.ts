@@ -3,8 +3,10 @@ import cli from './cli.js';
 import config from './config.js';
 import doctor from './doctor.js';
 import gateway from './gateway.js';
+import gateways from './gateways.js';
 import models from './models.js';
 import onboard from './onboard.js';
+import picoclaw from './picoclaw.js';
 import write from './write.js';
 
 /**
@@ -12,8 +14,8 @@ import write from './write.js';
  * `{ en, zh }` with `zh` typed as `typeof en`, so a missing translation is a type error.
  */
 const catalogs = {
-  en: { cli: cli.en, config: config.en, doctor: doctor.en, gateway: gateway.en, models: models.en, onboard: onboard.en, write: write.en },
-  'zh-CN': { cli: cli.zh, config: config.zh, doctor: doctor.zh, gateway: gateway.zh, models: models.zh, onboard: onboard.zh, write: write.zh },
+  en: { cli: cli.en, config: config.en, doctor: doctor.en, gateway: gateway.en, gateways: gateways.en, models: models.en, onboard: onboard.en, picoclaw: picoclaw.en, write: write.en },
+  'zh-CN': { cli: cli.zh, config: config.zh, doctor: doctor.zh, gateway: gateway.zh, gateways: gateways.zh, models: models.zh, onboard: onboard.zh, picoclaw: picoclaw.zh, write: write.zh },
 };
 export type Messages = (typeof catalogs)['en'];
 

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { planDefaultModel, planModelAllowEntry, planProvider, KEY_ENV_VAR, KEY_REFERENCE, PROVIDER_ID, type ProviderModelEntry } from './provider.js';
+import { planDefaultModel, planModelAllowEntry, planProvider, type ProviderModelEntry } from './provider.js';
+import { AISA_PROVIDER, type ProviderSpec } from './provider-id.js';
 import { setEnvVar } from './envfile.js';
 import type { ConfigTree } from './tree.js';
 import { readTextFile, type FileWrite } from './write.js';
@@ -13,8 +14,11 @@ export interface OnboardEdit {
   apiKey: string | undefined;
   keyStorage: KeyStorage;
   entries: ProviderModelEntry[];
-  primary: string;
+  /** Bare id of the new default; undefined leaves `agents.defaults.model` as it is (another gateway added beside). */
+  primary: string | undefined;
   fallbacks: string[] | undefined;
+  /** The gateway being set up; default AIsa. */
+  provider?: ProviderSpec;
 }
 
 /**
@@ -23,21 +27,26 @@ export interface OnboardEdit {
  * left out, which is what makes a second identical run a no-op.
  */
 export async function planOnboardWrites(tree: ConfigTree, stateDir: string, edit: OnboardEdit): Promise<FileWrite[]> {
-  const keyValue = edit.keyStorage === 'inline' ? (edit.apiKey ?? '') : KEY_REFERENCE;
-  await reconcileAt(tree, ['models', 'providers', PROVIDER_ID], (existing) =>
-    planProvider({ existing, baseUrl: edit.baseUrl, apiKey: keyValue, entries: edit.entries }),
+  const provider = edit.provider ?? AISA_PROVIDER;
+  const providerId = provider.id;
+  const keyValue = edit.keyStorage === 'inline' ? (edit.apiKey ?? '') : provider.keyReference;
+  await reconcileAt(tree, ['models', 'providers', providerId], (existing) =>
+    planProvider({ existing, baseUrl: edit.baseUrl, apiKey: keyValue, entries: edit.entries, providerId }),
   );
-  await reconcileAt(tree, ['agents', 'defaults', 'model'], (existing) =>
-    planDefaultModel({ existingModel: existing, primary: edit.primary, fallbacks: edit.fallbacks }),
-  );
+  const primary = edit.primary;
+  if (primary !== undefined) {
+    await reconcileAt(tree, ['agents', 'defaults', 'model'], (existing) =>
+      planDefaultModel({ existingModel: existing, primary, fallbacks: edit.fallbacks, providerId }),
+    );
+  }
   for (const e of edit.entries) {
-    await reconcileAt(tree, ['agents', 'defaults', 'models', `${PROVIDER_ID}/${e.id}`], (existing) => planModelAllowEntry(e.id, existing));
+    await reconcileAt(tree, ['agents', 'defaults', 'models', `${providerId}/${e.id}`], (existing) => planModelAllowEntry(e.id, existing, providerId));
   }
   const writes: FileWrite[] = [];
   if (edit.keyStorage === 'env-file' && edit.apiKey) {
     const envPath = join(stateDir, '.env');
     const before = await readTextFile(envPath);
-    const after = setEnvVar(before, KEY_ENV_VAR, edit.apiKey);
+    const after = setEnvVar(before, provider.keyEnvVar, edit.apiKey);
     if (after !== before) writes.push({ path: envPath, before, after, secret: true });
   }
   writes.push(...configWrites(tree, edit.keyStorage === 'inline'));

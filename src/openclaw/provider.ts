@@ -6,6 +6,17 @@ export type ProviderModelEntry = ProviderModel;
 export const entryFor = providerModelEntry;
 
 export const PROVIDER_ID = 'aisa';
+
+/**
+ * An entry for a gateway that is not AIsa: the catalog describes AIsa's models only, so another
+ * gateway's ids get the same conservative limits as an unknown AIsa id (128000 / 8192, text, cost
+ * 0, no reasoning claimed) and no `compat`: AIsa's "no developer role" holds for its Bailian-hosted
+ * models, and saying it of a gateway we know nothing about would be a guess. The name is the id
+ * itself, as the gateway spells it: prettifying an unknown id could only mislead.
+ */
+export function genericModelEntry(id: string): ProviderModelEntry {
+  return { id, name: id, reasoning: false, input: ['text'], contextWindow: 128000, maxTokens: 8192, cost: { input: 0, output: 0, cacheRead: 0, cacheWrite: 0 } };
+}
 export const KEY_ENV_VAR = 'AISA_API_KEY';
 export const KEY_REFERENCE = '${AISA_API_KEY}';
 
@@ -20,6 +31,8 @@ export interface ProviderPlanInput {
   baseUrl: string;
   apiKey: string;
   entries: ProviderModelEntry[];
+  /** Default `aisa`. */
+  providerId?: string;
 }
 
 /**
@@ -37,7 +50,7 @@ export function planProvider(input: ProviderPlanInput): Json {
   const wanted = new Map(input.entries.map((e) => [e.id, e]));
   const models: unknown[] = current.map((m) => {
     if (!isObject(m) || typeof m.id !== 'string') return m;
-    const fixed = repairEntry(m);
+    const fixed = repairEntry(m, input.providerId);
     const ours = wanted.get(fixed.id as string);
     if (!ours) return fixed;
     wanted.delete(ours.id);
@@ -53,7 +66,7 @@ export function planProvider(input: ProviderPlanInput): Json {
  * `aisa/`-prefixed id counts as the same model). Unlike planProvider, nothing else is touched:
  * `models set` declares one model and must not rewrite the user's key, base URL or entries.
  */
-export function addModelEntries(existing: unknown, entries: ProviderModelEntry[]): Json {
+export function addModelEntries(existing: unknown, entries: ProviderModelEntry[], providerId = PROVIDER_ID): Json {
   const block: Json = isObject(existing) ? { ...existing } : {};
   const models = Array.isArray(block.models) ? [...(block.models as unknown[])] : [];
   const have = new Set(models.flatMap((m) => (isObject(m) && typeof m.id === 'string' ? [bareId(m.id, PROVIDER_ID)] : [])));
@@ -67,9 +80,9 @@ export function addModelEntries(existing: unknown, entries: ProviderModelEntry[]
 }
 
 /** Fixes the two mistakes seed 001's own example makes, keeping everything else. */
-export function repairEntry(m: Json): Json {
+export function repairEntry(m: Json, providerId = PROVIDER_ID): Json {
   const out: Json = { ...m };
-  if (typeof out.id === 'string') out.id = bareId(out.id, PROVIDER_ID);
+  if (typeof out.id === 'string') out.id = bareId(out.id, providerId);
   if ('supportsDeveloperRole' in out) {
     const compat = isObject(out.compat) ? { ...out.compat } : {};
     if (!('supportsDeveloperRole' in compat)) compat.supportsDeveloperRole = out.supportsDeveloperRole;
@@ -92,19 +105,22 @@ export interface AgentDefaultsInput {
   existingModel: unknown;
   primary: string;
   fallbacks: string[] | undefined;
+  /** Default `aisa`. */
+  providerId?: string;
 }
 
-/** A bare AIsa id gets the provider prefix; another provider's `openai/gpt-4o` is kept as written. */
-export function modelRef(id: string): string {
-  return id.includes('/') ? id : `${PROVIDER_ID}/${id}`;
+/** A bare id gets the provider prefix; another provider's `openai/gpt-4o` is kept as written. */
+export function modelRef(id: string, providerId = PROVIDER_ID): string {
+  return id.includes('/') ? id : `${providerId}/${id}`;
 }
 
 /** `agents.defaults.model`: a string today becomes `{ primary }`; other keys are kept. */
 export function planDefaultModel(input: AgentDefaultsInput): Json {
   const out: Json = isObject(input.existingModel) ? { ...input.existingModel } : {};
-  out.primary = `${PROVIDER_ID}/${input.primary}`;
+  const providerId = input.providerId ?? PROVIDER_ID;
+  out.primary = `${providerId}/${input.primary}`;
   if (input.fallbacks) {
-    if (input.fallbacks.length > 0) out.fallbacks = input.fallbacks.map(modelRef);
+    if (input.fallbacks.length > 0) out.fallbacks = input.fallbacks.map((f) => modelRef(f, providerId));
     else delete out.fallbacks;
   }
   return out;
@@ -114,9 +130,10 @@ export function planDefaultModel(input: AgentDefaultsInput): Json {
  * The `agents.defaults.models` entry of one declared model: existing entries stay as they are,
  * new ones are `{}`; a model that accepts only temperature 1 gets that override (kimi-k2.5).
  */
-export function planModelAllowEntry(id: string, existing: unknown): Json {
+export function planModelAllowEntry(id: string, existing: unknown, providerId = PROVIDER_ID): Json {
   const out: Json = isObject(existing) ? { ...existing } : {};
-  if (needsTemperatureOne(id)) {
+  // The temperature rule is a fact about AIsa's kimi-k2.5, not about every model of that name.
+  if (providerId === PROVIDER_ID && needsTemperatureOne(id)) {
     const params = isObject(out.params) ? { ...out.params } : {};
     params.temperature = 1;
     out.params = params;

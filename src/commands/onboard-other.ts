@@ -1,0 +1,52 @@
+import type { Context } from '../context.js';
+import { CliError, ExitCode } from '../errors.js';
+import { t } from '../i18n/index.js';
+import { genericModelEntry, type ProviderModelEntry } from '../openclaw/provider.js';
+import type { ProviderSpec } from '../openclaw/provider-id.js';
+import type { Surroundings } from './look-around.js';
+import type { OnboardFlags } from './onboard-flags.js';
+import type { GatewayView } from './onboard-gateway.js';
+import { chooseGatewayModels, chooseModels } from './onboard-models.js';
+import { buildEntries } from './onboard-gateway.js';
+
+/** What every target writes: the default (undefined = keep today's), fallbacks and entries. */
+export interface OnboardChoice {
+  primary: string | undefined;
+  fallbacks: string[] | undefined;
+  declared: string[];
+  entries: ProviderModelEntry[];
+}
+
+/**
+ * Refuses, before any request, what another gateway cannot do without: an address (only AIsa has
+ * a default) and, offline, a list of models (only AIsa has a catalog).
+ */
+export function checkGatewayInputs(ctx: Context, provider: ProviderSpec, flags: OnboardFlags): void {
+  if (provider.isAisa) return;
+  const g = t().gateways;
+  if (!ctx.opts.baseUrl) throw new CliError('usage', ExitCode.usage, g.needsBaseUrl(provider.id), g.needsBaseUrlFix(provider.id));
+  if (flags.skipValidation && !flags.models) throw new CliError('usage', ExitCode.usage, g.needsModels(provider.id), g.needsModelsFix);
+}
+
+/** AIsa: the catalog decides metadata and corrects stale ids. Another gateway: its own list, generic metadata. */
+export function chooseFor(provider: ProviderSpec, flags: OnboardFlags, around: Pick<Surroundings, 'primary' | 'defaultRef'>, gateway: GatewayView, warn: (s: string) => void): OnboardChoice {
+  const input = { model: flags.model, fallbacks: flags.fallbacks, models: flags.models, currentPrimary: around.primary, liveIds: gateway.liveIds };
+  if (provider.isAisa) {
+    const c = chooseModels(input, warn);
+    return { ...c, entries: buildEntries(c.declared, warn) };
+  }
+  const g = t().gateways;
+  if (!flags.models && gateway.liveIds?.length === 0) throw new CliError('usage', ExitCode.usage, g.emptyList(provider.id), g.emptyListFix);
+  const c = chooseGatewayModels({ ...input, hasDefault: around.defaultRef !== undefined });
+  if (gateway.liveIds) {
+    const live = new Set(gateway.liveIds);
+    for (const id of c.declared) if (!live.has(id)) warn(g.notListed(id, provider.id));
+  }
+  warn(g.genericMetadata(c.declared.length));
+  return { ...c, entries: c.declared.map(genericModelEntry) };
+}
+
+export function gatewayMissingKey(provider: ProviderSpec): CliError {
+  const g = t().gateways;
+  return new CliError('missing-key', ExitCode.usage, g.noKey(provider.id, provider.keyEnvVar), g.noKeyFix(provider.keyEnvVar));
+}

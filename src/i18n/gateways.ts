@@ -1,0 +1,40 @@
+// Messages about a gateway other than AIsa (--provider-id): what it needs that AIsa does not.
+const en = {
+  needsBaseUrl: (id: string) => `--provider-id ${id} needs --base-url: only AIsa has a default address.`,
+  needsBaseUrlFix: (id: string) => `Add --base-url with the endpoint your gateway's console shows, e.g. aisa-setup onboard --provider-id ${id} --base-url https://gateway.example.com/v1`,
+  needsModels: (id: string) => `With --skip-validation, --provider-id ${id} needs --models: the built-in catalog describes AIsa's models only, and the gateway was not asked for its list.`,
+  needsModelsFix: 'Name the models with --models id,id,… or drop --skip-validation so the gateway lists them.',
+  emptyList: (id: string) => `The ${id} gateway lists no models for this key, so there is nothing to declare.`,
+  emptyListFix: 'Check the key in the gateway console, or name the models with --models id,id,….',
+  noKey: (id: string, envVar: string) => `No API key for ${id}: none on the command line, on stdin or in ${envVar}.`,
+  noKeyFix: (envVar: string) => `Pipe it in with --aisa-api-key-stdin (the flag takes any gateway's key), or set ${envVar}.`,
+  keyEnvNotSet: (envVar: string) => `The config will read the key from ${envVar}, but it is not set in this environment: OpenClaw needs it set where it runs.`,
+  notListed: (id: string, gateway: string) => `${id} is not in the ${gateway} gateway's list for this key: declared anyway, as asked.`,
+  genericMetadata: (count: number) => `${count} model(s) declared with conservative metadata (128k context, text only, price 0): the built-in catalog describes AIsa's models only.`,
+  defaultKept: (ref: string) => `Default model unchanged: ${ref} (pass --model to make one of this gateway's models the default).`,
+  noQuestions: 'Another gateway is set up from flags and the environment: no questions are asked.',
+  nextList: (id: string) => `openclaw models list --provider ${id}     see the models`,
+  nextSwitch: (id: string) => `aisa-setup models --provider-id ${id} set <id>     switch the default`,
+  nextDoctor: (id: string) => `aisa-setup doctor --provider-id ${id}     check this gateway's set-up`,
+};
+
+const zh: typeof en = {
+  needsBaseUrl: (id) => `--provider-id ${id} 需要同时指定 --base-url：只有 AIsa 有默认地址。`,
+  needsBaseUrlFix: (id) => `请用 --base-url 填写网关控制台显示的接口地址，例如 aisa-setup onboard --provider-id ${id} --base-url https://gateway.example.com/v1`,
+  needsModels: (id) => `使用 --skip-validation 时，--provider-id ${id} 需要 --models：内置目录只描述 AIsa 的模型，而且没有向网关查询模型列表。`,
+  needsModelsFix: '用 --models id,id,… 指定模型，或去掉 --skip-validation 让网关列出可用模型。',
+  emptyList: (id) => `${id} 网关没有为这个密钥列出任何模型，没有可声明的内容。`,
+  emptyListFix: '请在网关控制台检查密钥，或用 --models id,id,… 指定模型。',
+  noKey: (id, envVar) => `没有 ${id} 的 API 密钥：命令行、标准输入和 ${envVar} 中都没有。`,
+  noKeyFix: (envVar) => `用 --aisa-api-key-stdin 通过管道传入（该选项接受任何网关的密钥），或设置 ${envVar}。`,
+  keyEnvNotSet: (envVar) => `配置将从 ${envVar} 读取密钥，但当前环境没有设置它：运行 OpenClaw 的环境里需要设置。`,
+  notListed: (id, gateway) => `${gateway} 网关为这个密钥列出的模型中没有 ${id}：已按要求照样声明。`,
+  genericMetadata: (count) => `已按保守参数声明 ${count} 个模型（128k 上下文、仅文本、价格记为 0）：内置目录只描述 AIsa 的模型。`,
+  defaultKept: (ref) => `默认模型保持不变：${ref}（如需改用这个网关的模型，请加 --model）。`,
+  noQuestions: '配置其他网关时不提问：所有答案来自命令行选项和环境变量。',
+  nextList: (id) => `openclaw models list --provider ${id}     查看模型`,
+  nextSwitch: (id) => `aisa-setup models --provider-id ${id} set <id>     切换默认模型`,
+  nextDoctor: (id) => `aisa-setup doctor --provider-id ${id}     检查这个网关的配置`,
+};
+
+export default { en, zh };

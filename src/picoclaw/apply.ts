@@ -1,0 +1,51 @@
+import { unifiedDiff } from '../diff.js';
+import { commitWrites, withConfigLock, type FileWrite } from '../openclaw/write.js';
+import { loadPicoclaw } from './config.js';
+import type { PicoLocation } from './locate.js';
+import { planPicoclawWrites, type PicoEdit } from './plan.js';
+
+export interface PicoApplyResult {
+  changed: boolean;
+  backupPath: string | null;
+  diffs: { path: string; diff: string }[];
+  writes: FileWrite[];
+}
+
+/**
+ * Dry run: plan and show. Otherwise read again and plan under the same lock OpenClaw's files get
+ * (a `.lock` beside config.json), then back up, write atomically and verify (commitWrites), so two
+ * runs never interleave and a file changed under us is refused rather than overwritten.
+ */
+export async function applyPicoclawEdit(loc: PicoLocation, edit: PicoEdit, opts: { dryRun: boolean; secrets: string[] }): Promise<PicoApplyResult> {
+  const secrets = [...opts.secrets];
+  const diffsOf = (writes: FileWrite[]) => writes.map((w) => ({ path: w.path, diff: unifiedDiff(w.path, w.before, w.after, secrets) }));
+  const plan = async () => {
+    const cfg = await loadPicoclaw(loc);
+    // The diff's context lines show other entries too: every key in the file is masked, not only ours.
+    secrets.push(...keysIn(cfg.value.model_list), ...[...cfg.securityKeys.values()].flat());
+    return planPicoclawWrites(cfg, edit);
+  };
+  if (opts.dryRun) {
+    const writes = await plan();
+    return { changed: writes.length > 0, backupPath: null, diffs: diffsOf(writes), writes };
+  }
+  return withConfigLock(loc.path, async () => {
+    const writes = await plan();
+    const results = await commitWrites(writes);
+    return {
+      changed: results.some((r) => r.changed),
+      backupPath: results.find((r) => r.path === loc.path)?.backupPath ?? null,
+      diffs: diffsOf(writes),
+      writes,
+    };
+  });
+}
+
+function keysIn(list: unknown): string[] {
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((e) => {
+    const keys = (e as { api_keys?: unknown; api_key?: unknown } | null) ?? {};
+    const all = [...(Array.isArray(keys.api_keys) ? keys.api_keys : []), keys.api_key];
+    return all.filter((k): k is string => typeof k === 'string' && k.length > 0);
+  });
+}

@@ -1,0 +1,78 @@
+// PicoClaw's config.json, read and edited as strict JSON: PicoClaw parses it with Go's
+// encoding/json, which rejects comments, trailing commas and single quotes. The lossless JSON5
+// editor is used (JSON is JSON5), and every text it produces is checked with JSON.parse.
+import { CliError, ExitCode } from '../errors.js';
+import { t } from '../i18n/index.js';
+import { openDocument, type EditableDocument } from '../openclaw/document.js';
+import { readTextFile } from '../openclaw/write.js';
+import type { PicoLocation } from './locate.js';
+import { readSecurityKeys } from './security-yml.js';
+
+/**
+ * `seed`: seed 002's layout, keys inline in `api_keys`, the default in `agents.defaults.model`
+ * (`{ primary, fallbacks }` or the name alone). `security`: newer builds, `agents.defaults.model_name`
+ * + `model_fallbacks`, keys in `.security.yml` by model_name.
+ */
+export type PicoLayout = 'seed' | 'security';
+
+export interface PicoConfig {
+  loc: PicoLocation;
+  /** null: the file does not exist yet. */
+  before: string | null;
+  value: Record<string, unknown>;
+  doc: EditableDocument;
+  layout: PicoLayout;
+  securityBefore: string | null;
+  /** model_name → keys, from `.security.yml`. */
+  securityKeys: Map<string, string[]>;
+}
+
+export async function loadPicoclaw(loc: PicoLocation): Promise<PicoConfig> {
+  const [before, securityBefore] = await Promise.all([readTextFile(loc.path), readTextFile(loc.securityPath)]);
+  const text = before ?? '';
+  const value = text.trim() === '' ? {} : parseStrictJson(text, loc.path);
+  const defaults = (value.agents as { defaults?: Record<string, unknown> } | undefined)?.defaults;
+  const newer = securityBefore !== null || (isObject(defaults) && ('model_name' in defaults || 'model_fallbacks' in defaults));
+  return {
+    loc,
+    before,
+    value,
+    doc: openDocument(text),
+    layout: newer ? 'security' : 'seed',
+    securityBefore,
+    securityKeys: readSecurityKeys(securityBefore, loc.securityPath),
+  };
+}
+
+/** JSON.parse with the error placed at file:line:column, like the JSON5 reader does for OpenClaw. */
+export function parseStrictJson(text: string, file: string): Record<string, unknown> {
+  let value: unknown;
+  try {
+    value = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    const reason = (e as Error).message;
+    const pos = Number(/position (\d+)/.exec(reason)?.[1] ?? NaN);
+    const [line, column] = Number.isFinite(pos) ? lineColumn(text.replace(/^\uFEFF/, ''), pos) : [1, 1];
+    throw new CliError('config-parse', ExitCode.config, t().picoclaw.parseError(file, line, column, reason.replace(/ in JSON at position \d+.*$/, '')), t().picoclaw.parseErrorFix(file));
+  }
+  if (!isObject(value)) throw new CliError('config-root', ExitCode.config, t().config.rootNotObject(file, Array.isArray(value) ? 'array' : typeof value), t().config.rootNotObjectFix);
+  return value;
+}
+
+/** The last guard before a write: what we produce must still be JSON that PicoClaw's Go parser reads. */
+export function assertStrictJson(text: string, file: string): void {
+  try {
+    JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    throw new CliError('internal', ExitCode.failure, `internal error: the edit of ${file} would not be strict JSON (${(e as Error).message})`);
+  }
+}
+
+function lineColumn(text: string, pos: number): [number, number] {
+  const before = text.slice(0, pos).split('\n');
+  return [before.length, before.at(-1)!.length + 1];
+}
+
+export function isObject(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}

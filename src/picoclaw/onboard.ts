@@ -1,0 +1,98 @@
+import { providerOf, type Context } from '../context.js';
+import { CliError, ExitCode } from '../errors.js';
+import { t } from '../i18n/index.js';
+import { maskKey, registerSecret } from '../secret.js';
+import { findKey, missingKeyError } from '../commands/key-source.js';
+import type { OnboardFlags } from '../commands/onboard-flags.js';
+import { validateKey } from '../commands/onboard-gateway.js';
+import { checkGatewayInputs, chooseFor, gatewayMissingKey } from '../commands/onboard-other.js';
+import { applyPicoclawEdit } from './apply.js';
+import { loadPicoclaw } from './config.js';
+import { locatePicoclaw } from './locate.js';
+import { nameFor, readPicoState } from './state.js';
+
+/**
+ * `onboard --target picoclaw`: the scripted flow (flags, environment, defaults; no questions),
+ * writing `model_list` entries and the default into PicoClaw's config in the layout it already
+ * uses. PicoClaw has no `.env`: the key goes where PicoClaw reads it (inline `api_keys` in seed
+ * 002's layout, `.security.yml` in the newer one), in files kept 0600.
+ */
+export async function runPicoclawOnboard(ctx: Context, flags: OnboardFlags): Promise<number> {
+  const m = t().picoclaw;
+  const provider = providerOf(ctx);
+  if (ctx.opts.profile !== undefined) throw new CliError('usage', ExitCode.usage, m.noProfile, t().cli.seeHelp);
+  if (flags.keyStorage !== undefined && flags.keyStorage !== 'inline') {
+    throw new CliError('usage', ExitCode.usage, m.keyStorageFixed(flags.keyStorage), t().cli.seeHelp);
+  }
+  checkGatewayInputs(ctx, provider, flags);
+  const warnings: string[] = [];
+  const warn = (s: string) => {
+    warnings.push(s);
+    ctx.out.warn(`! ${s}`);
+  };
+  const loc = locatePicoclaw({ config: ctx.opts.config, env: ctx.io.env, cwd: ctx.io.cwd });
+  const cfg = await loadPicoclaw(loc);
+  const state = readPicoState(cfg, provider.id);
+  // A key already in our entries is reused, as onboard reuses OpenClaw's .env.
+  const found = (await findKey(ctx.io, flags, undefined, provider.keyEnvVar)) ?? keptKey(state.entries.map((e) => e.key));
+  if (!found) throw provider.isAisa ? missingKeyError() : gatewayMissingKey(provider);
+  registerSecret(found.key);
+
+  const gateway = await validateKey(ctx, found.key, { skip: flags.skipValidation });
+  const prefix = `${provider.id}/`;
+  const around = { primary: state.primary?.startsWith(prefix) ? state.primary.slice(prefix.length) : undefined, defaultRef: state.primary };
+  const choice = chooseFor(provider, flags, around, gateway, warn);
+  const ref = (f: string) => (f.includes('/') ? f : nameFor(provider.id, f));
+  const edit = {
+    providerId: provider.id,
+    ids: choice.declared,
+    refresh: { baseUrl: gateway.baseUrl, apiKey: found.key },
+    ...(choice.primary !== undefined ? { primary: nameFor(provider.id, choice.primary) } : {}),
+    ...(choice.fallbacks !== undefined ? { fallbacks: choice.fallbacks.map(ref) } : {}),
+  };
+  const result = await applyPicoclawEdit(loc, edit, { dryRun: flags.dryRun, secrets: [found.key] });
+  const defaultModel = edit.primary ?? state.primary ?? null;
+  const fallbacks = (edit.fallbacks ?? state.fallbacks).filter((f) => f !== defaultModel);
+  if (ctx.opts.json) {
+    ctx.out.document({
+      ok: true,
+      target: 'picoclaw',
+      providerId: provider.id,
+      configPath: loc.path,
+      layout: cfg.layout,
+      backupPath: result.backupPath,
+      changed: result.changed,
+      dryRun: flags.dryRun,
+      keyMasked: maskKey(found.key),
+      keySource: found.source,
+      keyFile: cfg.layout === 'security' ? loc.securityPath : loc.path,
+      provider: { baseUrl: gateway.baseUrl, models: choice.declared },
+      defaultModel,
+      fallbacks,
+      warnings,
+      ...(flags.dryRun ? { diffs: result.diffs } : {}),
+    });
+    return ExitCode.ok;
+  }
+  const say = (s: string) => ctx.out.say(s);
+  if (flags.dryRun) {
+    say(result.diffs.length ? t().onboard.dryRunHeader : t().onboard.nothingToChange);
+    for (const d of result.diffs) say(d.diff);
+    return ExitCode.ok;
+  }
+  if (!result.changed) say(t().onboard.nothingToChange);
+  for (const w of result.writes) say(t().onboard.wrote(w.path));
+  if (result.backupPath) say(t().onboard.backup(result.backupPath));
+  say(m.layoutUsed(cfg.layout === 'security' ? m.layoutSecurity : m.layoutSeed));
+  say(m.keyIn(maskKey(found.key), cfg.layout === 'security' ? loc.securityPath : loc.path));
+  if (defaultModel) say(t().onboard.summaryDefault(defaultModel));
+  if (fallbacks.length) say(t().onboard.summaryFallbacks(fallbacks.join(', ')));
+  say(t().onboard.summaryModels(choice.declared.length, choice.declared.map((id) => nameFor(provider.id, id)).join(', ')));
+  say(m.restart);
+  return ExitCode.ok;
+}
+
+function keptKey(keys: (string | undefined)[]): { key: string; source: 'config' } | undefined {
+  const key = keys.find((k): k is string => typeof k === 'string' && k.trim() !== '');
+  return key ? { key: key.trim(), source: 'config' } : undefined;
+}

@@ -1,0 +1,164 @@
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { runCli, tempHome, type CliRun } from './support/cli.js';
+import { startFakeGateway, TEST_KEYS, type FakeGateway } from './support/fake-gateway.js';
+import { looksStrict, picoHome, unexpectedRemovals } from './support/picoclaw.js';
+
+const KEY = TEST_KEYS.good;
+let gw: FakeGateway;
+const outputs: string[] = [];
+beforeAll(async () => {
+  gw = await startFakeGateway();
+});
+afterAll(async () => {
+  await gw.close();
+  for (const text of outputs) expect(text).not.toContain(KEY);
+});
+
+async function pico(home: string, args: string[], env: Record<string, string> = {}): Promise<CliRun> {
+  const r = await runCli(['onboard', '--target', 'picoclaw', '--non-interactive', '--base-url', gw.baseUrl, ...args], { home, env: { AISA_API_KEY: KEY, ...env } });
+  outputs.push(r.stdout, r.stderr);
+  return r;
+}
+
+const PicoDoc = z.object({
+  ok: z.literal(true),
+  target: z.literal('picoclaw'),
+  providerId: z.string(),
+  configPath: z.string(),
+  layout: z.enum(['seed', 'security']),
+  backupPath: z.string().nullable(),
+  changed: z.boolean(),
+  dryRun: z.boolean(),
+  keyMasked: z.string().regex(/^sk-…[A-Za-z0-9]{4}$/),
+  keyFile: z.string(),
+  provider: z.object({ baseUrl: z.string(), models: z.array(z.string()) }),
+  defaultModel: z.string().nullable(),
+  fallbacks: z.array(z.string()),
+  warnings: z.array(z.string()),
+  diffs: z.array(z.object({ path: z.string(), diff: z.string() })).optional(),
+});
+
+const mode = (p: string) => statSync(p).mode & 0o777;
+
+describe('onboard --target picoclaw', () => {
+  it("seed 002's layout: entries with api_keys, { primary, fallbacks }, nothing else changed; a second run is a no-op", async () => {
+    const home = tempHome();
+    const { config } = picoHome(home, 'seed-002');
+    const before = readFileSync(config, 'utf8');
+    const r = await pico(home, ['--model', 'qwen3-max', '--fallback', 'deepseek-v3.1', '--models', 'qwen3-max,kimi-k2.5', '--json'], { PICOCLAW_HOME: `${home}/.picoclaw` });
+    expect(r.code, r.stderr).toBe(0);
+    const doc = PicoDoc.parse(JSON.parse(r.stdout));
+    expect(doc).toMatchObject({ layout: 'seed', defaultModel: 'aisa/qwen3-max', fallbacks: ['aisa/deepseek-v3.1'], keyFile: config });
+    const after = readFileSync(config, 'utf8');
+    expect(looksStrict(after)).toBe(true);
+    expect(unexpectedRemovals(before, after, ['primary', 'fallbacks'])).toEqual([]);
+    const cfg = JSON.parse(after);
+    expect(cfg.model_list.slice(0, 2)).toEqual(JSON.parse(before).model_list);
+    expect(cfg.model_list.slice(2)).toEqual(
+      ['qwen3-max', 'deepseek-v3.1', 'kimi-k2.5'].map((id) => ({ model_name: `aisa/${id}`, model: `openai/${id}`, api_base: gw.baseUrl, api_keys: [KEY] })),
+    );
+    expect(cfg.agents.defaults).toEqual({ model: { primary: 'aisa/qwen3-max', fallbacks: ['aisa/deepseek-v3.1'] }, max_tokens: 8192 });
+    expect(existsSync(`${config}.bak`)).toBe(true);
+    expect(mode(config)).toBe(0o600);
+
+    const again = await pico(home, ['--model', 'qwen3-max', '--fallback', 'deepseek-v3.1', '--models', 'qwen3-max,kimi-k2.5', '--json'], { PICOCLAW_HOME: `${home}/.picoclaw` });
+    expect(PicoDoc.parse(JSON.parse(again.stdout)).changed).toBe(false);
+    expect(readFileSync(config, 'utf8')).toBe(after);
+  });
+
+  it('newer layout: model_name + keys in .security.yml (comments and tokens kept), tabs kept, no api_keys in config.json', async () => {
+    const home = tempHome();
+    const { config, security } = picoHome(home, 'newer');
+    const before = readFileSync(config, 'utf8');
+    const secBefore = readFileSync(security, 'utf8');
+    const r = await pico(home, ['--model', 'qwen3-max', '--models', 'qwen3-max', '--skip-validation', '--json'], { PICOCLAW_CONFIG: config });
+    expect(r.code, r.stderr).toBe(0);
+    expect(PicoDoc.parse(JSON.parse(r.stdout))).toMatchObject({ layout: 'security', keyFile: security, defaultModel: 'aisa/qwen3-max' });
+    const after = readFileSync(config, 'utf8');
+    expect(looksStrict(after)).toBe(true);
+    expect(unexpectedRemovals(before, after, ['model_name'])).toEqual([]);
+    expect(after).toContain('\t\t{\n\t\t\t"model_name": "aisa/qwen3-max",\n\t\t\t"model": "openai/qwen3-max",\n');
+    const cfg = JSON.parse(after);
+    expect(cfg.agents.defaults).toEqual({ workspace: '~/.picoclaw/workspace', model_name: 'aisa/qwen3-max' });
+    expect(cfg.model_list[1]).toEqual({ model_name: 'aisa/qwen3-max', model: 'openai/qwen3-max', api_base: gw.baseUrl });
+    const sec = readFileSync(security, 'utf8');
+    expect(sec.startsWith(secBefore.split('\n\nchannels')[0]!)).toBe(true);
+    expect(sec).toContain(`  "aisa/qwen3-max":\n    api_keys:\n      - "${KEY}"\n`);
+    expect(sec).toContain('channels:\n  telegram:\n    token: "1234567890:ABCdefGHIjklMNOpqrsTUVwxyz"\n');
+    expect(mode(security)).toBe(0o600);
+
+    const again = await pico(home, ['--model', 'qwen3-max', '--models', 'qwen3-max', '--skip-validation', '--json'], { PICOCLAW_CONFIG: config });
+    expect(PicoDoc.parse(JSON.parse(again.stdout)).changed).toBe(false);
+    expect(readFileSync(security, 'utf8')).toBe(sec);
+  });
+
+  it("writes seed 002's layout when there is no config, with the live models", async () => {
+    const home = tempHome();
+    const { config } = picoHome(home);
+    const r = await pico(home, ['--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const text = readFileSync(config, 'utf8');
+    expect(looksStrict(text)).toBe(true);
+    expect(text.startsWith('{\n  "model_list": [\n    {\n      "model_name": "aisa/qwen3-max",')).toBe(true);
+    const cfg = JSON.parse(text);
+    expect(cfg.agents.defaults.model).toEqual({ primary: 'aisa/qwen3-max' });
+    expect(cfg.model_list.map((e: { model_name: string }) => e.model_name)).toEqual(['aisa/qwen3-max', 'aisa/qwen-plus-2025-12-01', 'aisa/qwen-mt-flash', 'aisa/deepseek-v3.1', 'aisa/kimi-k2.5']);
+  });
+
+  it('--dry-run shows a masked diff and writes nothing; a string default stays a string (zh-CN)', async () => {
+    const home = tempHome();
+    const { config } = picoHome(home);
+    const original = JSON.stringify({ model_list: [], agents: { defaults: { model: 'x' } } }, null, 2) + '\n';
+    writeFileSync(config, original);
+    const r = await pico(home, ['--lang', 'zh-CN', '--model', 'qwen3-max', '--skip-validation', '--dry-run']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('试运行');
+    expect(r.stdout).toContain('+      "api_keys": ["sk-…');
+    expect(r.stdout).toContain('-      "model": "x"');
+    expect(r.stdout).toContain('+      "model": "aisa/qwen3-max"');
+    expect(readFileSync(config, 'utf8')).toBe(original);
+  });
+
+  it('human summary in English names the layout and where the key went', async () => {
+    const home = tempHome();
+    picoHome(home, 'newer');
+    const r = await pico(home, ['--skip-validation', '--models', 'qwen3-max']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('Layout: agents.defaults.model_name, keys in .security.yml');
+    expect(r.stdout).toContain('.security.yml (0600)');
+    // A default of another gateway stays: this is AIsa's first run, and gpt-5.4 was the user's choice.
+    expect(r.stdout).toContain('Default model: aisa/qwen3-max');
+  });
+
+  it('refuses a config with comments (exit 3, file:line:column), --profile and --key-storage env (exit 2)', async () => {
+    const home = tempHome();
+    const { config } = picoHome(home);
+    writeFileSync(config, '{\n  // my models\n  "model_list": []\n}\n');
+    const bad = await pico(home, ['--json']);
+    expect(bad.code).toBe(3);
+    expect(JSON.parse(bad.stdout).error.message).toMatch(/config\.json:2:3: not valid JSON/);
+    expect((await pico(home, ['--profile', 'x', '--json'])).code).toBe(2);
+    expect((await pico(home, ['--key-storage', 'env', '--json'])).code).toBe(2);
+  });
+
+  it('sets up another gateway in PicoClaw too: sealos/… entries beside aisa/…', async () => {
+    const sealos = await startFakeGateway({ keys: { 'sk-fakeSealos0123456789abcdefGHIJKLMNOPqrstu': 'ok' }, models: ['glm-4-flash'] });
+    try {
+      const home = tempHome();
+      const { config } = picoHome(home);
+      expect((await pico(home, ['--skip-validation', '--models', 'qwen3-max', '--json'])).code).toBe(0);
+      const r = await runCli(['onboard', '--target', 'picoclaw', '--provider-id', 'sealos', '--base-url', sealos.baseUrl, '--json'], {
+        home,
+        env: { SEALOS_API_KEY: 'sk-fakeSealos0123456789abcdefGHIJKLMNOPqrstu' },
+      });
+      expect(r.code, r.stderr).toBe(0);
+      const cfg = JSON.parse(readFileSync(config, 'utf8'));
+      expect(cfg.model_list.map((e: { model_name: string }) => e.model_name)).toEqual(['aisa/qwen3-max', 'sealos/glm-4-flash']);
+      expect(cfg.agents.defaults.model).toEqual({ primary: 'aisa/qwen3-max' });
+    } finally {
+      await sealos.close();
+    }
+  });
+});
