@@ -543,6 +543,38 @@ const scenarios = [
     },
   },
   {
+    name: 'second-gateway',
+    desc: 'AIsa, then another gateway beside it (--provider-id sealos, live list): aisa block untouched, default kept, both listed',
+    async run(ctx) {
+      const sealosKey = 'sk-compat-sealos-0000-9c2e';
+      const gw = await startFakeGateway({ key: sealosKey, models: ['Doubao-lite-4k', 'glm-4-flash'] });
+      try {
+        await onboard(ctx, ['--model', 'qwen3-max', '--skip-validation']);
+        const first = await readBack(ctx);
+        await onboard(ctx, ['--provider-id', 'sealos', '--base-url', gw.baseUrl], { key: sealosKey });
+        check(gw.requests.some((r) => r.path === '/v1/models'), 'onboard --provider-id sealos never asked the second gateway for its models');
+        const back = await verify(ctx, { primary: 'aisa/qwen3-max' });
+        check(JSON.stringify(back.provider) === JSON.stringify(first.provider), 'the second run changed models.providers.aisa');
+        const sealos = back.config.models.providers.sealos;
+        check(sealos?.apiKey === '${SEALOS_API_KEY}', `models.providers.sealos.apiKey is ${JSON.stringify(maskKey(sealos?.apiKey))}, expected "\${SEALOS_API_KEY}"`);
+        check(sealos.baseUrl === gw.baseUrl, `models.providers.sealos.baseUrl is ${sealos.baseUrl}, expected ${gw.baseUrl}`);
+        const envText = await readFile(join(ctx.state, '.env'), 'utf8');
+        check(envText.includes(`SEALOS_API_KEY=${sealosKey}`) && envText.includes(`AISA_API_KEY=${KEY}`), '.env does not hold both keys');
+        const res = await ctx.openclaw(['models', 'list', '--provider', 'sealos', '--json']);
+        const out = res.stdout.trim() ? parseJsonOut(res.stdout, 'openclaw models list --provider sealos') : null;
+        check(res.code === 0 && Array.isArray(out?.models), `openclaw models list --provider sealos failed (exit ${res.code}): ${tail(res.stderr || res.stdout, 400)}`);
+        const keys = out.models.map((m) => m.key);
+        const lost = ['sealos/Doubao-lite-4k', 'sealos/glm-4-flash'].filter((k) => !keys.includes(k));
+        check(!lost.length, `OpenClaw does not list ${lost.join(', ')} (lists ${keys.join(', ') || 'nothing'})`);
+        const unusable = out.models.filter((m) => m.available !== true).map((m) => m.key);
+        check(!unusable.length, `OpenClaw says not available (no usable key?): ${unusable.join(', ')}`);
+        ctx.summary += `; + sealos (${keys.length} models)`;
+      } finally {
+        await gw.close();
+      }
+    },
+  },
+  {
     name: 'seed000-doctor',
     desc: "seed 000's example (stale qwen3-plus, no apiKey) repaired by `aisa-setup doctor --fix --yes`",
     async run(ctx) {
