@@ -1,5 +1,6 @@
 import type { Context } from '../context.js';
 import { ExitCode } from '../errors.js';
+import { refuseOtherGateway } from './other-gateway.js';
 import { t } from '../i18n/index.js';
 import { gatherFacts, type GatherInput } from '../doctor/context.js';
 import { runFix, type FileDiff, type FixOutcome } from '../doctor/fix-flow.js';
@@ -26,6 +27,11 @@ export interface DoctorDeps {
  * the checks that need the config skipped. --dry-run alone previews --fix and exits like a report.
  */
 export async function runDoctor(ctx: Context, opts: Record<string, unknown>, _args: string[], deps: DoctorDeps = {}): Promise<number> {
+  if (ctx.opts.target === 'picoclaw') {
+    const { runPicoclawDoctor } = await import('../picoclaw/doctor.js');
+    return runPicoclawDoctor(ctx, opts, deps.nodeVersion);
+  }
+  refuseOtherGateway(ctx, 'doctor');
   const sel: Selection = {
     only: parseIdList('--only', opts.only),
     skip: parseIdList('--skip', opts.skip) ?? [],

@@ -8,6 +8,7 @@ import { pickFallbackRef, pickModelId, type IdPool } from './models-pick.js';
 import { buildRows } from './models-rows.js';
 import { liveIdsFor, readModelsState, requireProvider, type ModelsState } from './models-state.js';
 import { renderTable } from './models-table.js';
+import { refuseOtherGateway } from './other-gateway.js';
 
 type Action = 'list' | 'set' | 'fallbacks';
 
@@ -31,12 +32,17 @@ export async function runModels(ctx: Context, raw: Record<string, unknown>, args
     dryRun: raw.dryRun === true,
     clear: raw.clear === true,
   };
-  if (flags.action === 'list') return listModels(ctx, flags);
   if (flags.action === 'fallbacks') {
     const m = t().models;
     if (flags.clear && args.length) throw new CliError('usage', ExitCode.usage, m.clearWithIds, t().cli.seeHelp);
     if (!flags.clear && !args.length) throw new CliError('usage', ExitCode.usage, m.noFallbackIds, t().cli.seeHelp);
   }
+  refuseOtherGateway(ctx, 'models');
+  if (ctx.opts.target === 'picoclaw') {
+    const { runPicoclawModels } = await import('../picoclaw/models.js');
+    return runPicoclawModels(ctx, flags, args);
+  }
+  if (flags.action === 'list') return listModels(ctx, flags);
   return changeModels(ctx, flags, args);
 }
 

@@ -37,13 +37,16 @@ export function selectChecks(sel: Selection): Check[] {
  * Runs the checks concurrently, each with its own deadline, and returns them in registry order.
  * They share one `GET /models` (memoized in the facts), so "parallel" costs one request, not four.
  */
-export async function runChecks(facts: DoctorFacts, checks: Check[], offline: boolean): Promise<CheckResult[]> {
+export async function runChecks<F extends { input: { timeoutMs: number } } = DoctorFacts>(facts: F, checks: GenericCheck<F>[], offline: boolean): Promise<CheckResult[]> {
   // A request may be retried once after a short wait: give a check two request timeouts and a margin.
   const budgetMs = facts.input.timeoutMs * 2 + 2000;
   return Promise.all(checks.map((c) => runOne(c, facts, offline, budgetMs)));
 }
 
-async function runOne(check: Check, facts: DoctorFacts, offline: boolean, budgetMs: number): Promise<CheckResult> {
+/** A check over any set of facts: OpenClaw's DoctorFacts, or PicoClaw's smaller set. */
+export type GenericCheck<F> = Pick<Check, 'id' | 'network'> & { run(facts: F): Promise<Finding> };
+
+async function runOne<F>(check: GenericCheck<F>, facts: F, offline: boolean, budgetMs: number): Promise<CheckResult> {
   let finding: Finding;
   if (offline && check.network) finding = { status: 'skip', message: t().doctor.skipOffline };
   else {
@@ -66,7 +69,7 @@ function crashed(e: unknown): Finding {
   return { status: 'fail', message: t().doctor.checkCrashed(e instanceof Error ? e.message : String(e)) };
 }
 
-export function exitCodeFor(results: CheckResult[], facts: Pick<DoctorFacts, 'config'>): number {
+export function exitCodeFor(results: CheckResult[], facts: { config: { state: string } }): number {
   // A config we cannot read, parse or follow is the contract's exit 3, more telling than "a check failed".
   if (facts.config.state === 'error' && results.some((r) => r.status === 'fail' && (r.id === 'config-parse' || r.id === 'config-found'))) {
     return ExitCode.config;

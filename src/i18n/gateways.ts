@@ -14,8 +14,10 @@ const en = {
   defaultKept: (ref: string) => `Default model unchanged: ${ref} (pass --model to make one of this gateway's models the default).`,
   noQuestions: 'Another gateway is set up from flags and the environment: no questions are asked.',
   nextList: (id: string) => `openclaw models list --provider ${id}     see the models`,
-  nextSwitch: (id: string) => `aisa-setup models --provider-id ${id} set <id>     switch the default`,
-  nextDoctor: (id: string) => `aisa-setup doctor --provider-id ${id}     check this gateway's set-up`,
+  nextSwitch: (id: string) => `aisa-setup onboard --provider-id ${id} --model <id> …     switch the default`,
+  nextDoctor: (id: string) => `openclaw config validate     check the config (aisa-setup doctor checks AIsa's block)`,
+  notForCommand: (command: string, id: string) => `aisa-setup ${command} works on AIsa's block only for now; --provider-id ${id} is not available here.`,
+  notForCommandFix: (id: string) => `Use openclaw models list --provider ${id} and openclaw config validate; re-run aisa-setup onboard --provider-id ${id} to change its models or default.`,
 };
 
 const zh: typeof en = {
@@ -33,8 +35,10 @@ const zh: typeof en = {
   defaultKept: (ref) => `默认模型保持不变：${ref}（如需改用这个网关的模型，请加 --model）。`,
   noQuestions: '配置其他网关时不提问：所有答案来自命令行选项和环境变量。',
   nextList: (id) => `openclaw models list --provider ${id}     查看模型`,
-  nextSwitch: (id) => `aisa-setup models --provider-id ${id} set <id>     切换默认模型`,
-  nextDoctor: (id) => `aisa-setup doctor --provider-id ${id}     检查这个网关的配置`,
+  nextSwitch: (id) => `aisa-setup onboard --provider-id ${id} --model <id> …     切换默认模型`,
+  nextDoctor: () => `openclaw config validate     检查配置（aisa-setup doctor 只检查 AIsa 的配置块）`,
+  notForCommand: (command, id) => `aisa-setup ${command} 目前只处理 AIsa 的配置块，这里不能使用 --provider-id ${id}。`,
+  notForCommandFix: (id) => `请使用 openclaw models list --provider ${id} 和 openclaw config validate；如需修改它的模型或默认模型，请重新运行 aisa-setup onboard --provider-id ${id}。`,
 };
 
 export default { en, zh };

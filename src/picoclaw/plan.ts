@@ -91,9 +91,13 @@ export function planPicoclawWrites(cfg: PicoConfig, edit: PicoEdit): FileWrite[]
   if (!isDeepStrictEqual(list, cfg.value.model_list)) cfg.doc.reconcile(['model_list'], list);
   planDefaults(cfg, edit);
   const writes: FileWrite[] = [];
-  if (cfg.layout === 'security' && edit.refresh) {
-    const names = edit.ids.map((id) => nameFor(edit.providerId, id));
-    const after = setSecurityKeys(cfg.securityBefore, cfg.loc.securityPath, names, edit.refresh.apiKey);
+  if (cfg.layout === 'security') {
+    // onboard sets the key of every entry it names; `models` gives a new entry the key its siblings have.
+    const state = readPicoState(cfg, edit.providerId);
+    const have = new Set(state.entries.map((e) => e.name));
+    const names = edit.ids.map((id) => nameFor(edit.providerId, id)).filter((n) => edit.refresh || !have.has(n));
+    const key = edit.refresh?.apiKey ?? state.entries.find((e) => e.key)?.key;
+    const after = key && names.length ? setSecurityKeys(cfg.securityBefore, cfg.loc.securityPath, names, key) : (cfg.securityBefore ?? '');
     if (after !== (cfg.securityBefore ?? '')) writes.push({ path: cfg.loc.securityPath, before: cfg.securityBefore, after, secret: true });
   }
   const after = cfg.doc.toString();

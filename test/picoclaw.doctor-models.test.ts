@@ -1,0 +1,131 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { runCli, tempHome, type CliRun } from './support/cli.js';
+import { startFakeGateway, TEST_KEYS, type FakeGateway } from './support/fake-gateway.js';
+import { looksStrict, picoHome, unexpectedRemovals } from './support/picoclaw.js';
+
+const KEY = TEST_KEYS.good;
+let gw: FakeGateway;
+const outputs: string[] = [];
+beforeAll(async () => {
+  gw = await startFakeGateway();
+});
+afterAll(async () => {
+  await gw.close();
+  for (const text of outputs) expect(text).not.toContain(KEY);
+});
+
+async function cli(home: string, args: string[], env: Record<string, string> = {}): Promise<CliRun> {
+  const r = await runCli([...args, '--target', 'picoclaw'], { home, env });
+  outputs.push(r.stdout, r.stderr);
+  return r;
+}
+
+/** An onboarded PicoClaw home in the given layout, pointing at the fake gateway. */
+async function onboarded(fixture: 'seed-002' | 'newer', models = 'qwen3-max,kimi-k2.5'): Promise<{ home: string; config: string }> {
+  const home = tempHome();
+  const { config } = picoHome(home, fixture);
+  const r = await cli(home, ['onboard', '--non-interactive', '--base-url', gw.baseUrl, '--model', 'qwen3-max', '--models', models, '--skip-validation'], { AISA_API_KEY: KEY });
+  expect(r.code, r.stderr).toBe(0);
+  return { home, config };
+}
+
+const Report = z.object({
+  schemaVersion: z.literal(1),
+  ok: z.boolean(),
+  target: z.literal('picoclaw'),
+  configPath: z.string(),
+  checks: z.array(z.object({ id: z.string(), status: z.enum(['pass', 'warn', 'fail', 'skip']), message: z.string(), path: z.string().optional(), file: z.string().optional(), fix: z.string().optional() })),
+});
+const Row = z.object({ id: z.string(), ref: z.string().startsWith('aisa/'), live: z.boolean().nullable(), declared: z.boolean(), default: z.boolean(), fallback: z.number().nullable(), stale: z.boolean() });
+
+describe('doctor --target picoclaw', () => {
+  it.each(['seed-002', 'newer'] as const)('passes after onboard (%s layout), asking the gateway once', async (fixture) => {
+    const { home } = await onboarded(fixture);
+    const before = gw.requests.length;
+    const r = await cli(home, ['doctor', '--json']);
+    expect(r.code, r.stdout).toBe(0);
+    const doc = Report.parse(JSON.parse(r.stdout));
+    expect(doc.checks.map((c) => c.id)).toEqual(['node-version', 'config-found', 'config-parse', 'provider-present', 'base-url', 'api-key-present', 'api-key-valid', 'network', 'model-ids', 'default-model']);
+    expect(doc.checks.filter((c) => c.status !== 'pass')).toEqual([]);
+    expect(gw.requests.length - before).toBe(1);
+  });
+
+  it('finds a stale id, a default naming nothing, an api_base without /v1 (exit 1), in both languages', async () => {
+    const home = tempHome();
+    const { config } = picoHome(home);
+    const entry = (id: string, base: string) => ({ model_name: `aisa/${id}`, model: `openai/${id}`, api_base: base, api_keys: [KEY] });
+    writeFileSync(config, JSON.stringify({ model_list: [entry('qwen3-plus', 'https://api.aisa.one')], agents: { defaults: { model: 'aisa/gone' } } }, null, 2));
+    const r = await cli(home, ['doctor', '--offline', '--json']);
+    expect(r.code).toBe(1);
+    const byId = Object.fromEntries(Report.parse(JSON.parse(r.stdout)).checks.map((c) => [c.id, c]));
+    expect(byId['model-ids']).toMatchObject({ status: 'fail', message: expect.stringContaining('qwen3-plus → qwen-plus-2025-12-01') });
+    expect(byId['default-model']).toMatchObject({ status: 'fail', path: 'agents.defaults.model' });
+    expect(byId['base-url']!.status).toBe('fail');
+    expect(byId['network']!.status).toBe('skip');
+    const zh = await cli(home, ['doctor', '--offline', '--lang', 'zh-CN']);
+    expect(zh.stdout).toContain('网关已不再提供这些旧 ID');
+    expect(zh.stdout).toContain('在 model_list 中没有对应条目');
+  });
+
+  it('no config is a fail with the onboard command as the fix; a comment in it is exit 3; --fix is exit 2', async () => {
+    const home = tempHome();
+    const { config } = picoHome(home);
+    const missing = await cli(home, ['doctor', '--offline']);
+    expect(missing.code).toBe(1);
+    expect(missing.stdout).toContain('aisa-setup onboard --target picoclaw');
+    writeFileSync(config, '{ // no\n}');
+    expect((await cli(home, ['doctor', '--offline', '--json'])).code).toBe(3);
+    expect((await cli(home, ['doctor', '--fix', '--json'])).code).toBe(2);
+  });
+});
+
+describe('models --target picoclaw', () => {
+  it('lists the live models joined with model_list, default and fallbacks marked', async () => {
+    const { home } = await onboarded('seed-002');
+    const r = await cli(home, ['models', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const rows = z.array(Row).parse(JSON.parse(r.stdout));
+    expect(rows.find((x) => x.id === 'qwen3-max')).toMatchObject({ default: true, declared: true, live: true });
+    expect(rows.find((x) => x.id === 'qwen3-plus')).toMatchObject({ stale: true, declared: false });
+    const table = await cli(home, ['models', '--lang', 'zh-CN']);
+    expect(table.stdout).toContain('模型');
+  });
+
+  it.each(['seed-002', 'newer'] as const)('set and fallbacks edit only the default and add entries (%s); a second run changes nothing', async (fixture) => {
+    const { home, config } = await onboarded(fixture);
+    const before = readFileSync(config, 'utf8');
+    const set = await cli(home, ['models', 'set', 'deepseek-v3.1', '--json']);
+    expect(set.code, set.stderr).toBe(0);
+    expect(JSON.parse(set.stdout)).toMatchObject({ defaultModel: 'aisa/deepseek-v3.1', declaredAdded: ['deepseek-v3.1'], changed: true });
+    const fb = await cli(home, ['models', 'fallbacks', 'kimi-k2.5', 'qwen3-max', '--json']);
+    expect(JSON.parse(fb.stdout)).toMatchObject({ fallbacks: ['aisa/kimi-k2.5', 'aisa/qwen3-max'], declaredAdded: [] });
+    const after = readFileSync(config, 'utf8');
+    expect(looksStrict(after)).toBe(true);
+    expect(unexpectedRemovals(before, after, ['primary', 'model_name', 'fallbacks', 'model'])).toEqual([]);
+    const cfg = JSON.parse(after);
+    const added = cfg.model_list.find((e: { model_name: string }) => e.model_name === 'aisa/deepseek-v3.1');
+    expect(added).toMatchObject({ model: 'openai/deepseek-v3.1', api_base: gw.baseUrl });
+    if (fixture === 'newer') expect(cfg.agents.defaults).toMatchObject({ model_name: 'aisa/deepseek-v3.1', model_fallbacks: ['aisa/kimi-k2.5', 'aisa/qwen3-max'] });
+    else expect(cfg.agents.defaults.model).toEqual({ primary: 'aisa/deepseek-v3.1', fallbacks: ['aisa/kimi-k2.5', 'aisa/qwen3-max'] });
+    // The entry `set` added has a key too (in .security.yml for the newer layout): doctor stays green.
+    const doctor = await cli(home, ['doctor', '--json']);
+    expect(Report.parse(JSON.parse(doctor.stdout)).checks.filter((c) => c.status !== 'pass')).toEqual([]);
+    const again = await cli(home, ['models', 'fallbacks', 'kimi-k2.5', 'qwen3-max', '--json']);
+    expect(JSON.parse(again.stdout).changed).toBe(false);
+    expect(readFileSync(config, 'utf8')).toBe(after);
+  });
+
+  it('refuses a model the key cannot use (exit 2, nearest ids) and --provider-id for models/doctor on OpenClaw', async () => {
+    const { home } = await onboarded('seed-002');
+    const r = await cli(home, ['models', 'set', 'qwen3-maxx', '--json']);
+    expect(r.code).toBe(2);
+    expect(JSON.parse(r.stdout).error.fix).toContain('qwen3-max');
+    for (const cmd of [['models'], ['doctor']]) {
+      const o = await runCli([...cmd, '--provider-id', 'sealos', '--json'], { home });
+      expect(o.code).toBe(2);
+      expect(JSON.parse(o.stdout).error.message).toContain('--provider-id sealos');
+    }
+  });
+});
