@@ -118,3 +118,17 @@ describe('a second gateway beside AIsa (--provider-id)', () => {
     expect(JSON.parse(r2.stdout).error.message).toContain('COMPANY_GW_API_KEY');
   });
 });
+
+describe('help', () => {
+  it.each([
+    ['en', 'which agent to set up', 'provider name for another OpenAI-compatible'],
+    ['zh-CN', '要配置的智能体', '为另一个 OpenAI 兼容网关指定提供商名称'],
+  ])('lists --target and --provider-id (%s)', async (lang, target, providerId) => {
+    const r = await runCli(['onboard', '--help', '--lang', lang], { home: tempHome() });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('--target <openclaw|picoclaw>');
+    expect(r.stdout).toContain(target);
+    expect(r.stdout).toContain('--provider-id <id>');
+    expect(r.stdout).toContain(providerId);
+  });
+});
