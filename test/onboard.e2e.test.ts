@@ -118,6 +118,18 @@ describe('onboard, scripted, against the fake gateway', () => {
     expect(readdirSync(join(home, '.openclaw')).filter((f) => f.includes('.bak'))).toEqual([]);
   });
 
+  it("names another provider's fallback as written, in the file, the summary and --json", async () => {
+    const home = tempHome();
+    const args = ['--skip-validation', '--aisa-api-key', KEY, '--fallback', 'openai/gpt-4o', '--fallback', 'kimi-k2.5'];
+    const r = await onboard(home, args);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('Fallbacks: openai/gpt-4o, aisa/kimi-k2.5');
+    expect(readCfg(home).agents.defaults.model.fallbacks).toEqual(['openai/gpt-4o', 'aisa/kimi-k2.5']);
+    expect(readCfg(home).models.providers.aisa.models.map((m: { id: string }) => m.id)).not.toContain('openai/gpt-4o');
+    const again = await onboard(home, [...args, '--json']);
+    expect(JsonDoc.parse(JSON.parse(again.stdout))).toMatchObject({ changed: false, fallbacks: ['openai/gpt-4o', 'aisa/kimi-k2.5'] });
+  });
+
   it('keeps every comment and other provider of a hand-written config, and backs it up', async () => {
     const home = tempHome();
     mkdirSync(join(home, '.openclaw'));

@@ -3,7 +3,7 @@ import { unifiedDiff } from '../diff.js';
 import { t } from '../i18n/index.js';
 import type { ConfigLocation } from '../openclaw/locate.js';
 import { planOnboardWrites, type OnboardEdit } from '../openclaw/plan.js';
-import { PROVIDER_ID } from '../openclaw/provider.js';
+import { modelRef, PROVIDER_ID } from '../openclaw/provider.js';
 import { ConfigTree } from '../openclaw/tree.js';
 import { commitWrites, withConfigLock, type FileWrite } from '../openclaw/write.js';
 import { maskKey } from '../secret.js';
@@ -81,7 +81,7 @@ export function printSummary(ctx: Context, loc: ConfigLocation, edit: OnboardEdi
   const id = edit.provider?.id ?? PROVIDER_ID;
   const g = t().gateways;
   say(edit.primary === undefined ? g.defaultKept(defaultRef ?? '-') : m.summaryDefault(`${id}/${edit.primary}`));
-  if (edit.fallbacks?.length) say(m.summaryFallbacks(edit.fallbacks.map((f) => `${id}/${f}`).join(', ')));
+  if (edit.fallbacks?.length) say(m.summaryFallbacks(edit.fallbacks.map((f) => modelRef(f, id)).join(', ')));
   say(m.summaryModels(result.providerModels.length, result.providerModels.join(', ')));
   say('');
   say(m.nextSteps);

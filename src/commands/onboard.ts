@@ -2,6 +2,7 @@ import { providerOf, type Context } from '../context.js';
 import { CliError, ExitCode } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { assertNotNixManaged, locateConfig } from '../openclaw/locate.js';
+import { modelRef } from '../openclaw/provider.js';
 import { maskKey } from '../secret.js';
 import { applyOnboardEdit, printSummary } from './onboard-apply.js';
 import { parseOnboardFlags, type OnboardFlags } from './onboard-flags.js';
@@ -84,7 +85,7 @@ export async function runScriptedOnboard(ctx: Context, flags: OnboardFlags): Pro
       provider: { baseUrl: gateway.baseUrl, models: result.providerModels },
       ...(provider.isAisa ? {} : { providerId: provider.id }),
       defaultModel: choice.primary === undefined ? (around.defaultRef ?? null) : `${provider.id}/${choice.primary}`,
-      fallbacks: (choice.primary === undefined ? (around.fallbacks ?? []) : (choice.fallbacks ?? around.fallbacks ?? [])).map((f) => (f.includes('/') ? f : `${provider.id}/${f}`)),
+      fallbacks: (choice.primary === undefined ? (around.fallbacks ?? []) : (choice.fallbacks ?? around.fallbacks ?? [])).map((f) => modelRef(f, provider.id)),
       warnings,
       ...(flags.dryRun ? { diffs: result.diffs } : {}),
       ...(probe ? { probe: probe.report } : {}),
