@@ -5,6 +5,7 @@ import { CliError, ExitCode } from '../errors.js';
 import { DEFAULT_BASE_URL, normalizeBaseUrl } from '../gateway/url.js';
 import { t } from '../i18n/index.js';
 import { readEnvText } from '../openclaw/envfile.js';
+import { resolveKey, usableKey } from '../openclaw/key-ref.js';
 import { assertNotNixManaged, locateConfig, type ConfigLocation } from '../openclaw/locate.js';
 import { PROVIDER_ID } from '../openclaw/provider.js';
 import { ConfigTree } from '../openclaw/tree.js';
@@ -61,26 +62,13 @@ function declaredModels(block: Record<string, unknown> | undefined): DeclaredMod
   });
 }
 
-const WHOLE_REF = /^\$\{([A-Z_][A-Z0-9_]*)\}$/;
-// `"AISA_API_KEY"` without `${}` is a known mistake: OpenClaw would send those characters as the key.
-const BARE_NAME = /^\$?\{?[A-Z_][A-Z0-9_]*\}?$/;
-
 /**
  * The key OpenClaw would send: the config's own (inline, `${VAR}` or `{ source: "env" }`, the
  * variable from the environment first, then `<state dir>/.env`), else what onboard would find.
  */
 export async function keyFor(ctx: Context, state: ModelsState): Promise<string | undefined> {
   const dotenv = readEnvText(await readTextFile(join(state.loc.stateDir, '.env')));
-  const lookup = (name: string) => ctx.io.env[name] || dotenv[name] || undefined;
-  const apiKey = state.block?.apiKey;
-  let key: string | undefined;
-  if (typeof apiKey === 'string') {
-    const ref = WHOLE_REF.exec(apiKey.trim());
-    key = ref ? lookup(ref[1]!) : BARE_NAME.test(apiKey.trim()) ? undefined : apiKey;
-  } else if (isObject(apiKey) && apiKey.source === 'env' && typeof apiKey.id === 'string') {
-    key = lookup(apiKey.id);
-  }
-  key = key?.trim() || (await findKey(ctx.io, { apiKeyStdin: false }, state.loc.stateDir))?.key;
+  const key = usableKey(resolveKey(state.block, ctx.io.env, dotenv)) || (await findKey(ctx.io, { apiKeyStdin: false }, state.loc.stateDir))?.key;
   registerSecret(key);
   return key || undefined;
 }

@@ -9,7 +9,7 @@ import { PROVIDER_ID } from '../openclaw/provider.js';
 import { ConfigTree } from '../openclaw/tree.js';
 import { readTextFile } from '../openclaw/write.js';
 import { registerSecret } from '../secret.js';
-import { resolveKey, usableKey, type KeyInfo } from './key.js';
+import { resolveKey, usableKey, type KeyInfo } from '../openclaw/key-ref.js';
 
 export const PROVIDER_PATH: string[] = ['models', 'providers', PROVIDER_ID];
 export const MODEL_PATH: string[] = ['agents', 'defaults', 'model'];

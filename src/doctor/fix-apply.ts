@@ -9,7 +9,7 @@ import { temperatureOneIds } from './checks/kimi-temperature.js';
 import { ALLOW_PATH, MODEL_PATH, PROVIDER_PATH, type DoctorFacts } from './context.js';
 import { fixAgentModel, fixAllowList, fixedApiKey, fixProvider, referencedIds } from './fix-plan.js';
 import { isObject } from './guards.js';
-import { lookupVar, usableKey } from './key.js';
+import { lookupVar, usableKey } from '../openclaw/key-ref.js';
 import { declaredIds } from './refs.js';
 
 export interface FixPlan {

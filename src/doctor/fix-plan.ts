@@ -4,7 +4,7 @@ import { API_MODE } from './checks/api-mode.js';
 import { fixedBaseUrl } from './checks/base-url.js';
 import { intendedId } from './checks/default-model.js';
 import { isObject } from './guards.js';
-import type { KeyInfo } from './key.js';
+import type { KeyInfo } from '../openclaw/key-ref.js';
 
 type Json = Record<string, unknown>;
 

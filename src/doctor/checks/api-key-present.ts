@@ -3,7 +3,7 @@ import { t } from '../../i18n/index.js';
 import { KEY_ENV_VAR, KEY_REFERENCE } from '../../openclaw/provider.js';
 import { maskKey } from '../../secret.js';
 import { needProvider, providerField } from '../guards.js';
-import { lookupVar } from '../key.js';
+import { lookupVar } from '../../openclaw/key-ref.js';
 import type { Check } from '../types.js';
 
 export const apiKeyPresent: Check = {

@@ -1,4 +1,4 @@
-import { KEY_ENV_VAR, KEY_REFERENCE } from '../openclaw/provider.js';
+import { KEY_ENV_VAR, KEY_REFERENCE } from './provider.js';
 
 /** Where a referenced variable's value came from: OpenClaw lets the process env win over `.env`. */
 export type VarSource = 'env' | 'env-file';
