@@ -1,5 +1,5 @@
 import { createTwoFilesPatch } from 'diff';
-import { redact } from './secret.js';
+import { maskSecretsInText, redact } from './secret.js';
 
 /**
  * A unified diff of one planned file change, with every known key masked. Line endings are
@@ -9,7 +9,13 @@ export function unifiedDiff(path: string, before: string | null, after: string, 
   const a = (before ?? '').replace(/\r\n/g, '\n');
   const b = after.replace(/\r\n/g, '\n');
   const patch = createTwoFilesPatch(before === null ? '/dev/null' : path, path, a, b, '', '', { context: 3 });
-  // Drop the "Index:"/"====" preamble that jsdiff adds; keep the ---/+++ headers git users know.
-  const body = patch.split('\n').filter((l) => !l.startsWith('Index: ') && !/^=+$/.test(l)).join('\n');
-  return redact(body, secrets);
+  // Drop the "Index:"/"====" preamble that jsdiff adds; keep the ---/+++ headers git users know,
+  // without the tab jsdiff puts before an (empty) timestamp.
+  const body = patch
+    .split('\n')
+    .filter((l) => !l.startsWith('Index: ') && !/^=+$/.test(l))
+    .map((l) => (l.startsWith('--- ') || l.startsWith('+++ ') ? l.replace(/\t$/, '') : l))
+    .join('\n');
+  // A diff shows the key being replaced and the file's other secrets too: mask by shape as well.
+  return maskSecretsInText(redact(body, secrets));
 }

@@ -24,3 +24,19 @@ export function redact(text: string, extra: Iterable<string | undefined> = []): 
   }
   return out;
 }
+
+// Values that look like secrets whoever they belong to: an `sk-…` token, a `*_KEY=`/`*_TOKEN=`
+// line of a .env file, a literal `apiKey` or `api_keys` string in a config (not a `${VAR}` reference).
+const SK_TOKEN = /\bsk-[A-Za-z0-9._-]{8,}/g;
+const ENV_SECRET = /^([+\- ]?\s*(?:export\s+)?[A-Za-z0-9_]*(?:KEY|TOKEN|SECRET|PASSWORD)[A-Za-z0-9_]*\s*=\s*)(["']?)([^"'\s]+)\2/gim;
+const CONFIG_KEY = /((?:["']?apiKey["']?|["']?api_key["']?)\s*:\s*)(["'])((?!\$\{)[^"']+)\2/g;
+
+/**
+ * Masks every secret-looking value in a text we are about to show, not only the keys we know:
+ * a diff also shows the old key it replaces and its neighbours' keys, which we never read as keys.
+ */
+export function maskSecretsInText(text: string): string {
+  // A value redact() already masked (it holds '…') is left as it is.
+  const mask = (_m: string, pre: string, q: string, value: string) => `${pre}${q}${value.includes('…') ? value : maskKey(value)}${q}`;
+  return redact(text).replace(CONFIG_KEY, mask).replace(ENV_SECRET, mask).replace(SK_TOKEN, (token) => maskKey(token));
+}

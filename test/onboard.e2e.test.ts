@@ -98,6 +98,21 @@ describe('onboard, scripted, against the fake gateway', () => {
     expect(mode(cfgPath(home))).toBe(0o600);
   });
 
+  it('replacing a key masks the old one too, in the .env and the inline diffs', async () => {
+    const home = tempHome();
+    mkdirSync(join(home, '.openclaw'));
+    writeFileSync(join(home, '.openclaw', '.env'), 'OPENAI_API_KEY=sk-openai-0123456789xyz\n');
+    expect((await onboard(home, ['--skip-validation', '--aisa-api-key', KEY])).code).toBe(0);
+    const envDiff = await onboard(home, ['--skip-validation', '--aisa-api-key', TEST_KEYS.balance, '--dry-run', '--json']);
+    expect(envDiff.code, envDiff.stderr).toBe(0);
+    expect(envDiff.stdout).toContain('-AISA_API_KEY=sk-…uvwx');
+    expect(envDiff.stdout).not.toContain('sk-openai-0123456789xyz');
+    expect((await onboard(home, ['--skip-validation', '--aisa-api-key', KEY, '--key-storage', 'inline'])).code).toBe(0);
+    const inline = await onboard(home, ['--skip-validation', '--aisa-api-key', TEST_KEYS.balance, '--key-storage', 'inline', '--dry-run']);
+    expect(inline.stdout).toMatch(/-\s+"apiKey": "sk-…uvwx"/);
+    outputs.push(envDiff.stdout, inline.stdout);
+  });
+
   it('--dry-run writes nothing, not even the directory or the .env', async () => {
     const home = tempHome();
     const r = await onboard(home, ['--base-url', gw.baseUrl, '--aisa-api-key', KEY, '--dry-run', '--json']);
