@@ -207,6 +207,19 @@ describe('onboard refuses, with the documented exit code, and changes nothing', 
     expect(readdirSync(home)).toEqual([]);
   });
 
+  it.each([
+    [['--model', 'qwen3-maxx'], /qwen3-maxx is not available to this key/, /Closest: qwen3-max/],
+    [['--fallback', 'gemini-2.5-flash'], /gemini-2\.5-flash is not available/, /aisa-setup models/],
+    [['--models', 'qwen3-max,deepseek-v9'], /deepseek-v9 is not available/, /Closest: deepseek-r1, deepseek-v3\.1/],
+  ])('an id the key cannot use (%j) → exit 2 with the nearest ids, nothing written', async (args, message, fix) => {
+    const home = tempHome();
+    const r = await onboard(home, ['--base-url', gw.baseUrl, '--aisa-api-key', KEY, ...args]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).toMatch(fix);
+    expect(readdirSync(home)).toEqual([]);
+  });
+
   it('an unreachable gateway → exit 5', async () => {
     const home = tempHome();
     const r = await onboard(home, ['--base-url', 'http://127.0.0.1:9/v1', '--aisa-api-key', KEY]);

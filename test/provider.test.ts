@@ -67,6 +67,14 @@ describe('agent defaults', () => {
     });
   });
 
+  it('never makes the default its own fallback', () => {
+    expect(planDefaultModel({ existingModel: { primary: 'aisa/my-custom', fallbacks: ['aisa/qwen3-max', 'aisa/kimi-k2.5'] }, primary: 'qwen3-max', fallbacks: undefined })).toEqual({
+      primary: 'aisa/qwen3-max',
+      fallbacks: ['aisa/kimi-k2.5'],
+    });
+    expect(planDefaultModel({ existingModel: { primary: 'x/y', fallbacks: ['aisa/qwen3-max'] }, primary: 'qwen3-max', fallbacks: undefined })).toEqual({ primary: 'aisa/qwen3-max' });
+  });
+
   it("keeps another provider's fallback as written", () => {
     expect(planDefaultModel({ existingModel: undefined, primary: 'qwen3-max', fallbacks: ['deepseek-v3.1', 'openai/gpt-4o'] }).fallbacks).toEqual([
       'aisa/deepseek-v3.1',

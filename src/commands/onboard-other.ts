@@ -8,6 +8,8 @@ import type { OnboardFlags } from './onboard-flags.js';
 import type { GatewayView } from './onboard-gateway.js';
 import { chooseGatewayModels, chooseModels } from './onboard-models.js';
 import { buildEntries } from './onboard-gateway.js';
+import { closestIds } from './models-pick.js';
+import { replacementFor } from '../catalog.js';
 
 /** What every target writes: the default (undefined = keep today's), fallbacks and entries. */
 export interface OnboardChoice {
@@ -33,6 +35,7 @@ export function chooseFor(provider: ProviderSpec, flags: OnboardFlags, around: P
   const input = { model: flags.model, fallbacks: flags.fallbacks, models: flags.models, currentPrimary: around.primary, liveIds: gateway.liveIds };
   if (provider.isAisa) {
     const c = chooseModels(input, warn);
+    if (gateway.liveIds) assertUsable(c, flags, gateway.liveIds, warn);
     return { ...c, entries: buildEntries(c.declared, warn) };
   }
   const g = t().gateways;
@@ -44,6 +47,25 @@ export function chooseFor(provider: ProviderSpec, flags: OnboardFlags, around: P
   }
   warn(g.genericMetadata(c.declared.length));
   return { ...c, entries: c.declared.map(genericModelEntry) };
+}
+
+/**
+ * A model asked for by flag that the key cannot use is refused (exit 2) with the nearest ids,
+ * before anything is written: a typo must not become a default that answers 503. Today's default,
+ * kept without a flag, is only warned about: refusing it would block a plain re-run.
+ */
+function assertUsable(c: { primary: string; fallbacks: string[] | undefined; declared: string[] }, flags: OnboardFlags, liveIds: string[], warn: (s: string) => void): void {
+  const live = new Set(liveIds);
+  const asked = new Set([...(flags.model ? [c.primary] : []), ...(c.fallbacks ?? []), ...(flags.models ? c.declared : [])]);
+  for (const id of [c.primary, ...c.declared]) {
+    if (live.has(id) || id.includes('/')) continue;
+    if (!asked.has(id)) {
+      warn(t().models.notAvailable(id));
+      continue;
+    }
+    const near = closestIds(id, liveIds.filter((l) => !replacementFor(l)));
+    throw new CliError('model-unavailable', ExitCode.usage, t().models.notAvailable(id), near.length ? t().models.closest(near.join(', ')) : t().models.noneClose);
+  }
 }
 
 export function gatewayMissingKey(provider: ProviderSpec): CliError {

@@ -119,8 +119,11 @@ export function planDefaultModel(input: AgentDefaultsInput): Json {
   const out: Json = isObject(input.existingModel) ? { ...input.existingModel } : {};
   const providerId = input.providerId ?? PROVIDER_ID;
   out.primary = `${providerId}/${input.primary}`;
-  if (input.fallbacks) {
-    if (input.fallbacks.length > 0) out.fallbacks = input.fallbacks.map((f) => modelRef(f, providerId));
+  const fallbacks = input.fallbacks ? input.fallbacks.map((f) => modelRef(f, providerId)) : Array.isArray(out.fallbacks) ? (out.fallbacks as unknown[]) : undefined;
+  if (fallbacks) {
+    // The default is never its own fallback: a kept chain may name the model that just became default.
+    const kept = fallbacks.filter((f) => f !== out.primary);
+    if (kept.length > 0) out.fallbacks = kept;
     else delete out.fallbacks;
   }
   return out;
