@@ -77,6 +77,15 @@ describe('onboard, scripted, against the fake gateway', () => {
     }
   });
 
+  it('warns when a different AISA_API_KEY in the environment would override the saved key', async () => {
+    const home = tempHome();
+    const r = await onboard(home, ['--skip-validation', '--aisa-api-key', KEY, '--json'], { env: { AISA_API_KEY: TEST_KEYS.invalid } });
+    expect(r.code, r.stderr).toBe(0);
+    expect(JsonDoc.parse(JSON.parse(r.stdout)).warnings.join(' ')).toMatch(/environment win over \.env/);
+    const same = await onboard(home, ['--skip-validation', '--json'], { env: { AISA_API_KEY: KEY } });
+    expect(JsonDoc.parse(JSON.parse(same.stdout)).warnings).toEqual([]);
+  });
+
   it('env mode writes the key nowhere and warns when the variable is missing', async () => {
     const home = tempHome();
     const r = await onboard(home, ['--base-url', gw.baseUrl, '--key-storage', 'env', '--aisa-api-key', KEY, '--json']);

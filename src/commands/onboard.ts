@@ -50,6 +50,9 @@ export async function runScriptedOnboard(ctx: Context, flags: OnboardFlags): Pro
   const choice = chooseFor(provider, flags, around, gateway, warn);
   const keyStorage = flags.keyStorage ?? 'env-file';
   if (keyStorage === 'env' && !ctx.io.env[provider.keyEnvVar]) warn(provider.isAisa ? t().onboard.keyEnvNotSet : t().gateways.keyEnvNotSet(provider.keyEnvVar));
+  // OpenClaw lets the process environment win over .env: a different key there would be the one used.
+  const envKey = ctx.io.env[provider.keyEnvVar];
+  if (keyStorage === 'env-file' && provider.isAisa && envKey && envKey.trim() !== found.key) warn(t().onboard.envKeyDiffers);
   const edit = {
     baseUrl: gateway.baseUrl,
     apiKey: found.key,
