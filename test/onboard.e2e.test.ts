@@ -77,6 +77,15 @@ describe('onboard, scripted, against the fake gateway', () => {
     }
   });
 
+  it('a re-run without --base-url keeps the address the config uses', async () => {
+    const home = tempHome();
+    expect((await onboard(home, ['--base-url', gw.baseUrl, '--aisa-api-key', KEY])).code).toBe(0);
+    const again = await onboard(home, ['--aisa-api-key', KEY, '--json']);
+    expect(again.code, again.stderr).toBe(0);
+    expect(JsonDoc.parse(JSON.parse(again.stdout))).toMatchObject({ changed: false, provider: { baseUrl: gw.baseUrl } });
+    expect(readCfg(home).models.providers.aisa.baseUrl).toBe(gw.baseUrl);
+  });
+
   it('warns when a different AISA_API_KEY in the environment would override the saved key', async () => {
     const home = tempHome();
     const r = await onboard(home, ['--skip-validation', '--aisa-api-key', KEY, '--json'], { env: { AISA_API_KEY: TEST_KEYS.invalid } });

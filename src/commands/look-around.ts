@@ -20,11 +20,13 @@ export interface Surroundings {
   envFileKey: string | undefined;
   /** How the provider holds its key today: a `${VAR}` reference or a literal. */
   keyStorage: 'reference' | 'inline' | undefined;
+  /** The gateway address the provider block points at today, as written. */
+  baseUrl: string | undefined;
 }
 
 export async function lookAround(loc: ConfigLocation, providerId = PROVIDER_ID, keyEnvVar = KEY_ENV_VAR): Promise<Surroundings> {
   const [tree, envText] = await Promise.all([ConfigTree.load(loc.path), readTextFile(join(loc.stateDir, '.env'))]);
-  const block = (await tree.get(['models', 'providers', providerId])) as { apiKey?: unknown } | undefined;
+  const block = (await tree.get(['models', 'providers', providerId])) as { apiKey?: unknown; baseUrl?: unknown } | undefined;
   const model = await tree.get(['agents', 'defaults', 'model']);
   const primaryRef = typeof model === 'string' ? model : (model as { primary?: unknown } | undefined)?.primary;
   const fallbacks = (model as { fallbacks?: unknown } | undefined)?.fallbacks;
@@ -37,5 +39,6 @@ export async function lookAround(loc: ConfigLocation, providerId = PROVIDER_ID, 
     fallbacks: Array.isArray(fallbacks) ? fallbacks.filter((f): f is string => typeof f === 'string') : undefined,
     envFileKey: readEnvText(envText)[keyEnvVar],
     keyStorage: typeof apiKey !== 'string' ? undefined : /^\$\{[A-Z0-9_]+\}$/.test(apiKey) ? 'reference' : 'inline',
+    baseUrl: typeof block?.baseUrl === 'string' ? block.baseUrl : undefined,
   };
 }

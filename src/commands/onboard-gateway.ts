@@ -15,13 +15,27 @@ export interface GatewayView {
  * Checks the key's shape, then asks the gateway which models it can use. The HTTP client is
  * loaded only here, so `--skip-validation` and `--help` never pay for it.
  */
-export async function validateKey(ctx: Context, key: string, opts: { skip: boolean }): Promise<GatewayView> {
-  const baseUrl = normalizeBaseUrl(ctx.opts.baseUrl ?? DEFAULT_BASE_URL);
+export async function validateKey(ctx: Context, key: string, opts: { skip: boolean; configured?: string | undefined }): Promise<GatewayView> {
+  const baseUrl = ctx.opts.baseUrl !== undefined ? normalizeBaseUrl(ctx.opts.baseUrl) : (keptBaseUrl(opts.configured) ?? DEFAULT_BASE_URL);
   checkKeyShape(key);
   if (opts.skip) return { baseUrl, liveIds: undefined };
   const { listModels } = await import('../gateway/client.js');
   const res = await listModels({ baseUrl, apiKey: key, timeoutMs: ctx.opts.timeoutMs, env: ctx.io.env });
   return { baseUrl, liveIds: res.models.map((m) => m.id) };
+}
+
+/**
+ * Without --base-url, a re-run keeps the address the config already uses (a proxy, a regional
+ * endpoint), tidied (`/v1` added). One we would refuse as a flag (plain http to a remote host) is
+ * not kept: the default replaces it, and the diff shows that.
+ */
+function keptBaseUrl(configured: string | undefined): string | undefined {
+  if (!configured) return undefined;
+  try {
+    return normalizeBaseUrl(configured);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Provider entries for the declared ids: catalog metadata, or conservative values said out loud. */

@@ -46,7 +46,7 @@ export async function runScriptedOnboard(ctx: Context, flags: OnboardFlags): Pro
   const around = await lookAround(loc, provider.id, provider.keyEnvVar);
   if (loc.legacy.length) warn(t().onboard.legacyFound(loc.legacy.join(', ')));
 
-  const gateway = await validateKey(ctx, found.key, { skip: flags.skipValidation });
+  const gateway = await validateKey(ctx, found.key, { skip: flags.skipValidation, configured: around.baseUrl });
   const choice = chooseFor(provider, flags, around, gateway, warn);
   const keyStorage = flags.keyStorage ?? 'env-file';
   if (keyStorage === 'env' && !ctx.io.env[provider.keyEnvVar]) warn(provider.isAisa ? t().onboard.keyEnvNotSet : t().gateways.keyEnvNotSet(provider.keyEnvVar));
