@@ -10,6 +10,8 @@ const en = {
   unsupportedLayoutFix: 'Move the aisa provider and agents.defaults into the main config or a single $include file inside the config directory, then run again.',
   includeOutside: (target: string, dir: string) => `it comes from ${target}, outside the config directory ${dir}.`,
   includeMissing: (target: string) => `the included file ${target} does not exist.`,
+  includeMissingFix: (target: string, from: string) => `Create ${target}, or remove it from "$include" in ${from}, then run again.`,
+  includeCycle: (target: string) => `it includes ${target}, which is already being read: the includes form a loop.`,
   includeAmbiguous: (files: string[]) => `it is defined in more than one file (${files.join(', ')}).`,
   includeShape: '"$include" must be a file name or a list of file names.',
 };
@@ -26,6 +28,8 @@ const zh: typeof en = {
   unsupportedLayoutFix: '请把 aisa 提供商和 agents.defaults 移到主配置文件，或配置目录内的单个 $include 文件中，然后重新运行。',
   includeOutside: (target, dir) => `它来自配置目录 ${dir} 之外的 ${target}。`,
   includeMissing: (target) => `被包含的文件 ${target} 不存在。`,
+  includeMissingFix: (target, from) => `请创建 ${target}，或从 ${from} 的 "$include" 中删除它，然后重新运行。`,
+  includeCycle: (target) => `它包含了正在读取的 ${target}，$include 形成了循环。`,
   includeAmbiguous: (files) => `它在多个文件中都有定义（${files.join('、')}）。`,
   includeShape: '"$include" 必须是一个文件名或文件名列表。',
 };

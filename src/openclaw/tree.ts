@@ -50,12 +50,14 @@ export class ConfigTree {
     let inFile: (string | number)[] = [];
     let node: unknown = file.value;
     let consumed = 0;
+    // The files this walk has gone through: including one of them again is a cycle.
+    const chain = new Set([file.path]);
     for (const key of path) {
       if (!isObject(node)) break;
       const holders: { file: ConfigFile; value: unknown }[] = [];
       if (Object.hasOwn(node, key)) holders.push({ file, value: node[key as string] });
       for (const inc of includeList(node, file, inFile)) {
-        const child = await this.include(file, inc, [...inFile, '$include']);
+        const child = await this.include(file, inc, [...inFile, '$include'], chain);
         if (Object.hasOwn(child.value, key)) holders.push({ file: child, value: child.value[key as string] });
       }
       if (holders.length === 0) break;
@@ -66,6 +68,7 @@ export class ConfigTree {
       const holder = holders[0]!;
       inFile = holder.file === file ? [...inFile, key] : [key];
       file = holder.file;
+      chain.add(file.path);
       node = holder.value;
       consumed++;
     }
@@ -78,17 +81,20 @@ export class ConfigTree {
     return target.file.doc.get(target.path);
   }
 
-  private async include(from: ConfigFile, spec: string, at: Path): Promise<ConfigFile> {
+  private async include(from: ConfigFile, spec: string, at: Path, chain: Set<string>): Promise<ConfigFile> {
     const base = dirname(this.main.path);
     const abs = isAbsolute(spec) ? spec : resolve(dirname(from.path), spec);
     const rel = relative(base, abs);
     if (rel.startsWith('..') || isAbsolute(rel)) {
       throw unsupported(from.path, at, t().config.includeOutside(abs, base));
     }
+    if (chain.has(abs)) throw unsupported(from.path, at, t().config.includeCycle(abs));
     const known = this.files.get(abs);
     if (known) return known;
     const loaded = await loadFile(abs);
-    if (loaded.before === null) throw unsupported(from.path, at, t().config.includeMissing(abs));
+    if (loaded.before === null) {
+      throw new CliError('config-layout', ExitCode.config, t().config.unsupportedLayout(from.path, at.join('.'), t().config.includeMissing(abs)), t().config.includeMissingFix(abs, from.path));
+    }
     this.files.set(abs, loaded);
     return loaded;
   }
