@@ -211,7 +211,19 @@ describe('onboard refuses, with the documented exit code, and changes nothing', 
     expect(r.ms).toBeLessThan(3000);
     expect(r.stderr).toContain('--aisa-api-key-stdin');
     expect(r.stderr).toContain('AISA_API_KEY');
+    expect(r.stderr).toContain('--non-interactive means nothing is asked');
     expect(readdirSync(home)).toEqual([]);
+  });
+
+  it.each([
+    [[], 'there is no terminal to ask on'],
+    [['--json'], '--json means nothing is asked'],
+  ])('says why it cannot ask (%j)', async (args, why) => {
+    const home = tempHome();
+    const r = await runCli(['onboard', ...args], { home, keepStdinOpen: true });
+    outputs.push(r.stdout, r.stderr);
+    expect(r.code).toBe(2);
+    expect(r.stdout + r.stderr).toContain(`No API key, and ${why}.`);
   });
 
   it.each([

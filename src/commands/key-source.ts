@@ -44,8 +44,16 @@ export async function findKey(
   return found;
 }
 
-export function missingKeyError(): CliError {
-  return new CliError('missing-key', ExitCode.usage, t().onboard.noKey, t().onboard.noKeyFix);
+export type NoPromptReason = 'no-terminal' | 'non-interactive' | 'json';
+
+/** Why a run may not ask: said in the error, since "no terminal" is wrong when there is one. */
+export function noPromptReason(json: boolean, nonInteractive: boolean): NoPromptReason {
+  return json ? 'json' : nonInteractive ? 'non-interactive' : 'no-terminal';
+}
+
+export function missingKeyError(why: NoPromptReason): CliError {
+  const m = t().onboard;
+  return new CliError('missing-key', ExitCode.usage, m.noKey(m.noPromptWhy[why]), m.noKeyFix);
 }
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<string> {

@@ -7,7 +7,7 @@ import { maskKey } from '../secret.js';
 import { applyOnboardEdit, printSummary } from './onboard-apply.js';
 import { parseOnboardFlags, type OnboardFlags } from './onboard-flags.js';
 import { checkGatewayInputs, chooseFor, gatewayMissingKey } from './onboard-other.js';
-import { findKey, missingKeyError } from './key-source.js';
+import { findKey, missingKeyError, noPromptReason } from './key-source.js';
 import { lookAround } from './look-around.js';
 import { probeDefault, validateKey, type GatewayView, type ProbeOutcome } from './onboard-gateway.js';
 
@@ -42,7 +42,7 @@ export async function runScriptedOnboard(ctx: Context, flags: OnboardFlags): Pro
   const loc = locateConfig({ config: ctx.opts.config, profile: ctx.opts.profile, env: ctx.io.env, cwd: ctx.io.cwd });
   assertNotNixManaged(loc.path, ctx.io.env);
   const found = await findKey(ctx.io, flags, loc.stateDir, provider.keyEnvVar);
-  if (!found) throw provider.isAisa ? missingKeyError() : gatewayMissingKey(provider);
+  if (!found) throw provider.isAisa ? missingKeyError(noPromptReason(ctx.opts.json, flags.nonInteractive)) : gatewayMissingKey(provider);
   const around = await lookAround(loc, provider.id, provider.keyEnvVar);
   if (loc.legacy.length) warn(t().onboard.legacyFound(loc.legacy.join(', ')));
 

@@ -2,7 +2,7 @@ import { providerOf, type Context } from '../context.js';
 import { CliError, ExitCode } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { maskKey, registerSecret } from '../secret.js';
-import { findKey, missingKeyError } from '../commands/key-source.js';
+import { findKey, missingKeyError, noPromptReason } from '../commands/key-source.js';
 import type { OnboardFlags } from '../commands/onboard-flags.js';
 import { validateKey } from '../commands/onboard-gateway.js';
 import { checkGatewayInputs, chooseFor, gatewayMissingKey } from '../commands/onboard-other.js';
@@ -35,7 +35,7 @@ export async function runPicoclawOnboard(ctx: Context, flags: OnboardFlags): Pro
   const state = readPicoState(cfg, provider.id);
   // A key already in our entries is reused, as onboard reuses OpenClaw's .env.
   const found = (await findKey(ctx.io, flags, undefined, provider.keyEnvVar)) ?? keptKey(state.entries.map((e) => e.key));
-  if (!found) throw provider.isAisa ? missingKeyError() : gatewayMissingKey(provider);
+  if (!found) throw provider.isAisa ? missingKeyError(noPromptReason(ctx.opts.json, flags.nonInteractive)) : gatewayMissingKey(provider);
   registerSecret(found.key);
 
   const gateway = await validateKey(ctx, found.key, { skip: flags.skipValidation });
