@@ -6,6 +6,7 @@ import { detectLang, normalizeLang } from './i18n/lang.js';
 import { Output, wantsColor } from './ui/output.js';
 import { VERSION } from './version.js';
 import { redact } from './secret.js';
+import { closestIds } from './suggest.js';
 import { parseProviderId } from './openclaw/provider-id.js';
 
 /** Runs the CLI and returns the exit code; the entry file is the only place that exits. */
@@ -105,16 +106,19 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
     run(() => import('./commands/models.js').then((mod) => ((ctx, o, args) => mod.runModels(ctx, { ...o, action }, args)) as Runner));
   const modelsCmd = program.command('models').description(m.cmdModels);
   const modelsOpts = (c: Command) => c.option('--offline', m.optOfflineModels).option('--dry-run', m.optDryRun).option('-y, --yes', m.optYes);
-  modelsOpts(modelsCmd.command('list', { isDefault: true }).description(m.cmdModelsList)).action(models('list'));
+  const listCmd = modelsOpts(modelsCmd.command('list', { isDefault: true }).description(m.cmdModelsList)).allowExcessArguments(true);
+  // `models sett x` reaches the default `list` with extra words: name the typo, not "too many arguments".
+  listCmd.hook('preAction', () => {
+    if (listCmd.args.length > 0) throw unknownCommand(listCmd.args[0]!, ['list', 'set', 'fallbacks'], 'aisa-setup models --help');
+  });
+  listCmd.action(models('list'));
   modelsOpts(modelsCmd.command('set').argument('<id>', m.argModelId).description(m.cmdModelsSet)).action(models('set'));
   modelsOpts(modelsCmd.command('fallbacks').argument('[ids...]', m.argModelIds).description(m.cmdModelsFallbacks).option('--clear', m.optClear)).action(
     models('fallbacks'),
   );
 
   program.allowExcessArguments(true).action(async () => {
-    if (program.args.length > 0) {
-      throw new CliError('usage', ExitCode.usage, m.unknownCommand(program.args[0]!), m.seeHelp);
-    }
+    if (program.args.length > 0) throw unknownCommand(program.args[0]!, ['onboard', 'doctor', 'models'], 'aisa-setup --help');
     // No command: a person at a terminal wants onboarding; a script gets help and a usage error.
     if (io.stdin.isTTY && io.stdout.isTTY) {
       setCode(await (await onboard())(makeContext(program.opts(), io), {}, []));
@@ -124,6 +128,12 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
     throw new CliError('usage', ExitCode.usage, m.noTerminalNoCommand, m.seeHelp);
   });
   return program;
+}
+
+function unknownCommand(word: string, commands: string[], help: string): CliError {
+  const m = t().cli;
+  const near = closestIds(word, commands, 1);
+  return new CliError('usage', ExitCode.usage, m.unknownCommand(word) + (near[0] ? m.didYouMean(near[0]) : ''), m.seeHelpOf(help));
 }
 
 function addOnboardOptions(cmd: Command): void {
@@ -145,11 +155,12 @@ function addOnboardOptions(cmd: Command): void {
 function makeContext(raw: Record<string, unknown>, io: Io): Context {
   const m = t().cli;
   const json = raw.json === true;
+  if (raw.config === '') throw new CliError('usage', ExitCode.usage, m.invalidValue('--config', '', m.aPath), m.seeHelp);
   let timeoutMs = 15_000;
   if (raw.timeout !== undefined) {
     const s = Number(raw.timeout);
     if (!Number.isFinite(s) || s <= 0 || s > 600) {
-      throw new CliError('usage', ExitCode.usage, m.invalidValue('--timeout', String(raw.timeout), '1–600'), m.seeHelp);
+      throw new CliError('usage', ExitCode.usage, m.invalidValue('--timeout', String(raw.timeout), m.secondsRange), m.seeHelp);
     }
     timeoutMs = Math.round(s * 1000);
   }
@@ -189,8 +200,8 @@ function report(e: unknown, out: Output, env: NodeJS.ProcessEnv): number {
     out.document({ ok: false, error: err.toJSON() });
   } else {
     // Cancelling is the user's choice, not an error: say what happened, without the prefix.
-    out.warn(err.kind === 'cancelled' ? err.message : `${m.errorPrefix}: ${err.message}`);
-    if (err.fix) out.warn(`${m.fixPrefix}: ${err.fix}`);
+    out.warn(err.kind === 'cancelled' ? err.message : `${m.errorPrefix}${err.message}`);
+    if (err.fix) out.warn(`${m.fixPrefix}${err.fix}`);
   }
   return err.exitCode;
 }

@@ -2,6 +2,7 @@ import { CATALOG, replacementFor } from '../catalog.js';
 import { CliError, ExitCode } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { PROVIDER_ID } from '../openclaw/provider.js';
+import { closestIds } from '../suggest.js';
 import { checkId, correctStaleIds } from './onboard-flags.js';
 
 /** What an id may be chosen from: the key's live list, or offline the catalog and the declared ids. */
@@ -42,29 +43,4 @@ function candidatesOf(pool: IdPool): string[] {
   const ids = pool.live ?? [...CATALOG.map((c) => c.id), ...pool.declared];
   // A stale id is never the answer: the gateway may still list it, but chat fails.
   return [...new Set(ids)].filter((id) => !replacementFor(id));
-}
-
-/** Up to three ids that look like a typo of `wanted`: small edit distance, or one contains the other. */
-export function closestIds(wanted: string, candidates: string[], max = 3): string[] {
-  const w = wanted.toLowerCase();
-  const limit = Math.max(2, Math.floor(w.length / 3));
-  return candidates
-    .map((c) => ({ c, d: editDistance(w, c.toLowerCase()) }))
-    .filter(({ c, d }) => d <= limit || c.toLowerCase().startsWith(w) || c.toLowerCase().includes(w))
-    .sort((a, b) => a.d - b.d || a.c.localeCompare(b.c))
-    .slice(0, max)
-    .map(({ c }) => c);
-}
-
-/** Levenshtein distance, two rows at a time. */
-export function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = cur;
-  }
-  return prev[b.length]!;
 }

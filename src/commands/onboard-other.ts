@@ -8,7 +8,7 @@ import type { OnboardFlags } from './onboard-flags.js';
 import type { GatewayView } from './onboard-gateway.js';
 import { chooseGatewayModels, chooseModels } from './onboard-models.js';
 import { buildEntries } from './onboard-gateway.js';
-import { closestIds } from './models-pick.js';
+import { closestIds } from '../suggest.js';
 import { replacementFor } from '../catalog.js';
 
 /** What every target writes: the default (undefined = keep today's), fallbacks and entries. */

@@ -1,0 +1,59 @@
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { main } from '../src/cli.js';
+import type { Io } from '../src/context.js';
+
+/** Runs the CLI in-process with captured streams and no terminal. */
+async function run(argv: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; out: string; err: string }> {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = '';
+  let err = '';
+  stdout.on('data', (d) => (out += d));
+  stderr.on('data', (d) => (err += d));
+  const stdin = new PassThrough();
+  stdin.end();
+  const io: Io = { stdin, stdout, stderr, env: { HOME: '/nonexistent-home', ...env }, cwd: '/' };
+  const code = await main(argv, io);
+  return { code, out, err };
+}
+
+describe('argument handling (exit 2 with a message that says what to do)', () => {
+  it.each([
+    [['onbaord'], 'error: unknown command onbaord; did you mean onboard?', 'aisa-setup --help'],
+    [['models', 'sett', 'x'], 'error: unknown command sett; did you mean set?', 'aisa-setup models --help'],
+    [['frobnicate'], 'error: unknown command frobnicate\n', 'aisa-setup --help'],
+    [['onboard', '--frob'], 'error: unknown option --frob', '--help'],
+    [['onboard', '--config='], 'invalid value "" for --config', '--help'],
+    [['doctor', '--timeout', '0'], 'expected a number of seconds, more than 0 and at most 600', '--help'],
+    [['doctor', '--timeout', 'soon'], 'invalid value "soon" for --timeout', '--help'],
+    [['--lang', 'fr', 'doctor'], 'invalid value "fr" for --lang', '--help'],
+    [['onboard', '--key-storage', 'vault'], 'expected env-file, env, inline', '--help'],
+  ])('%j', async (argv, message, help) => {
+    const r = await run(argv);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(message);
+    expect(r.err).toContain(help);
+    expect(r.out).toBe('');
+  });
+
+  it('speaks Chinese with full-width punctuation', async () => {
+    const r = await run(['models', 'sett', 'x'], { LANG: 'zh_CN.UTF-8' });
+    expect(r.err).toBe('错误：未知命令 sett，你是不是想输入 set？\n解决方法：运行 aisa-setup models --help 查看可用命令。\n');
+  });
+
+  it('without a command and without a terminal: help on stderr, exit 2', async () => {
+    const r = await run([]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('Usage: aisa-setup');
+    expect(r.err).toContain('No command given and no terminal to ask on.');
+  });
+
+  it('help lists every global flag with its environment variable and default', async () => {
+    const r = await run(['onboard', '--help']);
+    expect(r.code).toBe(0);
+    for (const s of ['--config <path>', 'OPENCLAW_CONFIG_PATH', '--base-url <url>', 'AISA_BASE_URL', 'https://api.aisa.one/v1', '--timeout', 'default: 15', '--aisa-api-key-stdin', '--key-storage', '--no-color', 'NO_COLOR']) {
+      expect(r.out).toContain(s);
+    }
+  });
+});
