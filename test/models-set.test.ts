@@ -91,6 +91,14 @@ describe('models set', () => {
     expect(c.agents.defaults.models['aisa/kimi-k2.5']).toEqual({ params: { temperature: 1 } });
   });
 
+  it('creating agents.defaults.models lists every declared model, not only the new one', async () => {
+    writeFileSync(cfg, configText(gw.baseUrl).replace(", models: { 'aisa/qwen3-max': {} }", ''));
+    expect((await run(['models', 'fallbacks', 'kimi-k2.5', '--offline'])).code).toBe(0);
+    expect(Object.keys(parsed().agents.defaults.models)).toEqual(['aisa/qwen3-max', 'aisa/kimi-k2.5']);
+    const doctor = await run(['doctor', '--offline', '--only', 'default-model', '--json']);
+    expect(JSON.parse(doctor.out).checks[0].status).toBe('pass');
+  });
+
   it('corrects a stale id, saying so', async () => {
     const r = await run(['models', 'set', 'qwen3-plus', '--json']);
     expect(r.code).toBe(0);

@@ -58,7 +58,11 @@ async function planModelsWrites(loc: ConfigLocation, edit: ModelsEdit): Promise<
 
   if (added.length) await reconcileAt(tree, providerPath, (existing) => addModelEntries(existing, added.map(entryFor)));
   await reconcileAt(tree, MODEL_PATH, (existing) => planModelRefs(existing, edit));
-  for (const id of ids) await reconcileAt(tree, ['agents', 'defaults', 'models', `${PROVIDER_ID}/${id}`], (existing) => planModelAllowEntry(id, existing));
+  // Creating `agents.defaults.models` makes it an allow-list (older OpenClaw builds): then it must
+  // list every declared model, as onboard writes it, or the others would stop working.
+  const allowListExists = isObject(await tree.get(['agents', 'defaults', 'models']));
+  const allow = allowListExists ? ids : [...new Set([...have, ...ids])];
+  for (const id of allow) await reconcileAt(tree, ['agents', 'defaults', 'models', `${PROVIDER_ID}/${id}`], (existing) => planModelAllowEntry(id, existing));
   // An inline key keeps the file private (0600); a `${VAR}` reference needs no such care.
   const inlineKey = typeof block.apiKey === 'string' && !block.apiKey.includes('${');
   // The diff's context lines may show that key: every writer of output must mask it.
