@@ -163,6 +163,19 @@ describe('onboard, scripted, against the fake gateway', () => {
     expect(JsonDoc.parse(JSON.parse(again.stdout))).toMatchObject({ changed: false, fallbacks: ['openai/gpt-4o', 'aisa/kimi-k2.5'] });
   });
 
+  it('ends with the next commands in one aligned column, and a no-op run does not claim to save the key', async () => {
+    const home = tempHome();
+    const first = await onboard(home, ['--skip-validation', '--aisa-api-key', KEY]);
+    expect(first.stdout).toContain('Key saved in');
+    const next = first.stdout.split('\n').slice(first.stdout.split('\n').indexOf('Next:') + 1).filter((l) => l.trim());
+    expect(next).toHaveLength(3);
+    const columns = next.map((l) => /^ {2}\S.*?\s{2,}(?=\S)/.exec(l)![0].length);
+    expect(new Set(columns).size).toBe(1);
+    const again = await onboard(home, ['--skip-validation', '--aisa-api-key', KEY]);
+    expect(again.stdout).toContain('Already set up: nothing to change.');
+    expect(again.stdout).not.toContain('Key saved in');
+  });
+
   it('keeps every comment and other provider of a hand-written config, and backs it up', async () => {
     const home = tempHome();
     mkdirSync(join(home, '.openclaw'));

@@ -76,7 +76,8 @@ export function printSummary(ctx: Context, loc: ConfigLocation, edit: OnboardEdi
     if (result.backupPath) say(m.backup(result.backupPath));
   }
   const envWrite = result.writes.find((w) => w.path !== loc.path && w.path.endsWith('.env'));
-  say(m.keyStored(edit.keyStorage, edit.keyStorage === 'env-file' ? (envWrite?.path ?? `${loc.stateDir}/.env`) : loc.path));
+  // Where the key went is news only when something was written.
+  if (result.changed) say(m.keyStored(edit.keyStorage, edit.keyStorage === 'env-file' ? (envWrite?.path ?? `${loc.stateDir}/.env`) : loc.path));
   if (edit.apiKey) say(m.summaryKey(maskKey(edit.apiKey)));
   const id = edit.provider?.id ?? PROVIDER_ID;
   const g = t().gateways;
@@ -86,5 +87,6 @@ export function printSummary(ctx: Context, loc: ConfigLocation, edit: OnboardEdi
   say('');
   say(m.nextSteps);
   const next = edit.provider && !edit.provider.isAisa ? [g.nextList(id), g.nextSwitch(id), g.nextDoctor(id)] : [m.nextList, m.nextSwitch, m.nextDoctor];
-  for (const line of next) say(`  ${line}`);
+  const width = Math.max(...next.map(([cmd]) => cmd.length)) + 3;
+  for (const [cmd, what] of next) say(`  ${cmd.padEnd(width)}${what}`);
 }
