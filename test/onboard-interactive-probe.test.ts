@@ -42,7 +42,7 @@ describe('onboard --probe, scripted', () => {
     const { code, doc } = await scripted(TEST_KEYS.balance);
     expect(code).toBe(4);
     expect(doc.probe).toEqual({ model: 'aisa/qwen3-max', ok: false, latencyMs: expect.any(Number), problem: 'balance-exhausted' });
-    expect(doc.warnings.join('\n')).toContain('The test chat to aisa/qwen3-max failed');
+    expect(doc.warnings.join('\n')).toContain('The config is written, but the test chat to aisa/qwen3-max failed');
     expect(h!.read(h!.configPath)).toContain('aisa/qwen3-max');
   });
 
@@ -83,6 +83,10 @@ describe('onboard on a terminal with flags', () => {
     expect(await screen.getFullOutput()).toBe('');
     expect(h.stdout()).toContain('Dry run: these changes would be made (nothing was written).');
     expect(h.stdout()).toContain('+AISA_API_KEY=sk-…uvwx');
+    // A new file is summed up only before a real write: a dry run shows the whole diff.
+    expect(h.stdout()).toContain('+++ ' + h.configPath);
+    expect(h.stdout()).toContain('+        "primary": "aisa/qwen3-max"');
+    expect(h.stdout()).not.toContain('will be created with');
     expect(h.read(h.configPath)).toBeNull();
     expect(h.read(h.envPath)).toBeNull();
   });
@@ -97,6 +101,6 @@ describe('onboard on a terminal with flags', () => {
     await see('Send one small test chat to aisa/qwen3-max');
     screen.keypress('enter');
     expect(await run).toBe(4);
-    expect(h.stdout()).toContain('The test chat to aisa/qwen3-max failed:');
+    expect(h.stdout()).toContain('The config is written, but the test chat to aisa/qwen3-max failed:');
   });
 });

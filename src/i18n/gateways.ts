@@ -10,7 +10,7 @@ const en = {
   noKeyFix: (envVar: string) => `Pipe it in with --aisa-api-key-stdin (the flag takes any gateway's key), or set ${envVar}.`,
   keyEnvNotSet: (envVar: string) => `The config will read the key from ${envVar}, but it is not set in this environment: OpenClaw needs it set where it runs.`,
   notListed: (id: string, gateway: string) => `${id} is not in the ${gateway} gateway's list for this key: declared anyway, as asked.`,
-  genericMetadata: (count: number) => `${count} model(s) declared with conservative metadata (128k context, text only, price 0): the built-in catalog describes AIsa's models only.`,
+  genericMetadata: (count: number) => `${count} ${count === 1 ? 'model' : 'models'} declared with conservative metadata (128k context, text only, price 0): the built-in catalog describes AIsa's models only.`,
   defaultKept: (ref: string) => `Default model unchanged: ${ref} (pass --model to make one of this gateway's models the default).`,
   noQuestions: 'Another gateway is set up from flags and the environment: no questions are asked.',
   nextList: (id: string): [string, string] => [`openclaw models list --provider ${id}`, 'see the models'],

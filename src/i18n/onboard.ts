@@ -71,7 +71,7 @@ const en = {
   offerProbe: (model: string) => `Send one small test chat to ${model} now (checks balance and channel, a few tokens)?`,
   probing: (model: string) => `Sending a test chat to ${model}…`,
   probeOk: (model: string, ms: number) => `${model} answered in ${ms} ms.`,
-  probeFailed: (model: string) => `The test chat to ${model} failed:`,
+  probeFailed: (model: string) => `The config is written, but the test chat to ${model} failed:`,
   probeSkippedOffline: '--probe needs the network: skipped because of --skip-validation.',
 };
 
@@ -147,7 +147,7 @@ const zh: typeof en = {
   offerProbe: (model) => `现在向 ${model} 发送一次小的测试对话吗（检查余额和渠道，只用几个 token）？`,
   probing: (model) => `正在向 ${model} 发送测试对话…`,
   probeOk: (model, ms) => `${model} 在 ${ms} 毫秒内回复。`,
-  probeFailed: (model) => `向 ${model} 的测试对话失败：`,
+  probeFailed: (model) => `配置已写入，但向 ${model} 发送的测试对话失败：`,
   probeSkippedOffline: '--probe 需要网络：因为使用了 --skip-validation，已跳过。',
 };
 
