@@ -58,7 +58,9 @@ describe('interactive onboard', () => {
     enter();
     await see('Default model');
     // Curated first, with context, price and purpose; qwen3-max highlighted; stale ids never offered.
-    expect(screen.getScreen()).toMatch(/❯ qwen3-max\s+256k ctx · \$1\.20\/\$4\.80 · complex reasoning/);
+    expect(screen.getScreen()).toMatch(/❯ qwen3-max\s+256K ctx · \$1\.20\/\$4\.80 · complex reasoning/);
+    // The same size label as `models list`: 131072 tokens is 128K, not "131k".
+    expect(screen.getScreen()).toMatch(/deepseek-v3\.1\s+128K ctx · /);
     expect(screen.getScreen()).toContain('list price per 1M tokens in/out, check marketplace.aisa.one/pricing');
     screen.type('kimi');
     await see(/❯ kimi-k2\.5/);
@@ -212,7 +214,7 @@ describe('interactive onboard', () => {
     screen.type(TEST_KEYS.good);
     enter();
     await see('默认模型');
-    expect(screen.getScreen()).toMatch(/qwen3-max\s+256k 上下文 · \$1\.20\/\$4\.80 · 复杂推理/);
+    expect(screen.getScreen()).toMatch(/qwen3-max\s+256K 上下文 · \$1\.20\/\$4\.80 · 复杂推理/);
     enter();
     await see('备用模型');
     enter();

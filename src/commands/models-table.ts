@@ -1,4 +1,5 @@
 import { t } from '../i18n/index.js';
+import { formatContextWindow, formatUsd } from '../ui/format.js';
 import type { ModelRow } from './models-rows.js';
 
 // Wide (CJK, full-width) characters take two terminal cells: padding by .length would skew the Chinese headers.
@@ -14,19 +15,14 @@ function pad(text: string, width: number): string {
   return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
 }
 
-/** 256000 → 256K, 131072 → 128K, 1000000 → 1M. */
+/** The context column: the shared label (the onboarding picker prints the same), `?` when unknown. */
 export function formatContext(tokens: number | null): string {
-  if (tokens === null) return t().models.unknown;
-  if (tokens >= 1_000_000 && tokens % 1_000_000 === 0) return `${tokens / 1_000_000}M`;
-  // Decimal first: 256000 is "256K" on every price page, though it is also 250 × 1024.
-  if (tokens % 1000 === 0) return `${tokens / 1000}K`;
-  return tokens % 1024 === 0 ? `${tokens / 1024}K` : String(tokens);
+  return tokens === null ? t().models.unknown : formatContextWindow(tokens);
 }
 
 function formatPrice(price: ModelRow['price']): string {
   if (!price) return t().models.unknown;
-  const usd = (n: number) => `$${n < 0.1 && n > 0 ? n.toFixed(3).replace(/0$/, '') : n.toFixed(2)}`;
-  return `${usd(price.input)} / ${usd(price.output)}`;
+  return `${formatUsd(price.input)} / ${formatUsd(price.output)}`;
 }
 
 function mark(row: ModelRow): string {

@@ -1,5 +1,6 @@
 import { bareId, CATALOG, lookupModel, STALE_IDS } from '../../catalog.js';
 import { getLang, t } from '../../i18n/index.js';
+import { formatContextWindow, formatUsd } from '../../ui/format.js';
 import type { Choice } from '../../ui/prompts.js';
 
 /**
@@ -17,19 +18,15 @@ export function offeredModels(liveIds: readonly string[] | undefined): string[] 
   return usable.sort((a, b) => rank(a) - rank(b));
 }
 
-/** `256k ctx · $1.20/$4.80 · complex reasoning` in the user's language. */
+/** `256K ctx · $1.20/$4.80 · complex reasoning` in the user's language; sizes and prices as `models list` prints them. */
 export function describeModel(id: string): string {
   const m = t().onboard;
   const entry = lookupModel(id);
   if (!entry) return m.notInCatalog;
-  const ctx = m.ctxShort(entry.contextWindow >= 1_000_000 ? `${entry.contextWindow / 1_000_000}M` : `${Math.round(entry.contextWindow / 1000)}k`);
-  const price = entry.metadataKnown === false ? m.priceUnknown : `$${money(entry.cost.input)}/$${money(entry.cost.output)}`;
+  const ctx = m.ctxShort(formatContextWindow(entry.contextWindow));
+  const price = entry.metadataKnown === false ? m.priceUnknown : `${formatUsd(entry.cost.input)}/${formatUsd(entry.cost.output)}`;
   const goodFor = getLang() === 'zh-CN' ? entry.goodFor.zh : entry.goodFor.en;
   return entry.metadataKnown === false ? `${goodFor} · ${price}` : `${ctx} · ${price} · ${goodFor}`;
-}
-
-function money(n: number): string {
-  return n < 0.1 ? n.toFixed(3).replace(/0$/, '') : n.toFixed(2);
 }
 
 /** Choices for the default-model search: `preferred` first so it starts highlighted. */
@@ -38,7 +35,7 @@ export function defaultModelChoices(offered: string[], preferred: string | undef
   return modelRows(ordered).map((row) => ({ ...row, name: row.id === current ? `${row.name} (${t().onboard.current})` : row.name, description: t().onboard.priceNote }));
 }
 
-/** One aligned row per model (`id  256k ctx · $1.20/$4.80 · purpose`); the bare id once chosen. */
+/** One aligned row per model (`id  256K ctx · $1.20/$4.80 · purpose`); the bare id once chosen. */
 export function modelRows(ids: string[]): (Choice<string> & { id: string })[] {
   const width = Math.min(28, Math.max(0, ...ids.map((id) => id.length)));
   return ids.map((id) => ({ id, value: id, name: `${id.padEnd(width)}  ${describeModel(id)}`, short: id }));

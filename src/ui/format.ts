@@ -1,0 +1,25 @@
+/**
+ * A context window as model cards state it, used by the onboarding picker and `models list` alike
+ * so one model never shows two sizes: 256000 → 256K, 131072 → 128K, 1000000 → 1M, 1048576 → 1M.
+ *
+ * Decision: whichever of decimal or binary divides the number exactly, decimal first (256000 is
+ * "256K" on every price page, though it is also 250 × 1024). A plain /1024 would print 256000 as
+ * 250K, and a plain /1000 prints 131072 as 131K, which no card says. A size that is a round
+ * number in neither is printed as it is rather than rounded into a size nobody quotes.
+ */
+export function formatContextWindow(tokens: number): string {
+  for (const [unit, suffix] of [
+    [1_000_000, 'M'],
+    [1_048_576, 'M'],
+    [1000, 'K'],
+    [1024, 'K'],
+  ] as const) {
+    if (tokens >= unit && tokens % unit === 0) return `${tokens / unit}${suffix}`;
+  }
+  return String(tokens);
+}
+
+/** A list price in USD per 1M tokens: cents, or a tenth of a cent below $0.10 ($0.05 → $0.05, $0.015). */
+export function formatUsd(n: number): string {
+  return `$${n < 0.1 && n > 0 ? n.toFixed(3).replace(/0$/, '') : n.toFixed(2)}`;
+}
