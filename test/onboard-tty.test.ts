@@ -39,11 +39,15 @@ describe.skipIf(!HAS_TMUX)('onboard in a real terminal (tmux; skipped when tmux 
     if (root) rmSync(root, { recursive: true, force: true });
   });
 
-  /** Starts the CLI in its own session with a clean environment: HOME is a fresh temp dir, no colour. */
-  const launch = (session: string, configPath: string) => {
+  /**
+   * Starts the CLI in its own session with a clean environment: HOME is a fresh temp dir, no
+   * colour (NO_COLOR=1 unless `noColorEnv` is false, to try --no-color alone).
+   */
+  const launch = (session: string, configPath: string, opts: { args?: string[]; noColorEnv?: boolean } = {}) => {
     const home = join(root, session);
-    const env = ['env', '-i', `HOME=${home}`, `PATH=${dirname(process.execPath)}:/usr/bin:/bin`, 'TERM=xterm-256color', 'LANG=C.UTF-8', 'NO_COLOR=1'];
-    const cmd = [...env, process.execPath, join(ROOT, 'bin/aisa-setup.js'), 'onboard', '--config', configPath, '--base-url', gw.baseUrl].map(q).join(' ');
+    const env = ['env', '-i', `HOME=${home}`, `PATH=${dirname(process.execPath)}:/usr/bin:/bin`, 'TERM=xterm-256color', 'LANG=C.UTF-8', ...(opts.noColorEnv === false ? [] : ['NO_COLOR=1'])];
+    const cli = [process.execPath, join(ROOT, 'bin/aisa-setup.js'), 'onboard', '--config', configPath, '--base-url', gw.baseUrl, ...(opts.args ?? [])];
+    const cmd = [...env, ...cli].map(q).join(' ');
     tmux('new-session', '-d', '-s', session, '-x', '120', '-y', '50', `${cmd}; echo EXIT:$?; sleep 60`);
   };
 
@@ -72,6 +76,24 @@ describe.skipIf(!HAS_TMUX)('onboard in a real terminal (tmux; skipped when tmux 
     expect(cfg.agents.defaults.model.primary).toBe('aisa/qwen-plus-2025-12-01');
     expect(cfg.models.providers.aisa.apiKey).toBe('${AISA_API_KEY}');
     expect(readFileSync(join(root, 'ok', '.openclaw', '.env'), 'utf8')).toContain(`AISA_API_KEY=${TEST_KEYS.good}`);
+  }, 60_000);
+
+  it('--no-color alone (a terminal that has colour, no NO_COLOR): no colour or bold anywhere, prompts included', async () => {
+    const config = join(root, 'plain', 'config', 'openclaw.json');
+    launch('plain', config, { args: ['--no-color'], noColorEnv: false });
+    await screenShows('plain', 'AIsa API key');
+    tmux('send-keys', '-t', 'plain', '-l', TEST_KEYS.good);
+    tmux('send-keys', '-t', 'plain', 'Enter');
+    await screenShows('plain', 'Default model');
+    tmux('send-keys', '-t', 'plain', 'Enter');
+    await screenShows('plain', 'Fallbacks');
+    // -e keeps the cells' colours and attributes as escape codes: there must be none.
+    const screen = tmux('capture-pane', '-p', '-e', '-J', '-S', '-300', '-t', 'plain');
+    expect(screen).toContain('✔ Default model');
+    expect(screen).toContain('↑↓ navigate');
+    expect(screen).not.toMatch(/\x1b\[[0-9;]*m/);
+    tmux('send-keys', '-t', 'plain', 'Escape');
+    await screenShows('plain', 'EXIT:130');
   }, 60_000);
 
   it('Escape at the model list: exit 130, "Cancelled. Nothing was written.", no file', async () => {

@@ -35,6 +35,7 @@ const JsonDoc = z.object({
   backupPath: z.string().nullable(),
   changed: z.boolean(),
   keyStorage: z.enum(['env-file', 'env', 'inline']),
+  envFile: z.string().endsWith('/.env').nullable(),
   keyMasked: z.string().regex(/^sk-…[A-Za-z0-9]{4}$/),
   provider: z.object({ baseUrl: z.string(), models: z.array(z.string()) }),
   defaultModel: z.string().startsWith('aisa/'),

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { providerOf, type Context } from '../context.js';
 import { CliError, ExitCode } from '../errors.js';
 import { t } from '../i18n/index.js';
@@ -83,6 +84,8 @@ export async function runScriptedOnboard(ctx: Context, flags: OnboardFlags): Pro
       changed: result.changed,
       dryRun: flags.dryRun,
       keyStorage,
+      // Where the key itself lives when it is not in the config: the one file to protect.
+      envFile: keyStorage === 'env-file' ? join(loc.stateDir, '.env') : null,
       keyMasked: maskKey(found.key),
       keySource: found.source,
       provider: { baseUrl: gateway.baseUrl, models: result.providerModels },

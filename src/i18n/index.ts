@@ -7,6 +7,7 @@ import gateways from './gateways.js';
 import models from './models.js';
 import onboard from './onboard.js';
 import picoclaw from './picoclaw.js';
+import prompts from './prompts.js';
 import write from './write.js';
 
 /**
@@ -14,8 +15,8 @@ import write from './write.js';
  * `{ en, zh }` with `zh` typed as `typeof en`, so a missing translation is a type error.
  */
 const catalogs = {
-  en: { cli: cli.en, config: config.en, doctor: doctor.en, gateway: gateway.en, gateways: gateways.en, models: models.en, onboard: onboard.en, picoclaw: picoclaw.en, write: write.en },
-  'zh-CN': { cli: cli.zh, config: config.zh, doctor: doctor.zh, gateway: gateway.zh, gateways: gateways.zh, models: models.zh, onboard: onboard.zh, picoclaw: picoclaw.zh, write: write.zh },
+  en: { cli: cli.en, config: config.en, doctor: doctor.en, gateway: gateway.en, gateways: gateways.en, models: models.en, onboard: onboard.en, picoclaw: picoclaw.en, prompts: prompts.en, write: write.en },
+  'zh-CN': { cli: cli.zh, config: config.zh, doctor: doctor.zh, gateway: gateway.zh, gateways: gateways.zh, models: models.zh, onboard: onboard.zh, picoclaw: picoclaw.zh, prompts: prompts.zh, write: write.zh },
 };
 export type Messages = (typeof catalogs)['en'];
 

@@ -8,6 +8,8 @@ import select from '@inquirer/select';
 import type { Io } from '../context.js';
 import { CliError, ExitCode } from '../errors.js';
 import { t } from '../i18n/index.js';
+import { makeColors } from './color.js';
+import { promptTheme, yesNo, type PromptTheme } from './prompt-theme.js';
 
 export interface Choice<T> {
   value: T;
@@ -35,12 +37,6 @@ export function cancelledError(): CliError {
 
 const CANCEL_ERRORS = new Set(['ExitPromptError', 'AbortPromptError', 'CancelPromptError']);
 
-const plain = (s: string) => s;
-/** Inquirer colours through its own helper, which cannot see --no-color: give it plain styles. */
-const PLAIN_THEME = {
-  style: { answer: plain, message: plain, error: plain, help: plain, highlight: plain, description: plain, disabled: plain, key: plain, defaultAnswer: plain },
-};
-
 type PromptIo = Pick<Io, 'stdin' | 'stdout'>;
 
 /**
@@ -48,15 +44,17 @@ type PromptIo = Pick<Io, 'stdin' | 'stdout'>;
  * ignores) both become one CliError, exit 130, so no prompt can end in a stack trace.
  */
 export function inquirerPrompts(io: PromptIo, opts: { color: boolean }): Prompts {
-  const theme = opts.color ? undefined : PLAIN_THEME;
-  const ask = async <R>(run: (context: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream; signal: AbortSignal }) => Promise<R>): Promise<R> => {
+  const colors = makeColors(opts.color);
+  const ask = async <R>(run: (context: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream; signal: AbortSignal }, theme: PromptTheme) => Promise<R>): Promise<R> => {
+    // Built per question: the language is read when the question is asked.
+    const theme = promptTheme(colors);
     const abort = new AbortController();
     const onKey = (_: unknown, key: { name?: string } | undefined) => {
       if (key?.name === 'escape') abort.abort();
     };
     io.stdin.on('keypress', onKey);
     try {
-      return await run({ input: io.stdin, output: io.stdout, signal: abort.signal });
+      return await run({ input: io.stdin, output: io.stdout, signal: abort.signal }, theme);
     } catch (e) {
       if (e instanceof Error && CANCEL_ERRORS.has(e.name)) throw cancelledError();
       throw e;
@@ -65,10 +63,10 @@ export function inquirerPrompts(io: PromptIo, opts: { color: boolean }): Prompts
     }
   };
   return {
-    password: (o) => ask((c) => password({ message: o.message, mask: '*', ...(o.validate ? { validate: o.validate } : {}), ...(theme ? { theme } : {}) }, c)),
-    select: (o) => ask((c) => select({ message: o.message, choices: o.choices, ...(o.default !== undefined ? { default: o.default } : {}), ...(theme ? { theme } : {}) }, c)),
-    search: (o) => ask((c) => search({ message: o.message, source: (term) => o.source(term ?? ''), pageSize: o.pageSize ?? 10, ...(theme ? { theme } : {}) }, c)),
-    checkbox: (o) => ask((c) => checkbox({ message: o.message, choices: o.choices, pageSize: o.pageSize ?? 12, ...(theme ? { theme } : {}) }, c)),
-    confirm: (o) => ask((c) => confirm({ message: o.message, default: o.default ?? true, ...(theme ? { theme } : {}) }, c)),
+    password: (o) => ask((context, theme) => password({ message: o.message, mask: '*', ...(o.validate ? { validate: o.validate } : {}), theme }, context)),
+    select: (o) => ask((context, theme) => select({ message: o.message, choices: o.choices, ...(o.default !== undefined ? { default: o.default } : {}), theme }, context)),
+    search: (o) => ask((context, theme) => search({ message: o.message, source: (term) => o.source(term ?? ''), pageSize: o.pageSize ?? 10, theme }, context)),
+    checkbox: (o) => ask((context, theme) => checkbox({ message: o.message, choices: o.choices, pageSize: o.pageSize ?? 12, theme }, context)),
+    confirm: (o) => ask((context, theme) => confirm({ message: o.message, default: o.default ?? true, transformer: yesNo, theme }, context)),
   };
 }
