@@ -24,7 +24,7 @@ const see = (text: string) => waitFor(() => screen.getScreen(), text);
 const EXISTING = `// mine\n{ agents: { defaults: { model: 'openai/gpt-4o' } } }\n`;
 
 /** Each question, and the answers that lead to it. */
-const QUESTIONS: { name: string; at: string; env?: Record<string, string>; offline?: boolean; before: string[] }[] = [
+const QUESTIONS: { name: string; at: string; env?: Record<string, string>; offline?: boolean; fresh?: boolean; before: string[] }[] = [
   { name: 'keep the key', at: 'An AIsa key is already set up', env: { AISA_API_KEY: TEST_KEYS.good }, before: [] },
   { name: 'the key', at: 'AIsa API key', before: [] },
   { name: 'network failure', at: 'What now?', offline: true, before: ['key'] },
@@ -33,6 +33,8 @@ const QUESTIONS: { name: string; at: string; env?: Record<string, string>; offli
   { name: 'models to declare', at: 'More models to declare', before: ['key', 'Default model', 'Fallbacks'] },
   { name: 'key storage', at: 'Where should the key live', before: ['key', 'Default model', 'Fallbacks', 'More models to declare'] },
   { name: 'confirmation', at: 'Write these changes?', before: ['key', 'Default model', 'Fallbacks', 'More models to declare', 'Where should the key live'] },
+  // No config yet: the summary and its Write / Show the full diff / Cancel choice.
+  { name: 'new file summary', at: 'Show the full diff first', fresh: true, before: ['key', 'Default model', 'Fallbacks', 'More models to declare', 'Where should the key live'] },
 ];
 
 describe.each([
@@ -40,7 +42,7 @@ describe.each([
   ['Escape', { name: 'escape' }],
 ] as const)('%s', (_label, key) => {
   it.each(QUESTIONS)('at "$name": exit 130, nothing written', async (q) => {
-    h = makeHarness({ input: screen.input, baseUrl: q.offline ? down.baseUrl : gw.baseUrl, config: EXISTING, ...(q.env ? { env: q.env } : {}) });
+    h = makeHarness({ input: screen.input, baseUrl: q.offline ? down.baseUrl : gw.baseUrl, ...(q.fresh ? {} : { config: EXISTING }), ...(q.env ? { env: q.env } : {}) });
     const run = runInteractiveOnboard(h.ctx, parseOnboardFlags({}));
     run.catch(() => undefined);
     for (const step of q.before) {
@@ -59,8 +61,26 @@ describe.each([
     expect(err).toBeInstanceOf(CliError);
     expect((err as CliError).exitCode).toBe(130);
     expect((err as CliError).message).toBe('Cancelled. Nothing was written.');
-    expect(h.read(h.configPath)).toBe(EXISTING);
+    expect(h.read(h.configPath)).toBe(q.fresh ? null : EXISTING);
     // No .env, no backup, no temp or lock file left behind.
-    expect(readdirSync(h.stateDir).sort()).toEqual(['openclaw.json']);
+    expect(readdirSync(h.stateDir).sort()).toEqual(q.fresh ? [] : ['openclaw.json']);
   });
+});
+
+it('a new file: choosing "Cancel" at the summary writes nothing (exit 130)', async () => {
+  h = makeHarness({ input: screen.input, baseUrl: gw.baseUrl });
+  const run = runInteractiveOnboard(h.ctx, parseOnboardFlags({}));
+  run.catch(() => undefined);
+  await see('AIsa API key');
+  screen.type(TEST_KEYS.good);
+  for (const step of ['AIsa API key', 'Default model', 'Fallbacks', 'More models to declare', 'Where should the key live']) {
+    await see(step);
+    screen.keypress('enter');
+  }
+  await see('Cancel (nothing is written)');
+  screen.keypress('down');
+  screen.keypress('down');
+  screen.keypress('enter');
+  await expect(run).rejects.toMatchObject({ exitCode: 130 });
+  expect(readdirSync(h.stateDir)).toEqual([]);
 });

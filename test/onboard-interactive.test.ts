@@ -61,6 +61,7 @@ describe('interactive onboard', () => {
     expect(screen.getScreen()).toMatch(/❯ qwen3-max\s+256K ctx · \$1\.20\/\$4\.80 · complex reasoning/);
     // The same size label as `models list`: 131072 tokens is 128K, not "131k".
     expect(screen.getScreen()).toMatch(/deepseek-v3\.1\s+128K ctx · /);
+    expect(screen.getScreen()).toContain('↑↓ navigate • ⏎ select');
     expect(screen.getScreen()).toContain('list price per 1M tokens in/out, check marketplace.aisa.one/pricing');
     screen.type('kimi');
     await see(/❯ kimi-k2\.5/);
@@ -71,13 +72,32 @@ describe('interactive onboard', () => {
     enter();
     await see('Fallbacks');
     expect(screen.getScreen()).not.toMatch(/qwen3-plus\b/);
+    // The chain is written in list order, whatever the order of ticking: the question says so.
+    expect(screen.getScreen()).toContain('tried from top to bottom in the order shown');
     screen.keypress('space'); // the first offered model (qwen-plus-2025-12-01)
     enter();
-    await acceptDefaultsFrom('More models to declare');
+    await acceptDefaultsFrom('More models to declare', { until: 'Write these changes?' });
+    // A new file is summed up, not printed line by line; the full diff is one choice away.
+    await see('Show the full diff first');
+    expect(h.stdout()).toContain(`${h.configPath} will be created with:`);
+    expect(h.stdout()).toContain(`provider aisa at ${gw.baseUrl}`);
+    expect(h.stdout()).toMatch(/5 models: qwen3-max, /);
+    expect(h.stdout()).toContain('default model aisa/qwen3-max');
+    expect(h.stdout()).toContain('fallbacks aisa/qwen-plus-2025-12-01');
+    expect(h.stdout()).toContain(`the key in ${h.envPath} (readable only by you)`);
+    expect(h.stdout()).not.toContain('+++ ');
+    screen.keypress('down');
+    enter();
+    await see(/Write these changes\? \(Y\/n\)/);
     expect(h.stdout()).toContain('These changes will be made:');
     expect(h.stdout()).toContain('+++ ' + h.configPath);
     expect(h.stdout()).not.toContain(TEST_KEYS.good);
+    enter();
+    await see('Send one small test chat');
+    screen.type('n');
+    enter();
     expect(await run).toBe(0);
+    expect(screen.getScreen()).toMatch(/Send one small test chat.* No$/);
 
     const cfg = config(h);
     expect(cfg.models.providers.aisa.apiKey).toBe('${AISA_API_KEY}');
@@ -162,8 +182,10 @@ describe('interactive onboard', () => {
     screen.type(TEST_KEYS.invalid);
     enter();
     await see('AIsa API key');
-    await waitFor(h.stdout, 'Please enter another key.');
+    await waitFor(h.stdout, 'and enter it below.');
     expect(h.stdout()).toContain('HTTP 401');
+    // The same run asks again: telling the user to run onboard again would be wrong here.
+    expect(h.stdout()).not.toContain('run aisa-setup onboard again');
     screen.type(TEST_KEYS.good);
     enter();
     await acceptDefaults();
@@ -177,7 +199,8 @@ describe('interactive onboard', () => {
     await see('Keep the key sk-…');
     enter();
     await see('AIsa API key');
-    expect(h.stdout()).toContain('Please enter another key.');
+    expect(h.stdout()).toContain('create a new one at https://marketplace.aisa.one (API Keys), and enter it below.');
+    expect(h.stdout()).not.toContain('run aisa-setup onboard again');
     screen.type(TEST_KEYS.good);
     enter();
     await acceptDefaults();
@@ -215,29 +238,41 @@ describe('interactive onboard', () => {
     enter();
     await see('默认模型');
     expect(screen.getScreen()).toMatch(/qwen3-max\s+256K 上下文 · \$1\.20\/\$4\.80 · 复杂推理/);
+    // Inquirer's own words too: key hints and the yes/no answer.
+    expect(screen.getScreen()).toContain('↑↓ 移动 • ⏎ 确认');
+    expect(screen.getScreen()).not.toContain('navigate');
     enter();
     await see('备用模型');
+    expect(screen.getScreen()).toContain('按列表中的顺序');
+    expect(screen.getScreen()).toContain('↑↓ 移动 • 空格 选择 • a 全选 • i 反选 • ⏎ 提交');
     enter();
     await see('再声明哪些模型');
     enter();
     await see('密钥保存在哪里');
     enter();
     await see('写入这些修改');
+    expect(h.stdout()).toContain('将新建');
+    expect(screen.getScreen()).toContain('先查看完整差异');
+    screen.keypress('down');
+    enter();
+    await see('(Y/n)');
     expect(h.stdout()).toContain('将做出以下修改：');
     enter();
     await see('测试对话');
     screen.type('n');
     enter();
     expect(await run).toBe(0);
+    expect(screen.getScreen()).toMatch(/测试对话.* 否$/);
     expect(h.stdout()).toContain('默认模型：aisa/qwen3-max');
   });
 });
 
 /** Enter through the remaining questions, starting at the one whose text is `from`. */
-async function acceptDefaultsFrom(from: string, opts: { probe?: boolean; storage?: 'down' } = {}): Promise<void> {
+async function acceptDefaultsFrom(from: string, opts: { probe?: boolean; storage?: 'down'; until?: string } = {}): Promise<void> {
   const order = ['Default model', 'Fallbacks', 'More models to declare', 'Where should the key live', 'Write these changes?'];
   for (const q of order.slice(order.indexOf(from))) {
     await see(q);
+    if (q === opts.until) return;
     if (q === 'Where should the key live' && opts.storage === 'down') screen.keypress('down');
     enter();
   }

@@ -50,8 +50,9 @@ export async function keyStep(flow: KeyFlow): Promise<void> {
 }
 
 /** The masked prompt: an empty or malformed key is refused in place, with the reason. */
-async function askKey({ ctx, prompts }: Pick<Flow, 'ctx' | 'prompts'>): Promise<string> {
-  ctx.out.say(t().onboard.getKey);
+async function askKey({ ctx, prompts }: Pick<Flow, 'ctx' | 'prompts'>, opts: { retry?: boolean } = {}): Promise<string> {
+  // After a rejected key the fix line already said where to get one.
+  if (!opts.retry) ctx.out.say(t().onboard.getKey);
   const raw = await prompts.password({
     message: t().onboard.askKey,
     validate: (value) => {
@@ -92,12 +93,13 @@ export async function validateStep(flow: KeyFlow): Promise<void> {
     } catch (e) {
       if (!(e instanceof CliError) || e.exitCode === ExitCode.usage) throw e;
       spinner.fail(e.message);
-      if (e.fix) ctx.out.say(`  ${c.dim(e.fix)}`);
       if (e.exitCode === ExitCode.auth) {
-        ctx.out.say(m.tryAnotherKey);
-        state.key = await askKey(flow);
+        // The error's own fix ends in "run aisa-setup onboard again", for scripts; here we ask at once.
+        ctx.out.say(`  ${c.dim(t().prompts.keyRejectedFix)}`);
+        state.key = await askKey(flow, { retry: true });
         continue;
       }
+      if (e.fix) ctx.out.say(`  ${c.dim(e.fix)}`);
       const next = await prompts.select({
         message: m.networkChoice,
         choices: [

@@ -25,6 +25,8 @@ export async function defaultModelStep({ flags, prompts, state, warn }: ModelFlo
 /**
  * Step 5a: fallbacks, from --fallback, else an optional multi-select with today's aisa fallbacks
  * ticked. A chain that names other providers is left alone: we only write aisa/ references.
+ * The chain keeps the list's order, not the order of ticking: a checkbox shows no order of ticks,
+ * so the list on screen is the only order the user can see, and the question says so.
  */
 export async function fallbacksStep({ flags, prompts, state, warn, ctx }: ModelFlow & Pick<Flow, 'ctx'>): Promise<void> {
   const primary = need(state, 'primary');
@@ -41,7 +43,7 @@ export async function fallbacksStep({ flags, prompts, state, warn, ctx }: ModelF
   const ticked = current.map((f) => bareId(f)).filter((f) => f !== primary);
   const offered = offeredModels(need(state, 'gateway').liveIds).filter((id) => id !== primary && !ticked.includes(id));
   const selected = await prompts.checkbox({
-    message: t().onboard.pickFallbacks,
+    message: t().prompts.pickFallbacks,
     choices: modelRows([...ticked, ...offered]).map((row) => ({ ...row, checked: ticked.includes(row.id) })),
   });
   // Nothing chosen and nothing there: leave the key out rather than write an empty list.

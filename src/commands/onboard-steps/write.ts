@@ -1,7 +1,6 @@
 import { t } from '../../i18n/index.js';
 import type { KeyStorage } from '../../openclaw/plan.js';
 import { KEY_ENV_VAR } from '../../openclaw/provider.js';
-import { colorDiff } from '../../ui/color.js';
 import { cancelledError } from '../../ui/prompts.js';
 import { startSpinner } from '../../ui/spinner.js';
 import { applyOnboardEdit, printSummary } from '../onboard-apply.js';
@@ -9,6 +8,7 @@ import { buildEntries, probeDefault } from '../onboard-gateway.js';
 import type { Flow } from './flow.js';
 import { need } from './flow.js';
 import { gatewayRunning } from './openclaw-env.js';
+import { confirmWrite, showDiffs } from './preview.js';
 
 /**
  * Step 6: where the key lives. The default follows today's set-up (so pressing Enter twice changes
@@ -37,7 +37,7 @@ export async function storageStep({ ctx, flags, prompts, state, warn }: Pick<Flo
   state.keyStorage = storage;
 }
 
-/** Steps 7–8: show the diff of every file, confirm (unless --yes), write under the lock, sum up. */
+/** Steps 7–8: preview the change and confirm (unless --yes), write under the lock, sum up. */
 export async function writeStep({ ctx, flags, prompts, state, warn, c }: Pick<Flow, 'ctx' | 'flags' | 'prompts' | 'state' | 'warn' | 'c'>): Promise<void> {
   const m = t().onboard;
   const loc = need(state, 'loc');
@@ -51,22 +51,12 @@ export async function writeStep({ ctx, flags, prompts, state, warn, c }: Pick<Fl
     fallbacks: state.fallbacks,
   };
   state.edit = edit;
-  const showDiffs = (diffs: { diff: string }[]) => {
-    ctx.out.say('');
-    ctx.out.say(c.bold(flags.dryRun ? m.dryRunHeader : m.previewHeader));
-    for (const d of diffs) ctx.out.say(colorDiff(d.diff, c));
-  };
-  const confirm = flags.yes
-    ? undefined
-    : async (diffs: { path: string; diff: string }[]) => {
-        showDiffs(diffs);
-        return prompts.confirm({ message: m.confirmWrite, default: true });
-      };
+  const confirm = flags.yes ? undefined : (diffs: { path: string; diff: string }[]) => confirmWrite({ ctx, flags, prompts, state, c }, edit, diffs);
   const result = await applyOnboardEdit(loc, edit, { dryRun: flags.dryRun, ...(confirm ? { confirm } : {}) });
   if (result === 'cancelled') throw cancelledError();
   state.result = result;
   if (flags.dryRun) {
-    if (result.diffs.length) showDiffs(result.diffs);
+    if (result.diffs.length) showDiffs({ ctx, flags, c }, result.diffs);
     else ctx.out.say(m.nothingToChange);
     return;
   }
