@@ -239,6 +239,17 @@ describe('messages', () => {
     expect((err as unknown as { status: number }).status).toBe(401);
   });
 
+  it('a portal page: the fix names the URL actually requested, not AIsa\'s default', async () => {
+    gw.setRoute('GET', '/v1/models', { html: true });
+    try {
+      const err = await failure(listModels(opts(TEST_KEYS.good)));
+      expect(err.fix).toContain(`Open ${gw.baseUrl}/models in a browser`);
+      expect(err.fix).not.toContain('api.aisa.one');
+    } finally {
+      gw.setRoute('GET', '/v1/models', null);
+    }
+  });
+
   it('never show a key unmasked (scan of every message and fix produced above)', () => {
     expect(seen.length).toBeGreaterThan(rows.length);
     const all = seen.join('\n');

@@ -111,7 +111,8 @@ export function errorFromResponse(res: RawResponse, ctx: DiagnoseContext): Gatew
   const portal = (res.status < 500 || res.status === 511) && res.status !== 429;
   if (json === undefined && portal && (isHtml || res.status < 400 || res.body.trim() !== '')) {
     const what = isHtml ? 'HTML' : type || (res.body.trim() ? 'text' : '');
-    return err('not-json', ExitCode.network, m.notJson(res.status, what), m.notJsonFix);
+    // The page to open is on the host actually asked (--base-url or the config's), not always AIsa's.
+    return err('not-json', ExitCode.network, m.notJson(res.status, what), m.notJsonFix(`${ctx.baseUrl}/models`));
   }
   if (res.status === 401) {
     if (/expired|过期/i.test(text)) return err('key-expired', ExitCode.auth, m.keyExpired(masked), m.keyExpiredFix);
