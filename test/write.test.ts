@@ -69,6 +69,8 @@ describe('readTextFile', () => {
     expect(e.kind).toBe('config-symlink');
     expect(e.message).toContain(real);
     expect(e.fix).toContain(`--config ${real}`);
+    // Read-only diagnosis (doctor) may read through it, and only by asking explicitly.
+    expect(await readTextFile(file, { followSymlink: true })).toBe('{}');
     await rm(file);
 
     await writeFile(file, '');

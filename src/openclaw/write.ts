@@ -35,14 +35,22 @@ interface Read {
   stat: Stats;
 }
 
-export async function readTextFile(path: string): Promise<string | null> {
-  return (await readExisting(resolve(path)))?.text ?? null;
+export interface ReadOptions {
+  /**
+   * Read through a symlink instead of refusing it. Only for read-only diagnosis (doctor): anything
+   * that may write the file later must read it with the default, so a link is refused up front.
+   */
+  followSymlink?: boolean;
 }
 
-async function readExisting(file: string): Promise<Read | null> {
+export async function readTextFile(path: string, opts: ReadOptions = {}): Promise<string | null> {
+  return (await readExisting(resolve(path), opts.followSymlink === true))?.text ?? null;
+}
+
+async function readExisting(file: string, followSymlink = false): Promise<Read | null> {
   const m = t().write;
   // NOFOLLOW: a symlink is refused, not followed; NONBLOCK: a FIFO must not hang us.
-  const flags = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
+  const flags = constants.O_RDONLY | (followSymlink ? 0 : (constants.O_NOFOLLOW ?? 0)) | (constants.O_NONBLOCK ?? 0);
   let handle;
   try {
     handle = await open(file, flags);
