@@ -3,6 +3,7 @@ import { createServer } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CATALOG } from '../src/catalog.js';
 import { DEFAULT_LIVE_MODELS, startFakeGateway, TEST_KEYS, type FakeGateway } from './support/fake-gateway.js';
+import { messagesFor } from '../src/i18n/index.js';
 import { check, cli, envFor, fixture, parseReport, sandbox, type Sandbox } from './fixtures/doctor/harness.js';
 
 let gw: FakeGateway;
@@ -101,8 +102,23 @@ describe('--probe', () => {
     const p = check(report, 'probe');
     expect(p.status).toBe('pass');
     expect(p.details).toHaveLength(5);
-    for (const d of p.details!) expect(d).toMatch(/^✓ aisa\/\S+ {2}\d+ ms$/);
+    for (const d of p.details!) expect(d).toMatch(/^✓ aisa\/\S+ {2,}\d+ ms$/);
+    // The latency column lines up, and --json has the numbers.
+    expect(new Set(p.details!.map((d) => d.indexOf(' ms'))).size).toBe(1);
+    expect(p.probe).toHaveLength(5);
+    for (const e of p.probe!) expect(e).toEqual({ model: expect.stringMatching(/^aisa\//), ok: true, latencyMs: expect.any(Number) });
     expect(elapsed).toBeLessThan(800);
+  });
+
+  it('one problem on every model: its fix said once, one mark per line, the kind in --json', async () => {
+    const { report } = await doctor(coreConfig(), TEST_KEYS.balance, ['--probe']);
+    const p = check(report, 'probe');
+    expect(p.fix).toBe(messagesFor('en').gateway.balanceFix);
+    expect(p.probe!.map((e) => e.problem)).toEqual(Array(5).fill('balance-exhausted'));
+    const human = await cli(['doctor', '--config', box!.configPath, '--timeout', '3', '--probe', '--only', 'probe'], envFor(box!, { AISA_API_KEY: TEST_KEYS.balance }));
+    expect(human.stdout).toMatch(/^ {4,}✗ aisa\//m);
+    expect(human.stdout).not.toMatch(/- [✓✗]/);
+    expect(human.stdout.split('Top up').length).toBe(2);
   });
 
   it('reports balance, stale channel and the kimi temperature rule per model', async () => {

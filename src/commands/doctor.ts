@@ -3,7 +3,7 @@ import { ExitCode } from '../errors.js';
 import { refuseOtherGateway } from './other-gateway.js';
 import { t } from '../i18n/index.js';
 import { gatherFacts, type GatherInput } from '../doctor/context.js';
-import { runFix, type FileDiff, type FixOutcome } from '../doctor/fix-flow.js';
+import { fixesForLink, runFix, type FileDiff, type FixOutcome } from '../doctor/fix-flow.js';
 import { terminalAsk, type Ask } from '../doctor/prompt.js';
 import { printReport, reportJson } from '../doctor/render.js';
 import { exitCodeFor, parseIdList, runChecks, selectChecks, type Selection } from '../doctor/runner.js';
@@ -54,7 +54,7 @@ export async function runDoctor(ctx: Context, opts: Record<string, unknown>, _ar
   const checks = selectChecks(sel);
   const run = async () => {
     const facts = await gatherFacts(input);
-    return { facts, results: await runChecks(facts, checks, sel.offline) };
+    return { facts, results: fixesForLink(await runChecks(facts, checks, sel.offline), facts.link) };
   };
   const before = await run();
   const json = ctx.opts.json;
@@ -80,20 +80,22 @@ export async function runDoctor(ctx: Context, opts: Record<string, unknown>, _ar
   if (json) {
     ctx.out.document(reportJson(results, { configPath: before.facts.loc.path, fix: fixJson(outcome, before.results) }));
   } else {
-    sayOutcome(ctx, outcome);
+    sayOutcome(ctx, outcome, before.results);
     if (after) printReport(ctx, after.results, '\n' + m.afterHeader);
   }
   if (outcome.kind === 'preview' && outcome.reason === 'needs-yes') return ExitCode.usage;
+  if (outcome.kind === 'impossible' && outcome.exitCode !== undefined) return outcome.exitCode;
   return exitCodeFor(results, (after ?? before).facts);
 }
 
-function sayOutcome(ctx: Context, outcome: FixOutcome): void {
+function sayOutcome(ctx: Context, outcome: FixOutcome, before: CheckResult[]): void {
   const m = t().doctor;
   switch (outcome.kind) {
     case 'impossible':
       return ctx.out.say('\n' + outcome.reason);
     case 'nothing':
-      return ctx.out.say('\n' + m.nothingToFix);
+      // Only point at "the fixes above" when the report above has some.
+      return ctx.out.say('\n' + (before.some((r) => r.status === 'warn' || r.status === 'fail') ? m.nothingToFix : m.nothingFound));
     case 'preview':
       if (outcome.reason === 'needs-yes') return ctx.out.warn(m.needsYes);
       return ctx.out.say(outcome.reason === 'dry-run' ? m.dryRunDone : m.declined);

@@ -1,4 +1,5 @@
-import { join } from 'node:path';
+import { lstat, readlink, realpath } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import { CliError, ExitCode } from '../errors.js';
 import { listModels, normalizeBaseUrl, type ModelList } from '../gateway/client.js';
 import { probeModel, type ProbeResult } from '../gateway/probe.js';
@@ -9,6 +10,7 @@ import { PROVIDER_ID } from '../openclaw/provider.js';
 import { ConfigTree } from '../openclaw/tree.js';
 import { readTextFile } from '../openclaw/write.js';
 import { registerSecret } from '../secret.js';
+import { t } from '../i18n/index.js';
 import { resolveKey, usableKey, type KeyInfo } from '../openclaw/key-ref.js';
 
 export const PROVIDER_PATH: string[] = ['models', 'providers', PROVIDER_ID];
@@ -49,6 +51,8 @@ export interface DoctorFacts {
   nodeVersion: string;
   platform: NodeJS.Platform;
   loc: ConfigLocation;
+  /** The real file when the config path is a symlink: read through, never written through. */
+  link: string | undefined;
   config: ConfigState;
   provider: unknown;
   agentModel: unknown;
@@ -66,9 +70,11 @@ export interface DoctorFacts {
 export async function gatherFacts(input: GatherInput): Promise<DoctorFacts> {
   const loc = locateConfig({ config: input.config, profile: input.profile, env: input.env, cwd: input.cwd });
   const envPath = join(loc.stateDir, '.env');
-  const envText = await readTextFile(envPath).catch(() => null);
+  // Doctor only reads here, so a symlinked .env or config is followed; --fix refuses to write through one.
+  const envText = await readTextFile(envPath, { followSymlink: true }).catch(() => null);
   const dotenv = readEnvText(envText);
-  const config = await loadConfig(loc.path);
+  const link = await linkTarget(loc.path);
+  const config = link && !link.exists ? danglingLink(loc.path, link.target) : await loadConfig(link?.target ?? loc.path);
   let provider: unknown, agentModel: unknown, allowList: unknown;
   const tree = config.state === 'error' ? undefined : config.tree;
   let state = config;
@@ -88,6 +94,7 @@ export async function gatherFacts(input: GatherInput): Promise<DoctorFacts> {
     nodeVersion: input.nodeVersion ?? process.versions.node,
     platform: input.platform ?? process.platform,
     loc,
+    link: link?.target,
     config: state,
     provider,
     agentModel,
@@ -111,6 +118,20 @@ async function loadConfig(path: string): Promise<ConfigState> {
     const error = asCliError(e);
     return { state: 'error', stage: error.kind === 'config-parse' || error.kind === 'config-root' ? 'parse' : 'read', error };
   }
+}
+
+/** Where a symlinked config leads (the whole chain resolved), or undefined for a plain file. */
+async function linkTarget(path: string): Promise<{ target: string; exists: boolean } | undefined> {
+  const st = await lstat(path).catch(() => null);
+  if (!st?.isSymbolicLink()) return undefined;
+  const real = await realpath(path).catch(() => null);
+  if (real !== null) return { target: real, exists: true };
+  return { target: resolve(dirname(path), await readlink(path).catch(() => path)), exists: false };
+}
+
+function danglingLink(path: string, target: string): ConfigState {
+  const m = t().doctor;
+  return { state: 'error', stage: 'read', error: new CliError('config-symlink-dangling', ExitCode.config, m.configSymlinkDangling(path, target), m.configSymlinkDanglingFix(target)) };
 }
 
 function asCliError(e: unknown): CliError {

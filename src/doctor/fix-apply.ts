@@ -15,7 +15,7 @@ import { declaredIds } from './refs.js';
 export interface FixPlan {
   /** `.env` first, so the config never names a variable that is not there yet. */
   writes: FileWrite[];
-  /** Files to tighten to 0600 that no write already covers. */
+  /** Files to tighten to 0600, listed in the preview even when a write also lands 0600 (modeFor). */
   chmod: string[];
   movedKey: boolean;
   /** Masked wherever a diff is shown. */
@@ -60,10 +60,10 @@ export async function planFixes(facts: DoctorFacts, moveKey: boolean): Promise<F
     }
     writes.push(...configWrites(tree, facts.key.kind === 'inline' && !movedKey));
   }
-  // Every write lands 0600-or-tighter already (modeFor); only untouched files need a chmod.
-  const written = new Set(writes.map((w) => w.path));
+  // A rewritten file lands 0600 already (modeFor), but the preview must still say its mode changes;
+  // the chmod after the write is then a no-op.
   const loose = facts.platform === 'win32' ? [] : await looseFiles(permissionTargets(facts));
-  const chmod = loose.map((f) => f.path).filter((p) => !written.has(p));
+  const chmod = loose.map((f) => f.path);
   return { writes, chmod, movedKey, secrets };
 }
 

@@ -1,6 +1,10 @@
 import { chmod } from 'node:fs/promises';
 import { unifiedDiff } from '../diff.js';
+import { ExitCode } from '../errors.js';
+import { FIX_CMD } from '../i18n/doctor-fix.js';
 import { t } from '../i18n/index.js';
+import { shellQuote } from './checks/config-permissions.js';
+import type { CheckResult } from './types.js';
 import { commitWrites, withConfigLock, type WriteResult } from '../openclaw/write.js';
 import type { DoctorFacts } from './context.js';
 import { canMoveInlineKey, planFixes, type FixPlan } from './fix-apply.js';
@@ -14,7 +18,8 @@ export interface FixFlags {
 }
 
 export type FixOutcome =
-  | { kind: 'impossible'; reason: string }
+  /** `exitCode`: when the refusal is itself the contract's config problem (a symlinked config: 3). */
+  | { kind: 'impossible'; reason: string; exitCode?: number }
   | { kind: 'nothing' }
   | { kind: 'preview'; reason: 'dry-run' | 'needs-yes' | 'declined'; diffs: FileDiff[]; chmod: string[] }
   | { kind: 'applied'; diffs: FileDiff[]; chmod: string[]; results: WriteResult[]; movedKey: boolean };
@@ -33,6 +38,8 @@ export async function runFix(facts: DoctorFacts, flags: FixFlags, ask: Ask, show
   const m = t().doctor;
   if (facts.config.state === 'missing') return { kind: 'impossible', reason: m.fixNoConfig };
   if (facts.config.state === 'error') return { kind: 'impossible', reason: m.fixUnparseable };
+  // Writing through a symlink is refused by us and by OpenClaw (facts.md): say where the real file is.
+  if (facts.link) return { kind: 'impossible', reason: m.fixSymlink(facts.loc.path, facts.link), exitCode: ExitCode.config };
   let moveKey = canMoveInlineKey(facts);
   // Moving the key changes where it lives, not only how the config reads: ask a person first.
   if (moveKey && flags.interactive && !flags.yes && !flags.dryRun) moveKey = await ask(m.askMoveKey(facts.envPath), true);
@@ -52,4 +59,14 @@ export async function runFix(facts: DoctorFacts, flags: FixFlags, ask: Ask, show
 
 function diffsOf(plan: FixPlan): FileDiff[] {
   return plan.writes.map((w) => ({ path: w.path, diff: unifiedDiff(w.path, w.before, w.after, plan.secrets) }));
+}
+
+/**
+ * Through a symlinked config, `doctor --fix` refuses; `--fix --config <real file>` works. Every fix
+ * that suggests the command names the real file then (config-found already says so itself).
+ */
+export function fixesForLink(results: CheckResult[], link: string | undefined): CheckResult[] {
+  if (!link) return results;
+  const cmd = `${FIX_CMD} --config ${shellQuote(link)}`;
+  return results.map((r) => (r.fix && r.id !== 'config-found' ? { ...r, fix: r.fix.split(FIX_CMD).join(cmd) } : r));
 }

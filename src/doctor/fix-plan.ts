@@ -79,7 +79,16 @@ export function fixAgentModel(model: unknown, declared: Set<string>): unknown {
   if (!isObject(model)) return model;
   const out: Json = { ...model };
   if (typeof out.primary === 'string') out.primary = fixRef(out.primary, declared);
-  if (Array.isArray(out.fallbacks)) out.fallbacks = out.fallbacks.map((f) => (typeof f === 'string' ? fixRef(f, declared) : f));
+  if (Array.isArray(out.fallbacks)) {
+    // Two old ids can become one current id, and the default is no fallback for itself: keep the first of each.
+    const seen = new Set<unknown>([out.primary]);
+    out.fallbacks = out.fallbacks.flatMap((f) => {
+      const ref = typeof f === 'string' ? fixRef(f, declared) : f;
+      if (typeof ref === 'string' && seen.has(ref)) return [];
+      seen.add(ref);
+      return [ref];
+    });
+  }
   return out;
 }
 

@@ -4,6 +4,7 @@ import { makeColors } from '../ui/color.js';
 import type { CheckResult, Status } from './types.js';
 
 const MARK: Record<Status, string> = { pass: '✓', warn: '!', fail: '✗', skip: '-' };
+const MARKED = /^[✓✗!] /;
 const COLOR = { pass: 'green', warn: 'yellow', fail: 'red', skip: 'gray' } as const satisfies Record<Status, string>;
 
 export interface Counts {
@@ -34,12 +35,22 @@ export function renderReport(results: CheckResult[], color: boolean): string {
       if (r.details && r.status === 'pass') for (const d of r.details) lines.push(`${pad}${d}`);
       continue;
     }
-    for (const d of r.details ?? []) lines.push(`${pad}- ${d}`);
+    // Lines that carry their own mark (probe results) get no bullet of ours in front of it.
+    for (const d of r.details ?? []) lines.push(`${pad}${MARKED.test(d) ? '' : '- '}${d}`);
     if (r.path || r.file) lines.push(`${pad}${r.path && r.file ? m.at(r.path, r.file) : m.inFile(r.file ?? r.path ?? '')}`);
-    if (r.fix) r.fix.split('\n').forEach((f, i) => lines.push(`${pad}${i === 0 ? `${m.fixLabel} ` : '     '}${f}`));
+    // One fix sentence or command per line, each after the label's width, so a copied command is only the command.
+    const indent = ' '.repeat(displayWidth(m.fixLabel));
+    if (r.fix) r.fix.split('\n').forEach((f, i) => lines.push(`${pad}${i === 0 ? m.fixLabel : indent}${f}`));
   }
   lines.push('', summaryLine(countByStatus(results)));
   return lines.join('\n');
+}
+
+/** Columns a string takes in a terminal: CJK and full-width characters take two. */
+export function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  return w;
 }
 
 export function summaryLine(c: Counts): string {
@@ -55,6 +66,7 @@ export function checkJson(r: CheckResult): Record<string, unknown> {
   if (r.file) out.file = r.file;
   if (r.fix && (r.status === 'warn' || r.status === 'fail')) out.fix = r.fix;
   if (r.details) out.details = r.details;
+  if (r.probe) out.probe = r.probe;
   return out;
 }
 

@@ -37,6 +37,18 @@ export interface Finding {
   fix?: string;
   /** One line per problem when a check finds several. */
   details?: string[];
+  /** --probe only: each model's result as numbers, for --json (the details say the same in words). */
+  probe?: ProbeEntry[];
+}
+
+export interface ProbeEntry {
+  /** `aisa/<id>`. */
+  model: string;
+  ok: boolean;
+  /** null when no answer came at all. */
+  latencyMs: number | null;
+  /** The failure kind (balance-exhausted, model-unavailable, timeout…). */
+  problem?: string;
 }
 
 export interface CheckResult extends Finding {

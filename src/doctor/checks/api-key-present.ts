@@ -16,14 +16,13 @@ export const apiKeyPresent: Check = {
     const { path, file } = where;
     const key = facts.key;
     const varSet = lookupVar(KEY_ENV_VAR, facts.input.env, facts.dotenv) !== undefined;
-    const addToEnv = m.addKeyToEnvFix(facts.envPath);
     switch (key.kind) {
       case 'missing':
         return { status: 'fail', message: m.keyMissing, ...where, fix: varSet ? m.setFix(file, path, KEY_REFERENCE) : m.keyMissingFix };
       case 'literal-name':
-        return { status: 'fail', message: m.keyLiteralName(key.raw), ...where, fix: m.setFix(file, path, KEY_REFERENCE) + (varSet ? '' : ' ' + addToEnv) };
+        return { status: 'fail', message: m.keyLiteralName(key.raw), ...where, fix: varSet ? m.setFix(file, path, KEY_REFERENCE) : `${m.editLine(file, path, KEY_REFERENCE)}\n${m.thenAddKeyToEnv(facts.envPath)}` };
       case 'reference': {
-        if (key.value === undefined) return { status: 'fail', message: m.keyVarUnset(key.name, facts.envPath), ...where, fix: addToEnv };
+        if (key.value === undefined) return { status: 'fail', message: m.keyVarUnset(key.name, facts.envPath), ...where, fix: m.addKeyToEnvFix(facts.envPath) };
         const from = key.source === 'env' ? m.fromEnv(key.name) : m.fromEnvFile(facts.envPath);
         return { status: 'pass', message: m.keyResolved(`\${${key.name}}`, maskKey(key.value.trim()), from) + (key.shadowed ? ' ' + m.keyShadowed(facts.envPath) : ''), ...where };
       }

@@ -33,15 +33,25 @@ export const configPermissions: Check = {
     // A readable file that holds a key is a leak; a readable config without one is only untidy.
     const inlineKey = facts.key.kind === 'inline' ? await facts.fileOf([...PROVIDER_PATH, 'apiKey']) : undefined;
     const secret = loose.some((f) => f.path === facts.envPath || f.path === inlineKey);
-    const list = loose.map((f) => `${f.path} (${f.mode.toString(8).padStart(4, '0')})`);
+    const list = loose.map((f) => m.permsItem(f.path, m.permsWho[who(f.mode)], f.mode.toString(8).padStart(4, '0'))).join(m.permsJoin);
     return {
       status: secret ? 'fail' : 'warn',
-      message: secret ? m.permsLeak(list.join(', ')) : m.permsLoose(list.join(', ')),
+      message: secret ? m.permsLeak(list) : m.permsLoose(list),
       file: loose[0]!.path,
       fix: m.permsFix(loose.map((f) => shellQuote(f.path)).join(' ')),
     };
   },
 };
+
+/** Who besides you can get at a file: other users outrank your group, reading outranks writing. */
+function who(mode: number): 'otherRead' | 'otherWrite' | 'groupRead' | 'groupWrite' {
+  if (mode & 0o004) return 'otherRead';
+  if (mode & 0o002) return 'otherWrite';
+  if (mode & 0o040) return 'groupRead';
+  if (mode & 0o020) return 'groupWrite';
+  // Only execute bits: nobody can read it, but it is still not 0600.
+  return mode & 0o001 ? 'otherRead' : 'groupRead';
+}
 
 export function shellQuote(p: string): string {
   return /^[\w./~:@%+=-]+$/.test(p) ? p : `'${p.replace(/'/g, `'\\''`)}'`;

@@ -38,9 +38,10 @@ export const defaultModel: Check = {
     const file = await facts.fileOf(primary.path);
     const id = intendedId(primary.value, written);
     if (!id) return { status: 'pass', message: m.defaultOther(primary.value), path, file };
-    if (!declared.has(id)) return { status: 'fail', message: m.defaultUndeclared(`${PROVIDER_ID}/${id}`), path, file, fix: m.defaultUndeclaredFix(id) };
+    // Messages name the default as written; the current id it becomes appears only in the fix.
+    if (!declared.has(id)) return { status: 'fail', message: m.defaultUndeclared(primary.value), path, file, fix: m.defaultUndeclaredFix(id) };
     const live = await liveIds(facts.live);
-    if (live && !live.has(id)) return { status: 'fail', message: m.defaultNotLive(`${PROVIDER_ID}/${id}`), path, file, fix: m.defaultNotLiveFix };
+    if (live && !live.has(id)) return { status: 'fail', message: m.defaultNotLive(primary.value), path, file, fix: m.defaultNotLiveFix };
     // Older OpenClaw builds treat a non-empty agents.defaults.models as an allow-list.
     const allow = facts.allowList;
     // Keys are read as fixed (model-prefix and model-ids report their own mistakes).
@@ -48,17 +49,39 @@ export const defaultModel: Check = {
     if (allowed.length > 0 && !allowed.includes(id)) {
       const at = [...ALLOW_PATH, `${PROVIDER_ID}/${id}`];
       const allowPath = formatPath(at);
-      return { status: 'fail', message: m.defaultNotAllowed(`${PROVIDER_ID}/${id}`), path: allowPath, file: await facts.fileOf(at), fix: m.setFix(await facts.fileOf(at), allowPath, {}) };
+      return { status: 'fail', message: m.defaultNotAllowed(primary.value), path: allowPath, file: await facts.fileOf(at), fix: m.setFix(await facts.fileOf(at), allowPath, {}) };
     }
-    const missingFallbacks = agentRefs(facts.agentModel, undefined)
-      .filter((r) => r.kind === 'fallback')
-      .flatMap((r) => {
-        const fid = intendedId(r.value, written);
-        return fid && !declared.has(fid) ? [`${PROVIDER_ID}/${fid}`] : [];
-      });
-    if (missingFallbacks.length) {
-      return { status: 'warn', message: m.fallbackUndeclared(missingFallbacks.join(', ')), path: 'agents.defaults.model.fallbacks', file, fix: m.fallbackUndeclaredFix(missingFallbacks.map((f) => bareId(f)).join(' ')) };
+    const fallbacks = agentRefs(facts.agentModel, undefined).filter((r) => r.kind === 'fallback');
+    // Named as written in the message, as the current id in the fix.
+    const missing = fallbacks.flatMap((r) => {
+      const fid = intendedId(r.value, written);
+      return fid && !declared.has(fid) ? [{ as: r.value, id: fid }] : [];
+    });
+    if (missing.length) {
+      const ids = [...new Set(missing.map((x) => x.id))].join(' ');
+      return { status: 'warn', message: m.fallbackUndeclared(missing.map((x) => x.as).join(', ')), path: 'agents.defaults.model.fallbacks', file, fix: m.fallbackUndeclaredFix(ids) };
     }
+    const repeated = repeatedFallbacks(primary.value, fallbacks.map((r) => r.value), written);
+    if (repeated) return { status: 'warn', message: repeated, path: 'agents.defaults.model.fallbacks', file, fix: m.fallbackRepeatFix };
     return { status: 'pass', message: m.defaultOk(primary.value), path, file };
   },
 };
+
+/**
+ * Fallbacks that name one model twice (`qwen-turbo` and `aisa/qwen3-flash` both become
+ * `aisa/qwen-mt-flash`) or name the default itself: retrying the same model is no fallback.
+ * Compared as --fix writes them; undefined when there is nothing to say.
+ */
+function repeatedFallbacks(primary: string, fallbacks: string[], declared: Set<string>): string | undefined {
+  const m = t().doctor;
+  const norm = (v: string) => {
+    const id = intendedId(v, declared);
+    return id === undefined ? v : `${PROVIDER_ID}/${id}`;
+  };
+  const written = new Map<string, string[]>();
+  for (const f of fallbacks) written.set(norm(f), [...(written.get(norm(f)) ?? []), f]);
+  const twice = [...written].filter(([, as]) => as.length > 1).map(([ref, as]) => (as.every((a) => a === ref) ? ref : m.fallbackAs(ref, as.join(', '))));
+  const parts = twice.length ? [m.fallbackTwice(twice.join(', '))] : [];
+  if (written.has(norm(primary))) parts.push(m.fallbackIsDefault(primary));
+  return parts.length ? parts.join(t().gateway.sentenceJoin) : undefined;
+}

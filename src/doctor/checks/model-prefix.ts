@@ -13,6 +13,9 @@ export function meantForAisa(id: string, declared: Set<string>): boolean {
   return declared.has(id) || replacementFor(id) !== undefined || lookupModel(id)?.core === true;
 }
 
+/** The id as --fix writes it: a stale one already replaced, so this check and model-ids give one answer. */
+const current = (id: string): string => replacementFor(id) ?? id;
+
 export const modelPrefix: Check = {
   id: 'model-prefix',
   async run(facts) {
@@ -23,13 +26,13 @@ export const modelPrefix: Check = {
     for (const ref of declaredRefs(facts.provider)) {
       if (!isAisaRef(ref.value)) continue;
       const path = formatPath(ref.path);
-      items.push({ line: m.prefixInBlock(path, ref.value, ref.value.slice(PROVIDER_ID.length + 1)), path, file: await facts.fileOf(ref.path) });
+      items.push({ line: m.prefixInBlock(path, ref.value, current(ref.value.slice(PROVIDER_ID.length + 1))), path, file: await facts.fileOf(ref.path) });
     }
     const declared = declaredIds(facts.provider);
     for (const ref of agentRefs(facts.agentModel, facts.allowList)) {
       if (ref.value.includes('/') || !meantForAisa(ref.value, declared)) continue;
       const path = formatPath(ref.path);
-      items.push({ line: m.prefixMissing(path, ref.value, `${PROVIDER_ID}/${ref.value}`), path, file: await facts.fileOf(ref.path) });
+      items.push({ line: m.prefixMissing(path, ref.value, `${PROVIDER_ID}/${current(ref.value)}`), path, file: await facts.fileOf(ref.path) });
     }
     if (items.length === 0) return { status: 'pass', message: m.prefixOk };
     const message = items.length === 1 ? items[0]!.line : m.prefixMany(items.length);
