@@ -150,7 +150,8 @@ describe('interactive onboard', () => {
     const before = first.h.read(first.h.configPath);
     const home = first.h;
     screen.clear();
-    const second = runInteractiveOnboard({ ...home.ctx, io: { ...home.ctx.io, stdin: screen.input } }, parseOnboardFlags({}));
+    // No --base-url this time: the address the config already uses must be kept, not reset.
+    const second = runInteractiveOnboard({ ...home.ctx, opts: { ...home.ctx.opts, baseUrl: undefined }, io: { ...home.ctx.io, stdin: screen.input } }, parseOnboardFlags({}));
     (screen.input as { isTTY?: boolean }).isTTY = true;
     await see('An AIsa key is already set up');
     enter();

@@ -80,14 +80,14 @@ export async function validateStep(flow: KeyFlow): Promise<void> {
   const { ctx, flags, prompts, state, c } = flow;
   const m = t().onboard;
   if (flags.skipValidation) {
-    state.gateway = await validateKey(ctx, need(state, 'key'), { skip: true });
+    state.gateway = await validateKey(ctx, need(state, 'key'), { skip: true, configured: need(state, 'around').baseUrl });
     return;
   }
   const host = new URL(normalizeBaseUrl(ctx.opts.baseUrl ?? DEFAULT_BASE_URL)).host;
   for (;;) {
     const spinner = startSpinner(ctx, c, m.checking(host));
     try {
-      state.gateway = await validateKey(ctx, need(state, 'key'), { skip: false });
+      state.gateway = await validateKey(ctx, need(state, 'key'), { skip: false, configured: need(state, 'around').baseUrl });
       spinner.succeed(m.keyAccepted(state.gateway.liveIds?.length ?? 0));
       return;
     } catch (e) {
@@ -112,7 +112,7 @@ export async function validateStep(flow: KeyFlow): Promise<void> {
       if (next === 'quit') throw cancelledError();
       if (next === 'offline') {
         ctx.out.say(c.yellow(m.offlineNote));
-        state.gateway = await validateKey(ctx, need(state, 'key'), { skip: true });
+        state.gateway = await validateKey(ctx, need(state, 'key'), { skip: true, configured: need(state, 'around').baseUrl });
         return;
       }
     }
