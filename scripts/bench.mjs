@@ -47,27 +47,38 @@ function timeOnce(cmd, args, opts = {}) {
   });
 }
 
-async function measure(name, cmd, args, opts = {}) {
-  const xs = [];
-  for (let i = 0; i < RUNS; i++) xs.push(await timeOnce(cmd, typeof args === 'function' ? args(i) : args, opts));
-  return { name, ms: median(xs) };
-}
-
-const rows = [];
 const print = (label, value) => console.log(`${label.padEnd(52)} ${value}`);
+const cfg = (i, tag) => join(work, `${tag}-${i}`, 'openclaw.json');
 
 // Warm the file cache and (on Node >= 22) the compile cache, as a second run of a user would.
 for (let i = 0; i < 3; i++) await timeOnce(process.execPath, [bin, '--version']);
 
-const baseline = await measure('node -e 0', process.execPath, ['-e', '0']);
-rows.push(await measure('aisa-setup --version', process.execPath, [bin, '--version']));
-rows.push(await measure('aisa-setup --help', process.execPath, [bin, '--help']));
-const cfg = (i, tag) => join(work, `${tag}-${i}`, 'openclaw.json');
-rows.push(
-  await measure('onboard --non-interactive --skip-validation', process.execPath, (i) => [bin, 'onboard', '--non-interactive', '--skip-validation', '--config', cfg(i, 'skip'), '--yes']),
-);
-
 const fast = await startFakeGateway();
+const slow = await startFakeGateway();
+slow.setRoute('POST', '/v1/chat/completions', { delayMs: 200 });
+const probeCfg = cfg(0, 'probe');
+await timeOnce(process.execPath, [bin, 'onboard', '--non-interactive', '--base-url', slow.baseUrl, '--config', probeCfg, '--yes']);
+const doctorCfg = cfg(0, 'doctor');
+await timeOnce(process.execPath, [bin, 'onboard', '--non-interactive', '--base-url', fast.baseUrl, '--config', doctorCfg, '--yes']);
+
+const cases = [
+  ['node -e 0', () => ['-e', '0']],
+  ['aisa-setup --version', () => [bin, '--version']],
+  ['aisa-setup --help', () => [bin, '--help']],
+  ['onboard --non-interactive --skip-validation', (i) => [bin, 'onboard', '--non-interactive', '--skip-validation', '--config', cfg(i, 'skip'), '--yes']],
+  ['onboard --non-interactive (fake gateway, loopback)', (i) => [bin, 'onboard', '--non-interactive', '--base-url', fast.baseUrl, '--config', cfg(i, 'live'), '--yes']],
+  ['doctor --offline', () => [bin, 'doctor', '--offline', '--config', doctorCfg]],
+  ['doctor --offline (the probe config)', () => [bin, 'doctor', '--offline', '--base-url', slow.baseUrl, '--config', probeCfg]],
+  ['doctor --probe (5 models, 200 ms each)', () => [bin, 'doctor', '--probe', '--base-url', slow.baseUrl, '--config', probeCfg]],
+];
+// Round-robin, not one case after another: this machine's speed drifts, and drift must hit every
+// case alike for the ratios to mean something.
+const samples = cases.map(() => []);
+for (let i = 0; i < RUNS; i++) {
+  for (const [k, [, args]] of cases.entries()) samples[k].push(await timeOnce(process.execPath, args(i)));
+}
+const ms = Object.fromEntries(cases.map(([name], k) => [name, median(samples[k])]));
+
 // Our own time for one validation: the client called in-process against loopback, warm.
 const clientOut = join(work, 'client.mjs');
 await build({
@@ -83,23 +94,16 @@ for (let i = 0; i < RUNS; i++) {
   validation.push(performance.now() - t0);
 }
 const validationRequests = (fast.requests.length - before) / RUNS;
-rows.push(
-  await measure('onboard --non-interactive (fake gateway, loopback)', process.execPath, (i) => [bin, 'onboard', '--non-interactive', '--base-url', fast.baseUrl, '--config', cfg(i, 'live'), '--yes']),
-);
-const doctorCfg = cfg(0, 'live');
-rows.push(await measure('doctor --offline', process.execPath, [bin, 'doctor', '--offline', '--config', doctorCfg]));
-
-const slow = await startFakeGateway();
-slow.setRoute('POST', '/v1/chat/completions', { delayMs: 200 });
-const probeCfg = cfg(0, 'probe');
-await timeOnce(process.execPath, [bin, 'onboard', '--non-interactive', '--base-url', slow.baseUrl, '--config', probeCfg, '--yes']);
-const probe = await measure('doctor --probe (5 models, 200 ms each)', process.execPath, [bin, 'doctor', '--probe', '--base-url', slow.baseUrl, '--config', probeCfg]);
 await slow.close();
 
-console.log(`\nmedian of ${RUNS} runs each, Node ${process.version}\n`);
-print(baseline.name, `${baseline.ms.toFixed(1)} ms  (baseline 1.00×)`);
-for (const r of rows) print(r.name, `${r.ms.toFixed(1)} ms  ${(r.ms / baseline.ms).toFixed(2)}×`);
-print(probe.name, `${probe.ms.toFixed(1)} ms  ${(probe.ms / 200).toFixed(2)}× the slowest request (200 ms); sum would be 1000 ms`);
+const base = ms['node -e 0'];
+console.log(`\nmedian of ${RUNS} runs each, interleaved, Node ${process.version}\n`);
+print('node -e 0', `${base.toFixed(1)} ms  (baseline 1.00×)`);
+for (const [name] of cases.slice(1, 6)) print(name, `${ms[name].toFixed(1)} ms  ${(ms[name] / base).toFixed(2)}×`);
+const probeName = 'doctor --probe (5 models, 200 ms each)';
+const probeAdds = ms[probeName] - ms['doctor --offline (the probe config)'];
+print(probeName, `${ms[probeName].toFixed(1)} ms in all`);
+print('  of which the network checks and five probes', `${probeAdds.toFixed(1)} ms = ${(probeAdds / 200).toFixed(2)}× the slowest request (200 ms); in turn they would take 1000 ms`);
 print('validate a good key in-process (loopback)', `${median(validation).toFixed(1)} ms, ${validationRequests} request(s) per validation`);
 
 // Peak memory of the scripted onboard, from the kernel's own accounting.
@@ -145,8 +149,8 @@ if (peerDir) {
     if (r.status !== 0) throw new Error(`the peer's onboarding failed (exit ${r.status}):\n${r.stdout}\n${r.stderr}`);
     xs.push(performance.now() - a);
   }
-  const live = rows.find((r) => r.name.startsWith('onboard --non-interactive (fake'));
-  print('peer: openclaw onboard --non-interactive', `${median(xs).toFixed(0)} ms; aisa-setup is ${(median(xs) / live.ms).toFixed(1)}× faster`);
+  const live = ms['onboard --non-interactive (fake gateway, loopback)'];
+  print('peer: openclaw onboard --non-interactive', `${median(xs).toFixed(0)} ms; aisa-setup is ${(median(xs) / live).toFixed(1)}× faster`);
 } else {
   print('peer: openclaw onboard --non-interactive', 'not measured (run npm run test:compat once to cache OpenClaw)');
 }

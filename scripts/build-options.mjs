@@ -1,6 +1,7 @@
 // The bundle's esbuild options, shared by the build script and the test that checks what each
 // command loads at start-up.
 import { readFileSync } from 'node:fs';
+import { lazyChildProcess } from './lazy-child-process.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -19,5 +20,6 @@ export const buildOptions = {
   define: { __AISA_SETUP_VERSION__: JSON.stringify(pkg.version) },
   // Some bundled CommonJS dependencies call require() on Node built-ins.
   banner: { js: "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);" },
+  plugins: [lazyChildProcess],
   logLevel: 'warning',
 };

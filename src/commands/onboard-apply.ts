@@ -19,6 +19,8 @@ export interface ApplyResult {
 
 export interface ApplyOptions {
   dryRun: boolean;
+  /** false: the caller shows nothing of the write, so no diff is made after it. */
+  diffsAfterWrite?: boolean;
   /** Asked between the preview and the write; false cancels. Absent: write without asking. */
   confirm?: (diffs: { path: string; diff: string }[]) => Promise<boolean>;
 }
@@ -54,7 +56,8 @@ export async function applyOnboardEdit(loc: ConfigLocation, edit: OnboardEdit, o
       changed: results.some((r) => r.changed),
       backupPath: main?.backupPath ?? null,
       providerModels: planned.providerModels,
-      diffs: diffsOf(planned.writes),
+      // A diff costs tens of ms on a fresh file: only made when someone will read it.
+      diffs: opts.diffsAfterWrite === false ? [] : diffsOf(planned.writes),
       writes: planned.writes,
     };
   });
