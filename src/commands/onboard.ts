@@ -63,7 +63,7 @@ export async function runScriptedOnboard(ctx: Context, flags: OnboardFlags): Pro
     fallbacks: choice.fallbacks,
     provider,
   };
-  const result = await applyOnboardEdit(loc, edit, { dryRun: flags.dryRun });
+  const result = await applyOnboardEdit(loc, edit, { dryRun: flags.dryRun, diffsAfterWrite: false });
   if (result === 'cancelled') throw new CliError('cancelled', ExitCode.cancelled, t().cli.cancelled);
 
   // After the write: a probe failure (balance, channel) does not make the config wrong.
