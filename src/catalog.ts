@@ -2,7 +2,7 @@
  * Lookups over the model table (catalog-models.ts): entries for the provider block, readable
  * names for ids we do not know, and the live list joined with what we know.
  */
-import { CATALOG, NO_DEV_ROLE, STALE_IDS, UNKNOWN_COST, type CatalogModel, type InputKind, type ModelCost } from './catalog-models.js';
+import { CATALOG, NO_DEV_ROLE, STALE_IDS, UNKNOWN_COST, type CatalogModel } from './catalog-models.js';
 
 export * from './catalog-models.js';
 
@@ -30,16 +30,7 @@ export function bareId(id: string, providerId = 'aisa'): string {
 export const PROVIDER_MODEL_KEYS = ['id', 'name', 'reasoning', 'input', 'contextWindow', 'maxTokens', 'cost', 'compat', 'params', 'headers'] as const;
 
 /** A model entry for `models.providers.aisa.models`: compat nested, never `supportsDeveloperRole` on top. */
-export interface ProviderModel {
-  id: string;
-  name: string;
-  reasoning: boolean;
-  input: InputKind[];
-  contextWindow: number;
-  maxTokens: number;
-  cost: ModelCost;
-  compat?: { supportsDeveloperRole?: boolean };
-}
+export type ProviderModel = Pick<CatalogModel, 'id' | 'name' | 'reasoning' | 'input' | 'contextWindow' | 'maxTokens' | 'cost' | 'compat'>;
 
 const WORDS: Record<string, string> = {
   qwen: 'Qwen', deepseek: 'DeepSeek', kimi: 'Kimi', moonshot: 'Moonshot', glm: 'GLM', gpt: 'GPT', claude: 'Claude',
