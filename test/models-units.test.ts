@@ -1,10 +1,11 @@
 // The pure parts of `models`: suggestions, table formatting, the planned model references.
+import { providerModelEntry } from '../src/catalog.js';
 import { describe, expect, it } from 'vitest';
 import { planModelRefs } from '../src/commands/models-apply.js';
 import { closestIds, editDistance } from '../src/suggest.js';
 import { buildRows } from '../src/commands/models-rows.js';
 import { displayWidth, formatContext } from '../src/commands/models-table.js';
-import { addModelEntries, entryFor } from '../src/openclaw/provider.js';
+import { addModelEntries } from '../src/openclaw/provider.js';
 
 const live = ['qwen3-max', 'qwen-plus-2025-12-01', 'qwen-mt-flash', 'deepseek-v3.1', 'deepseek-r1', 'kimi-k2.5'];
 
@@ -59,9 +60,9 @@ describe('planModelRefs', () => {
 describe('addModelEntries', () => {
   it('appends only missing ids (an aisa/ prefix counts as the same) and touches nothing else', () => {
     const existing = { baseUrl: 'u', apiKey: '${X}', headers: { a: 'b' }, models: [{ id: 'aisa/qwen3-max', name: 'Mine', supportsDeveloperRole: false }] };
-    const out = addModelEntries(existing, [entryFor('qwen3-max'), entryFor('kimi-k2.5')]);
-    expect(out).toEqual({ ...existing, models: [existing.models[0], entryFor('kimi-k2.5')] });
-    expect(addModelEntries(out, [entryFor('kimi-k2.5')])).toEqual(out);
+    const out = addModelEntries(existing, [providerModelEntry('qwen3-max'), providerModelEntry('kimi-k2.5')]);
+    expect(out).toEqual({ ...existing, models: [existing.models[0], providerModelEntry('kimi-k2.5')] });
+    expect(addModelEntries(out, [providerModelEntry('kimi-k2.5')])).toEqual(out);
   });
 });
 

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOG, displayName } from '../src/catalog.js';
-import { entryFor, planDefaultModel, planModelAllowEntry, planProvider, repairEntry } from '../src/openclaw/provider.js';
+import { CATALOG, displayName, providerModelEntry } from '../src/catalog.js';
+import { planDefaultModel, planModelAllowEntry, planProvider, repairEntry } from '../src/openclaw/provider.js';
 
 const ALLOWED_ENTRY_KEYS = new Set(['id', 'name', 'reasoning', 'input', 'contextWindow', 'maxTokens', 'cost', 'compat', 'params', 'headers']);
 const base = { baseUrl: 'https://api.aisa.one/v1', apiKey: '${AISA_API_KEY}' };
 
 describe('planProvider', () => {
   it('builds a fresh block with only keys the schema accepts', () => {
-    const block = planProvider({ existing: undefined, ...base, entries: CATALOG.filter((m) => m.core).map((m) => entryFor(m.id)) });
+    const block = planProvider({ existing: undefined, ...base, entries: CATALOG.filter((m) => m.core).map((m) => providerModelEntry(m.id)) });
     expect(Object.keys(block)).toEqual(['baseUrl', 'apiKey', 'api', 'models']);
     expect(block.api).toBe('openai-completions');
     for (const m of block.models as Record<string, unknown>[]) {
@@ -27,7 +27,7 @@ describe('planProvider', () => {
         { id: 'qwen3-max', name: 'My Max', contextWindow: 1000 },
       ],
     };
-    const block = planProvider({ existing, ...base, entries: [entryFor('qwen3-max'), entryFor('kimi-k2.5')] });
+    const block = planProvider({ existing, ...base, entries: [providerModelEntry('qwen3-max'), providerModelEntry('kimi-k2.5')] });
     expect(block.headers).toEqual({ 'X-Team': 'a' });
     expect(block.baseUrl).toBe(base.baseUrl);
     const models = block.models as Record<string, unknown>[];
@@ -38,7 +38,7 @@ describe('planProvider', () => {
 
   it('repairs seed 001 mistakes inside existing entries', () => {
     const existing = { models: [{ id: 'aisa/qwen3-max', name: 'Qwen3 Max', supportsDeveloperRole: false }] };
-    const block = planProvider({ existing, ...base, entries: [entryFor('qwen3-max')] });
+    const block = planProvider({ existing, ...base, entries: [providerModelEntry('qwen3-max')] });
     const [m] = block.models as Record<string, unknown>[];
     expect(m!.id).toBe('qwen3-max');
     expect(m).not.toHaveProperty('supportsDeveloperRole');
@@ -47,7 +47,7 @@ describe('planProvider', () => {
   });
 
   it('is a fixed point: planning over its own output changes nothing', () => {
-    const entries = [entryFor('qwen3-max'), entryFor('deepseek-v3.1')];
+    const entries = [providerModelEntry('qwen3-max'), providerModelEntry('deepseek-v3.1')];
     const once = planProvider({ existing: { headers: { a: 'b' } }, ...base, entries });
     expect(planProvider({ existing: once, ...base, entries })).toEqual(once);
   });
@@ -100,5 +100,5 @@ describe('displayName', () => {
     ['gpt-4.1', 'GPT 4.1'],
     ['claude-sonnet-4-5', 'Claude Sonnet 4.5'],
   ])('%s → %s', (id, name) => expect(displayName(id)).toBe(name));
-  it('uses the catalog name where there is one', () => expect(entryFor('glm-4-plus').name).toBe('GLM-4 Plus'));
+  it('uses the catalog name where there is one', () => expect(providerModelEntry('glm-4-plus').name).toBe('GLM-4 Plus'));
 });

@@ -1,10 +1,10 @@
-import { bareId } from '../catalog.js';
+import { bareId, providerModelEntry } from '../catalog.js';
 import { unifiedDiff } from '../diff.js';
 import { CliError, ExitCode } from '../errors.js';
 import { t } from '../i18n/index.js';
 import type { ConfigLocation } from '../openclaw/locate.js';
 import { configWrites, reconcileAt } from '../openclaw/plan.js';
-import { addModelEntries, entryFor, planDefaultModel, planModelAllowEntry, PROVIDER_ID } from '../openclaw/provider.js';
+import { addModelEntries, planDefaultModel, planModelAllowEntry, PROVIDER_ID } from '../openclaw/provider.js';
 import { ConfigTree } from '../openclaw/tree.js';
 import { registerSecret } from '../secret.js';
 import { commitWrites, withConfigLock, type FileWrite } from '../openclaw/write.js';
@@ -56,7 +56,7 @@ async function planModelsWrites(loc: ConfigLocation, edit: ModelsEdit): Promise<
   const ids = [...new Set(named)];
   const added = ids.filter((id) => !have.has(id));
 
-  if (added.length) await reconcileAt(tree, providerPath, (existing) => addModelEntries(existing, added.map(entryFor)));
+  if (added.length) await reconcileAt(tree, providerPath, (existing) => addModelEntries(existing, added.map(providerModelEntry)));
   await reconcileAt(tree, MODEL_PATH, (existing) => planModelRefs(existing, edit));
   // Creating `agents.defaults.models` makes it an allow-list (older OpenClaw builds): then it must
   // list every declared model, as onboard writes it, or the others would stop working.

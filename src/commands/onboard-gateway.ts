@@ -1,9 +1,9 @@
-import { lookupModel } from '../catalog.js';
+import { lookupModel, providerModelEntry, type ProviderModel } from '../catalog.js';
 import type { Context } from '../context.js';
 import { ExitCode, type CliError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { DEFAULT_BASE_URL, checkKeyShape, normalizeBaseUrl } from '../gateway/url.js';
-import { entryFor, PROVIDER_ID, type ProviderModelEntry } from '../openclaw/provider.js';
+import { PROVIDER_ID } from '../openclaw/provider.js';
 
 export interface GatewayView {
   baseUrl: string;
@@ -39,11 +39,11 @@ function keptBaseUrl(configured: string | undefined): string | undefined {
 }
 
 /** Provider entries for the declared ids: catalog metadata, or conservative values said out loud. */
-export function buildEntries(declared: string[], warn: (s: string) => void): ProviderModelEntry[] {
+export function buildEntries(declared: string[], warn: (s: string) => void): ProviderModel[] {
   return declared.map((id) => {
     const known = lookupModel(id);
     if (!known || known.metadataKnown === false) warn(t().onboard.unknownModel(id));
-    return entryFor(id);
+    return providerModelEntry(id);
   });
 }
 

@@ -1,7 +1,7 @@
 import type { Context } from '../context.js';
 import { CliError, ExitCode } from '../errors.js';
 import { t } from '../i18n/index.js';
-import { genericModelEntry, type ProviderModelEntry } from '../openclaw/provider.js';
+import { genericModelEntry } from '../openclaw/provider.js';
 import type { ProviderSpec } from '../openclaw/provider-id.js';
 import type { Surroundings } from './look-around.js';
 import type { OnboardFlags } from './onboard-flags.js';
@@ -9,14 +9,14 @@ import type { GatewayView } from './onboard-gateway.js';
 import { chooseGatewayModels, chooseModels } from './onboard-models.js';
 import { buildEntries } from './onboard-gateway.js';
 import { closestIds } from '../suggest.js';
-import { replacementFor } from '../catalog.js';
+import { replacementFor, type ProviderModel } from '../catalog.js';
 
 /** What every target writes: the default (undefined = keep today's), fallbacks and entries. */
 export interface OnboardChoice {
   primary: string | undefined;
   fallbacks: string[] | undefined;
   declared: string[];
-  entries: ProviderModelEntry[];
+  entries: ProviderModel[];
 }
 
 /**

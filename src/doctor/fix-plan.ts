@@ -1,5 +1,5 @@
-import { bareId, displayName, needsTemperatureOne, replacementFor } from '../catalog.js';
-import { entryFor, KEY_REFERENCE, planModelAllowEntry, PROVIDER_ID, repairEntry } from '../openclaw/provider.js';
+import { bareId, displayName, needsTemperatureOne, replacementFor, providerModelEntry } from '../catalog.js';
+import { KEY_REFERENCE, planModelAllowEntry, PROVIDER_ID, repairEntry } from '../openclaw/provider.js';
 import { API_MODE } from './checks/api-mode.js';
 import { fixedBaseUrl } from './checks/base-url.js';
 import { intendedId } from './checks/default-model.js';
@@ -28,9 +28,9 @@ export function fixEntry(entry: unknown): unknown {
   const to = replacementFor(old);
   if (to) {
     out.id = to;
-    if (out.name === displayName(old) || out.name === old) out.name = entryFor(to).name;
+    if (out.name === displayName(old) || out.name === old) out.name = providerModelEntry(to).name;
   }
-  if (typeof out.name !== 'string' || out.name === '') out.name = entryFor(out.id as string).name;
+  if (typeof out.name !== 'string' || out.name === '') out.name = providerModelEntry(out.id as string).name;
   if (isObject(out.params) && out.params.temperature !== undefined && needsTemperatureOne(out.id as string)) {
     out.params = { ...out.params, temperature: 1 };
   }
@@ -62,7 +62,7 @@ export function fixProvider({ block, apiKey, mustDeclare }: ProviderFixInput): J
   for (const id of mustDeclare) {
     if (seen.has(id)) continue;
     seen.add(id);
-    models.push(entryFor(id));
+    models.push(providerModelEntry(id));
   }
   out.models = models;
   return out;

@@ -1,5 +1,6 @@
+import { type ProviderModel } from '../catalog.js';
 import { join } from 'node:path';
-import { planDefaultModel, planModelAllowEntry, planProvider, type ProviderModelEntry } from './provider.js';
+import { planDefaultModel, planModelAllowEntry, planProvider } from './provider.js';
 import { AISA_PROVIDER, type ProviderSpec } from './provider-id.js';
 import { setEnvVar } from './envfile.js';
 import type { ConfigTree } from './tree.js';
@@ -13,7 +14,7 @@ export interface OnboardEdit {
   /** The key itself; only needed for `inline` and `env-file`. */
   apiKey: string | undefined;
   keyStorage: KeyStorage;
-  entries: ProviderModelEntry[];
+  entries: ProviderModel[];
   /** Bare id of the new default; undefined leaves `agents.defaults.model` as it is (another gateway added beside). */
   primary: string | undefined;
   fallbacks: string[] | undefined;

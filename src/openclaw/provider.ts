@@ -1,9 +1,4 @@
-import { bareId, needsTemperatureOne, providerModelEntry, type ProviderModel } from '../catalog.js';
-
-/** A model entry in the form OpenClaw's strict schema accepts (facts.md); built by the catalog. */
-export type ProviderModelEntry = ProviderModel;
-/** Catalog metadata, or conservative metadata for an id the catalog does not know. */
-export const entryFor = providerModelEntry;
+import { bareId, needsTemperatureOne, type ProviderModel } from '../catalog.js';
 
 export const PROVIDER_ID = 'aisa';
 
@@ -14,7 +9,7 @@ export const PROVIDER_ID = 'aisa';
  * models, and saying it of a gateway we know nothing about would be a guess. The name is the id
  * itself, as the gateway spells it: prettifying an unknown id could only mislead.
  */
-export function genericModelEntry(id: string): ProviderModelEntry {
+export function genericModelEntry(id: string): ProviderModel {
   return { id, name: id, reasoning: false, input: ['text'], contextWindow: 128000, maxTokens: 8192, cost: { input: 0, output: 0, cacheRead: 0, cacheWrite: 0 } };
 }
 export const KEY_ENV_VAR = 'AISA_API_KEY';
@@ -30,7 +25,7 @@ export interface ProviderPlanInput {
   existing: unknown;
   baseUrl: string;
   apiKey: string;
-  entries: ProviderModelEntry[];
+  entries: ProviderModel[];
   /** Default `aisa`. */
   providerId?: string;
 }
@@ -66,7 +61,7 @@ export function planProvider(input: ProviderPlanInput): Json {
  * `aisa/`-prefixed id counts as the same model). Unlike planProvider, nothing else is touched:
  * `models set` declares one model and must not rewrite the user's key, base URL or entries.
  */
-export function addModelEntries(existing: unknown, entries: ProviderModelEntry[], providerId = PROVIDER_ID): Json {
+export function addModelEntries(existing: unknown, entries: ProviderModel[], providerId = PROVIDER_ID): Json {
   const block: Json = isObject(existing) ? { ...existing } : {};
   const models = Array.isArray(block.models) ? [...(block.models as unknown[])] : [];
   const have = new Set(models.flatMap((m) => (isObject(m) && typeof m.id === 'string' ? [bareId(m.id, PROVIDER_ID)] : [])));
@@ -92,7 +87,7 @@ export function repairEntry(m: Json, providerId = PROVIDER_ID): Json {
   return out;
 }
 
-function completeEntry(existing: Json, ours: ProviderModelEntry): Json {
+function completeEntry(existing: Json, ours: ProviderModel): Json {
   const out: Json = { ...existing };
   for (const [k, v] of Object.entries(ours)) {
     if (out[k] === undefined) out[k] = v;

@@ -23,7 +23,7 @@ export interface PicoEdit {
 }
 
 /** The entry PicoClaw reads for an OpenAI-compatible gateway (seed 002): `openai/` selects the protocol. */
-function entryFor(name: string, id: string, apiBase: unknown, keys: unknown, layout: PicoLayout): Json {
+function modelListEntry(name: string, id: string, apiBase: unknown, keys: unknown, layout: PicoLayout): Json {
   const e: Json = { model_name: name, model: `openai/${id}`, api_base: apiBase };
   // Newer builds take keys from .security.yml and reject what they do not expect in config.json.
   if (layout === 'seed' && keys !== undefined) e.api_keys = keys;
@@ -41,7 +41,7 @@ export function planModelList(cfg: Pick<PicoConfig, 'value' | 'layout' | 'securi
   if (edit.refresh) {
     for (const e of state.entries) {
       if (!wanted.has(e.name)) continue;
-      const fresh = entryFor(e.name, e.id, apiBase, keys, cfg.layout);
+      const fresh = modelListEntry(e.name, e.id, apiBase, keys, cfg.layout);
       list[e.index] = { ...(list[e.index] as Json), ...fresh };
     }
   }
@@ -50,7 +50,7 @@ export function planModelList(cfg: Pick<PicoConfig, 'value' | 'layout' | 'securi
     const name = nameFor(edit.providerId, id);
     if (have.has(name)) continue;
     have.add(name);
-    list.push(entryFor(name, id, apiBase, keys, cfg.layout));
+    list.push(modelListEntry(name, id, apiBase, keys, cfg.layout));
   }
   return list;
 }
