@@ -196,13 +196,11 @@ function report(e: unknown, out: Output, env: NodeJS.ProcessEnv): number {
     err = new CliError('internal', ExitCode.failure, `${m.unexpected}\n${detail}`);
     if (env.DEBUG && e instanceof Error && e.stack) out.warn(redact(e.stack));
   }
-  if (out.json) {
-    out.document({ ok: false, error: err.toJSON() });
-  } else {
-    // Cancelling is the user's choice, not an error: say what happened, without the prefix.
-    out.warn(err.kind === 'cancelled' ? err.message : `${m.errorPrefix}${err.message}`);
-    if (err.fix) out.warn(`${m.fixPrefix}${err.fix}`);
-  }
+  // With --json the document carries the error for scripts; stderr still tells the person.
+  if (out.json) out.document({ ok: false, error: err.toJSON() });
+  // Cancelling is the user's choice, not an error: say what happened, without the prefix.
+  out.warn(err.kind === 'cancelled' ? err.message : `${m.errorPrefix}${err.message}`);
+  if (err.fix) out.warn(`${m.fixPrefix}${err.fix}`);
   return err.exitCode;
 }
 
