@@ -32,6 +32,17 @@ describe('ConfigTree.resolve', () => {
     expect([t2.file.path, t2.path]).toEqual([join(d2, 'p.json5'), ['providers', 'aisa']]);
   });
 
+  it('follows an included file\'s own $include', async () => {
+    const d = dir({ 'openclaw.json': '{ $include: "./b.json5" }', 'b.json5': '{ $include: "./c.json5" }', 'c.json5': '{ models: { providers: { aisa: {} } } }' });
+    const target = await (await ConfigTree.load(join(d, 'openclaw.json'))).resolve(['models', 'providers', 'aisa', 'baseUrl']);
+    expect([target.file.path, target.path]).toEqual([join(d, 'c.json5'), ['models', 'providers', 'aisa', 'baseUrl']]);
+  });
+
+  it('refuses a loop through a nested include', async () => {
+    const d = dir({ 'openclaw.json': '{ $include: "./b.json5" }', 'b.json5': '{ $include: "./openclaw.json" }' });
+    expect((await failure(d, ['models', 'providers'])).message).toContain('loop');
+  });
+
   it('refuses an include that leaves the config directory', async () => {
     const e = await failure(dir({ 'openclaw.json': '{ models: { $include: "../elsewhere.json5" } }' }), ['models', 'providers']);
     expect(e.exitCode).toBe(3);
@@ -50,6 +61,7 @@ describe('ConfigTree.resolve', () => {
     const e = await failure(d, ['models', 'providers', 'aisa']);
     expect(e.exitCode).toBe(3);
     expect(e.message).toContain('loop');
+    expect(e.fix).toBe(`Remove "./openclaw.json" from "$include" in ${join(d, 'a.json5')}, then run again.`);
   });
 
   it('refuses a key defined both in the file and in an include', async () => {

@@ -14,6 +14,13 @@ export interface ConfigFile {
   doc: EditableDocument;
 }
 
+interface Holder {
+  file: ConfigFile;
+  value: unknown;
+  /** Where the key sits inside `file`. */
+  path: Path;
+}
+
 /** Where a config path really lives: which file, and the path inside that file. */
 export interface Target {
   file: ConfigFile;
@@ -47,32 +54,41 @@ export class ConfigTree {
    */
   async resolve(path: Path): Promise<Target> {
     let file = this.main;
-    let inFile: (string | number)[] = [];
+    let inFile: Path = [];
     let node: unknown = file.value;
     let consumed = 0;
     // The files this walk has gone through: including one of them again is a cycle.
     const chain = new Set([file.path]);
     for (const key of path) {
       if (!isObject(node)) break;
-      const holders: { file: ConfigFile; value: unknown }[] = [];
-      if (Object.hasOwn(node, key)) holders.push({ file, value: node[key as string] });
-      for (const inc of includeList(node, file, inFile)) {
-        const child = await this.include(file, inc, [...inFile, '$include'], chain);
-        if (Object.hasOwn(child.value, key)) holders.push({ file: child, value: child.value[key as string] });
-      }
+      const holders = await this.holdersOf(node, file, inFile, key, chain);
       if (holders.length === 0) break;
       // Which of two definitions wins is OpenClaw's merge rule, not ours: editing either could be undone.
       if (holders.length > 1) {
         throw unsupported(file.path, [...inFile, key], t().config.includeAmbiguous(holders.map((h) => h.file.path)));
       }
       const holder = holders[0]!;
-      inFile = holder.file === file ? [...inFile, key] : [key];
+      inFile = holder.path;
       file = holder.file;
       chain.add(file.path);
       node = holder.value;
       consumed++;
     }
     return { file, path: [...inFile, ...path.slice(consumed)] };
+  }
+
+  /**
+   * Every definition of `key` that ends up in `node`: its own, and those of the files it includes,
+   * whose own top-level `$include`s merge into the same object in turn.
+   */
+  private async holdersOf(node: Record<string, unknown>, file: ConfigFile, inFile: Path, key: string | number, chain: Set<string>): Promise<Holder[]> {
+    const holders: Holder[] = [];
+    if (Object.hasOwn(node, key)) holders.push({ file, value: node[key as string], path: [...inFile, key] });
+    for (const inc of includeList(node, file, inFile)) {
+      const child = await this.include(file, inc, [...inFile, '$include'], chain);
+      holders.push(...(await this.holdersOf(child.value, child, [], key, new Set([...chain, child.path]))));
+    }
+    return holders;
   }
 
   /** The current value at `path`, wherever it lives; undefined when absent. */
@@ -88,7 +104,9 @@ export class ConfigTree {
     if (rel.startsWith('..') || isAbsolute(rel)) {
       throw unsupported(from.path, at, t().config.includeOutside(abs, base));
     }
-    if (chain.has(abs)) throw unsupported(from.path, at, t().config.includeCycle(abs));
+    if (chain.has(abs)) {
+      throw new CliError('config-layout', ExitCode.config, t().config.unsupportedLayout(from.path, at.join('.'), t().config.includeCycle(abs)), t().config.includeCycleFix(spec, from.path));
+    }
     const known = this.files.get(abs);
     if (known) return known;
     const loaded = await loadFile(abs);
