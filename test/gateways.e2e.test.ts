@@ -92,6 +92,9 @@ describe('a second gateway beside AIsa (--provider-id)', () => {
       expect(r.code, r.stderr).toBe(0);
       expect(r.stdout).toContain(word);
       expect(r.stdout).toContain('openclaw models list --provider sealos');
+      // The summary names the variable the config really refers to.
+      expect(r.stdout).toContain('${SEALOS_API_KEY}');
+      expect(r.stdout).not.toContain('${AISA_API_KEY}');
     }
   });
 

@@ -3,7 +3,7 @@ import { unifiedDiff } from '../diff.js';
 import { t } from '../i18n/index.js';
 import type { ConfigLocation } from '../openclaw/locate.js';
 import { planOnboardWrites, type OnboardEdit } from '../openclaw/plan.js';
-import { modelRef, PROVIDER_ID } from '../openclaw/provider.js';
+import { KEY_ENV_VAR, modelRef, PROVIDER_ID } from '../openclaw/provider.js';
 import { ConfigTree } from '../openclaw/tree.js';
 import { commitWrites, withConfigLock, type FileWrite } from '../openclaw/write.js';
 import { maskKey } from '../secret.js';
@@ -80,7 +80,8 @@ export function printSummary(ctx: Context, loc: ConfigLocation, edit: OnboardEdi
   }
   const envWrite = result.writes.find((w) => w.path !== loc.path && w.path.endsWith('.env'));
   // Where the key went is news only when something was written.
-  if (result.changed) say(m.keyStored(edit.keyStorage, edit.keyStorage === 'env-file' ? (envWrite?.path ?? `${loc.stateDir}/.env`) : loc.path));
+  const envVar = edit.provider?.keyEnvVar ?? KEY_ENV_VAR;
+  if (result.changed) say(m.keyStored(edit.keyStorage, edit.keyStorage === 'env-file' ? (envWrite?.path ?? `${loc.stateDir}/.env`) : loc.path, envVar));
   if (edit.apiKey) say(m.summaryKey(maskKey(edit.apiKey)));
   const id = edit.provider?.id ?? PROVIDER_ID;
   const g = t().gateways;

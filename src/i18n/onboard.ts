@@ -12,8 +12,8 @@ const en = {
   nothingToChange: 'Already set up: nothing to change.',
   wrote: (path: string) => `Updated ${path}`,
   backup: (path: string) => `Backup: ${path}`,
-  keyStored: (mode: string, where: string) =>
-    mode === 'env-file' ? `Key saved in ${where} (readable only by you); the config refers to \${AISA_API_KEY}.` : mode === 'env' ? 'The config refers to ${AISA_API_KEY}; the key was written nowhere.' : `Key written into the config ${where} (kept readable only by you).`,
+  keyStored: (mode: string, where: string, envVar: string) =>
+    mode === 'env-file' ? `Key saved in ${where} (readable only by you); the config refers to \${${envVar}}.` : mode === 'env' ? `The config refers to \${${envVar}}; the key was written nowhere.` : `Key written into the config ${where} (kept readable only by you).`,
   summaryKey: (masked: string) => `Key: ${masked}`,
   summaryDefault: (model: string) => `Default model: ${model}`,
   summaryFallbacks: (list: string) => `Fallbacks: ${list}`,
@@ -87,8 +87,8 @@ const zh: typeof en = {
   nothingToChange: '已经配置好了，无需修改。',
   wrote: (path) => `已更新 ${path}`,
   backup: (path) => `备份：${path}`,
-  keyStored: (mode, where) =>
-    mode === 'env-file' ? `密钥已保存到 ${where}（仅你本人可读）；配置中引用 \${AISA_API_KEY}。` : mode === 'env' ? '配置中引用 ${AISA_API_KEY}；密钥没有写入任何文件。' : `密钥已写入配置文件 ${where}（保持仅你本人可读）。`,
+  keyStored: (mode, where, envVar) =>
+    mode === 'env-file' ? `密钥已保存到 ${where}（仅你本人可读）；配置中引用 \${${envVar}}。` : mode === 'env' ? `配置中引用 \${${envVar}}；密钥没有写入任何文件。` : `密钥已写入配置文件 ${where}（保持仅你本人可读）。`,
   summaryKey: (masked) => `密钥：${masked}`,
   summaryDefault: (model) => `默认模型：${model}`,
   summaryFallbacks: (list) => `备用模型：${list}`,
