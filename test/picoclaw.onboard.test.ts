@@ -132,6 +132,18 @@ describe('onboard --target picoclaw', () => {
     expect(r.stdout).toContain('Default model: aisa/qwen3-max');
   });
 
+  it('a re-run without --base-url keeps the api_base our entries already use', async () => {
+    const home = tempHome();
+    const { config } = picoHome(home);
+    expect((await pico(home, ['--skip-validation', '--models', 'qwen3-max', '--json'])).code).toBe(0);
+    const again = await runCli(['onboard', '--target', 'picoclaw', '--non-interactive', '--skip-validation', '--models', 'qwen3-max,kimi-k2.5', '--json'], { home, env: { AISA_API_KEY: KEY } });
+    outputs.push(again.stdout, again.stderr);
+    expect(again.code, again.stderr).toBe(0);
+    expect(PicoDoc.parse(JSON.parse(again.stdout)).provider.baseUrl).toBe(gw.baseUrl);
+    const cfg = JSON.parse(readFileSync(config, 'utf8'));
+    expect(cfg.model_list.map((e: { api_base: string }) => e.api_base)).toEqual([gw.baseUrl, gw.baseUrl]);
+  });
+
   it('refuses a config with comments (exit 3, file:line:column), --profile and --key-storage env (exit 2)', async () => {
     const home = tempHome();
     const { config } = picoHome(home);

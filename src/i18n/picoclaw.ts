@@ -42,6 +42,7 @@ const en = {
   fallbackDangling: (list: string) => `Fallbacks that name no model_list entry: ${list}.`,
   defaultOk: (name: string) => `default ${name}`,
   noProvider: (id: string, path: string) => `No ${id}/… model in ${path} yet.`,
+  askGatewayKey: (id: string) => `API key for ${id}:`,
 };
 
 const zh: typeof en = {
@@ -87,6 +88,7 @@ const zh: typeof en = {
   fallbackDangling: (list) => `这些备用模型在 model_list 中没有对应条目：${list}。`,
   defaultOk: (name) => `默认模型 ${name}`,
   noProvider: (id, path) => `${path} 中还没有 ${id}/… 模型。`,
+  askGatewayKey: (id) => `${id} 的 API 密钥：`,
 };
 
 export default { en, zh };

@@ -12,11 +12,16 @@ export interface PicoApplyResult {
 }
 
 /**
- * Dry run: plan and show. Otherwise read again and plan under the same lock OpenClaw's files get
- * (a `.lock` beside config.json), then back up, write atomically and verify (commitWrites), so two
- * runs never interleave and a file changed under us is refused rather than overwritten.
+ * Dry run: plan and show. Otherwise plan under the same lock OpenClaw's files get (a `.lock` beside
+ * config.json), then back up, write atomically and verify (commitWrites), so two runs never
+ * interleave and a file changed under us is refused rather than overwritten. With `confirm` (a
+ * terminal without --yes) the masked diffs are shown first; false means nothing is written.
  */
-export async function applyPicoclawEdit(loc: PicoLocation, edit: PicoEdit, opts: { dryRun: boolean; secrets: string[] }): Promise<PicoApplyResult> {
+export async function applyPicoclawEdit(
+  loc: PicoLocation,
+  edit: PicoEdit,
+  opts: { dryRun: boolean; secrets: string[]; confirm?: (diffs: PicoApplyResult['diffs']) => Promise<boolean> },
+): Promise<PicoApplyResult | 'cancelled'> {
   const secrets = [...opts.secrets];
   const diffsOf = (writes: FileWrite[]) => writes.map((w) => ({ path: w.path, diff: unifiedDiff(w.path, w.before, w.after, secrets) }));
   const plan = async () => {
@@ -29,8 +34,16 @@ export async function applyPicoclawEdit(loc: PicoLocation, edit: PicoEdit, opts:
     const writes = await plan();
     return { changed: writes.length > 0, backupPath: null, diffs: diffsOf(writes), writes };
   }
-  return withConfigLock(loc.path, async () => {
+  // A person may take minutes to answer: the question is asked outside the lock, and the very
+  // writes confirmed are committed, which commitWrites refuses if a file changed in the meantime.
+  let confirmed: FileWrite[] | undefined;
+  if (opts.confirm) {
     const writes = await plan();
+    if (writes.length > 0 && !(await opts.confirm(diffsOf(writes)))) return 'cancelled';
+    confirmed = writes;
+  }
+  return withConfigLock(loc.path, async () => {
+    const writes = confirmed ?? (await plan());
     const results = await commitWrites(writes);
     return {
       changed: results.some((r) => r.changed),

@@ -60,6 +60,8 @@ async function change(ctx: Context, loc: PicoLocation, state: PicoState, flags: 
   }
   const have = new Set(state.entries.map((e) => e.id));
   const result = await applyPicoclawEdit(loc, edit, { dryRun: flags.dryRun, secrets: [] });
+  // Never asked here (the command is the decision), so never cancelled; the type says it could be.
+  if (result === 'cancelled') throw new CliError('cancelled', ExitCode.cancelled, t().cli.cancelled);
   const defaultModel = edit.primary ?? state.primary ?? null;
   const fallbacks = (edit.fallbacks ?? state.fallbacks).filter((f) => f !== defaultModel);
   if (ctx.opts.json) {

@@ -1,7 +1,10 @@
 import { providerOf, type Context } from '../context.js';
 import { CliError, ExitCode } from '../errors.js';
+import { checkKeyShape } from '../gateway/url.js';
 import { t } from '../i18n/index.js';
 import { maskKey, registerSecret } from '../secret.js';
+import { colorDiff, makeColors } from '../ui/color.js';
+import type { Prompts } from '../ui/prompts.js';
 import { findKey, missingKeyError, noPromptReason } from '../commands/key-source.js';
 import type { OnboardFlags } from '../commands/onboard-flags.js';
 import { validateKey } from '../commands/onboard-gateway.js';
@@ -12,14 +15,19 @@ import { locatePicoclaw } from './locate.js';
 import { nameFor, readPicoState } from './state.js';
 
 /**
- * `onboard --target picoclaw`: the scripted flow (flags, environment, defaults; no questions),
- * writing `model_list` entries and the default into PicoClaw's config in the layout it already
- * uses. PicoClaw has no `.env`: the key goes where PicoClaw reads it (inline `api_keys` in seed
- * 002's layout, `.security.yml` in the newer one), in files kept 0600.
+ * `onboard --target picoclaw`: models, default and fallbacks from flags, the environment and
+ * defaults, writing `model_list` entries and the default into PicoClaw's config in the layout it
+ * already uses. PicoClaw has no `.env`: the key goes where PicoClaw reads it (inline `api_keys` in
+ * the classic layout, `.security.yml` in the newer one), in files kept 0600. On a terminal it asks
+ * for a key it cannot find (masked) and shows the diff before writing, unless --yes or --dry-run.
  */
-export async function runPicoclawOnboard(ctx: Context, flags: OnboardFlags): Promise<number> {
+export async function runPicoclawOnboard(ctx: Context, flags: OnboardFlags, deps: { prompts?: Prompts } = {}): Promise<number> {
   const m = t().picoclaw;
   const provider = providerOf(ctx);
+  // Decided once, before any prompt exists: a prompt on a pipe would read it or wait forever.
+  const interactive = !flags.nonInteractive && !ctx.opts.json && Boolean(ctx.io.stdin.isTTY && ctx.io.stdout.isTTY);
+  let prompts = deps.prompts;
+  const ask = async (): Promise<Prompts> => (prompts ??= (await import('../ui/prompts.js')).inquirerPrompts(ctx.io, { color: ctx.opts.color }));
   if (ctx.opts.profile !== undefined) throw new CliError('usage', ExitCode.usage, m.noProfile, t().cli.seeHelp);
   if (flags.keyStorage !== undefined && flags.keyStorage !== 'inline') {
     throw new CliError('usage', ExitCode.usage, m.keyStorageFixed(flags.keyStorage), t().cli.seeHelp);
@@ -34,11 +42,14 @@ export async function runPicoclawOnboard(ctx: Context, flags: OnboardFlags): Pro
   const cfg = await loadPicoclaw(loc);
   const state = readPicoState(cfg, provider.id);
   // A key already in our entries is reused, as onboard reuses OpenClaw's .env.
-  const found = (await findKey(ctx.io, flags, undefined, provider.keyEnvVar)) ?? keptKey(state.entries.map((e) => e.key));
+  let found: { key: string; source: string } | undefined = (await findKey(ctx.io, flags, undefined, provider.keyEnvVar)) ?? keptKey(state.entries.map((e) => e.key));
+  if (!found && interactive) found = { key: await askKey(ctx, await ask(), provider), source: 'prompt' };
   if (!found) throw provider.isAisa ? missingKeyError(noPromptReason(ctx.opts.json, flags.nonInteractive)) : gatewayMissingKey(provider);
   registerSecret(found.key);
 
-  const gateway = await validateKey(ctx, found.key, { skip: flags.skipValidation });
+  // Without --base-url a re-run keeps the address our entries already use (a proxy, a regional endpoint).
+  const configured = state.entries.find((e) => typeof e.apiBase === 'string' && e.apiBase !== '')?.apiBase as string | undefined;
+  const gateway = await validateKey(ctx, found.key, { skip: flags.skipValidation, configured });
   const prefix = `${provider.id}/`;
   const around = { primary: state.primary?.startsWith(prefix) ? state.primary.slice(prefix.length) : undefined, defaultRef: state.primary };
   const choice = chooseFor(provider, flags, around, gateway, warn);
@@ -50,7 +61,19 @@ export async function runPicoclawOnboard(ctx: Context, flags: OnboardFlags): Pro
     ...(choice.primary !== undefined ? { primary: nameFor(provider.id, choice.primary) } : {}),
     ...(choice.fallbacks !== undefined ? { fallbacks: choice.fallbacks.map(ref) } : {}),
   };
-  const result = await applyPicoclawEdit(loc, edit, { dryRun: flags.dryRun, secrets: [found.key] });
+  const colors = makeColors(ctx.opts.color);
+  const confirm =
+    interactive && !flags.yes && !flags.dryRun
+      ? async (diffs: { diff: string }[]) => {
+          const p = await ask();
+          ctx.out.say('');
+          ctx.out.say(colors.bold(t().onboard.previewHeader));
+          for (const d of diffs) ctx.out.say(colorDiff(d.diff, colors));
+          return p.confirm({ message: t().onboard.confirmWrite, default: true });
+        }
+      : undefined;
+  const result = await applyPicoclawEdit(loc, edit, { dryRun: flags.dryRun, secrets: [found.key], ...(confirm ? { confirm } : {}) });
+  if (result === 'cancelled') throw new CliError('cancelled', ExitCode.cancelled, t().cli.cancelled);
   const defaultModel = edit.primary ?? state.primary ?? null;
   const fallbacks = (edit.fallbacks ?? state.fallbacks).filter((f) => f !== defaultModel);
   if (ctx.opts.json) {
@@ -90,6 +113,26 @@ export async function runPicoclawOnboard(ctx: Context, flags: OnboardFlags): Pro
   say(t().onboard.summaryModels(choice.declared.length, choice.declared.map((id) => nameFor(provider.id, id)).join(', ')));
   say(m.restart);
   return ExitCode.ok;
+}
+
+/** The masked question for a key found nowhere; an empty or malformed one is refused in place. */
+async function askKey(ctx: Context, prompts: Prompts, provider: ReturnType<typeof providerOf>): Promise<string> {
+  if (provider.isAisa) ctx.out.say(t().onboard.getKey);
+  const tidy = (value: string) => value.replace(/\s+$/u, '').replace(/^[ \t]+/, '');
+  const raw = await prompts.password({
+    message: provider.isAisa ? t().onboard.askKey : t().picoclaw.askGatewayKey(provider.id),
+    validate: (value) => {
+      try {
+        checkKeyShape(tidy(value));
+        return true;
+      } catch (e) {
+        return e instanceof CliError ? e.message : String(e);
+      }
+    },
+  });
+  const key = tidy(raw);
+  registerSecret(key);
+  return key;
 }
 
 function keptKey(keys: (string | undefined)[]): { key: string; source: 'config' } | undefined {

@@ -1,0 +1,129 @@
+// onboard --target picoclaw on a terminal: the masked key question, the preview and "Write these
+// changes?", and what --yes, --dry-run, Ctrl-C and "no" do. Driven through an injected prompts
+// object (the questions are recorded and answered in order); files are real, in a temp HOME.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { parseOnboardFlags } from '../src/commands/onboard-flags.js';
+import { CliError, ExitCode } from '../src/errors.js';
+import { runPicoclawOnboard } from '../src/picoclaw/onboard.js';
+import { cancelledError, type Prompts } from '../src/ui/prompts.js';
+import { startFakeGateway, TEST_KEYS, type FakeGateway } from './support/fake-gateway.js';
+import { makeHarness, type Harness } from './support/onboard-harness.js';
+import { picoHome } from './support/picoclaw.js';
+
+let gw: FakeGateway;
+let h: Harness | undefined;
+beforeAll(async () => {
+  gw = await startFakeGateway();
+});
+afterAll(() => gw.close());
+afterEach(() => h?.cleanup());
+
+type Asked = { kind: 'password' | 'confirm'; message: string; validate?: (v: string) => true | string };
+
+/** A prompts object answering from a script; anything else asked fails the test. */
+function scripted(answers: { password?: string; confirm?: boolean | 'cancel' }): { prompts: Prompts; asked: Asked[] } {
+  const asked: Asked[] = [];
+  const unexpected = (what: string) => () => Promise.reject(new Error(`unexpected ${what} question`));
+  const prompts: Prompts = {
+    password: async (o) => {
+      asked.push({ kind: 'password', message: o.message, ...(o.validate ? { validate: o.validate } : {}) });
+      if (answers.password === undefined) throw new Error('unexpected key question');
+      return answers.password;
+    },
+    confirm: async (o) => {
+      asked.push({ kind: 'confirm', message: o.message });
+      if (answers.confirm === 'cancel') throw cancelledError();
+      if (answers.confirm === undefined) throw new Error('unexpected confirmation');
+      return answers.confirm;
+    },
+    select: unexpected('select'),
+    search: unexpected('search'),
+    checkbox: unexpected('checkbox'),
+  };
+  return { prompts, asked };
+}
+
+/** A terminal: stdin and stdout are TTYs. The PicoClaw home is the harness's temp HOME. */
+function terminal(env: Record<string, string> = {}): { h: Harness; config: string } {
+  h = makeHarness({ input: new PassThrough(), baseUrl: gw.baseUrl, env });
+  (h.ctx.io.stdout as { isTTY?: boolean }).isTTY = true;
+  h.ctx.opts.target = 'picoclaw';
+  const { config } = picoHome(h.home);
+  return { h, config };
+}
+
+const run = (hh: Harness, flags: Record<string, unknown>, prompts: Prompts) => runPicoclawOnboard(hh.ctx, parseOnboardFlags({ model: 'qwen3-max', models: 'qwen3-max', ...flags }), { prompts });
+
+describe('onboard --target picoclaw on a terminal', () => {
+  it('shows the masked diff and asks "Write these changes?" before writing', async () => {
+    const { h, config } = terminal({ AISA_API_KEY: TEST_KEYS.good });
+    const { prompts, asked } = scripted({ confirm: true });
+    expect(await run(h, {}, prompts)).toBe(0);
+    expect(asked.map((a) => [a.kind, a.message])).toEqual([['confirm', 'Write these changes?']]);
+    const out = h.stdout();
+    expect(out).toContain('These changes will be made:');
+    expect(out).toContain('+      "model_name": "aisa/qwen3-max",');
+    expect(out).toContain('"api_keys": ["sk-…');
+    expect(out).not.toContain(TEST_KEYS.good);
+    // The preview comes before the summary of the write.
+    expect(out.indexOf('These changes will be made:')).toBeLessThan(out.indexOf('Updated '));
+    expect(JSON.parse(readFileSync(config, 'utf8')).model_list[0].model_name).toBe('aisa/qwen3-max');
+  });
+
+  it('"no" and Ctrl-C both end with exit 130 and write nothing', async () => {
+    for (const answer of [false, 'cancel'] as const) {
+      const { h, config } = terminal({ AISA_API_KEY: TEST_KEYS.good });
+      const original = '{\n  "model_list": []\n}\n';
+      writeFileSync(config, original);
+      const err = await run(h, {}, scripted({ confirm: answer }).prompts).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(CliError);
+      expect((err as CliError).exitCode).toBe(ExitCode.cancelled);
+      expect((err as CliError).message).toBe('Cancelled. Nothing was written.');
+      expect(readFileSync(config, 'utf8')).toBe(original);
+      expect(existsSync(`${config}.bak`)).toBe(false);
+      h.cleanup();
+    }
+  });
+
+  it('--yes writes without asking; --dry-run shows the diff without asking', async () => {
+    const yes = terminal({ AISA_API_KEY: TEST_KEYS.good });
+    const a = scripted({});
+    expect(await run(yes.h, { yes: true }, a.prompts)).toBe(0);
+    expect(a.asked).toEqual([]);
+    expect(existsSync(yes.config)).toBe(true);
+    yes.h.cleanup();
+
+    const dry = terminal({ AISA_API_KEY: TEST_KEYS.good });
+    const b = scripted({});
+    expect(await run(dry.h, { dryRun: true }, b.prompts)).toBe(0);
+    expect(b.asked).toEqual([]);
+    expect(dry.h.stdout()).toContain('Dry run');
+    expect(existsSync(dry.config)).toBe(false);
+  });
+
+  it('asks for a missing key with a masked prompt that checks its shape, and writes it', async () => {
+    const { h, config } = terminal();
+    const { prompts, asked } = scripted({ password: `${TEST_KEYS.good}\n`, confirm: true });
+    expect(await run(h, {}, prompts)).toBe(0);
+    expect(asked.map((a) => a.kind)).toEqual(['password', 'confirm']);
+    const question = asked[0]!;
+    expect(question.message).toBe('AIsa API key (sk-…):');
+    expect(question.validate!('')).toMatch(/empty|no key/i);
+    expect(question.validate!('"sk-abc def"')).not.toBe(true);
+    expect(question.validate!(TEST_KEYS.good)).toBe(true);
+    expect(h.stdout()).not.toContain('no terminal to ask on');
+    expect(JSON.parse(readFileSync(config, 'utf8')).model_list[0].api_keys).toEqual([TEST_KEYS.good]);
+  });
+
+  it('without a terminal nothing is asked: a missing key is still exit 2', async () => {
+    const { h } = terminal();
+    (h.ctx.io.stdout as { isTTY?: boolean }).isTTY = false;
+    const err = await run(h, {}, scripted({}).prompts).catch((e: unknown) => e);
+    expect((err as CliError).exitCode).toBe(ExitCode.usage);
+    expect((err as CliError).message).toContain('no terminal to ask on');
+    expect(existsSync(join(h.home, '.picoclaw', 'config.json'))).toBe(false);
+  });
+});
