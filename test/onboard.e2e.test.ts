@@ -264,6 +264,26 @@ describe('onboard refuses, with the documented exit code, and changes nothing', 
     expect(readdirSync(home)).toEqual([]);
   });
 
+  it('a key that cannot use the default: refused without --model, only warned about when it is today\'s default', async () => {
+    const small = await startFakeGateway({ models: ['deepseek-v3.1', 'kimi-k2.5'] });
+    try {
+      const home = tempHome();
+      const r = await onboard(home, ['--base-url', small.baseUrl, '--aisa-api-key', KEY]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('The default model qwen3-max is not available to this key.');
+      expect(r.stderr).toContain('Choose one with --model <id>');
+      expect(readdirSync(home)).toEqual([]);
+      mkdirSync(join(home, '.openclaw'));
+      writeFileSync(cfgPath(home), "{ agents: { defaults: { model: 'aisa/qwen3-max' } } }\n");
+      const kept = await onboard(home, ['--base-url', small.baseUrl, '--aisa-api-key', KEY, '--json']);
+      expect(kept.code, kept.stderr).toBe(0);
+      const warnings = JsonDoc.parse(JSON.parse(kept.stdout)).warnings;
+      expect(warnings).toEqual(['The current default qwen3-max is not available to this key; it is kept as it is. Switch with: aisa-setup models set <id>']);
+    } finally {
+      await small.close();
+    }
+  });
+
   it('an unreachable gateway → exit 5', async () => {
     const home = tempHome();
     const r = await onboard(home, ['--base-url', 'http://127.0.0.1:9/v1', '--aisa-api-key', KEY]);

@@ -35,7 +35,7 @@ export function chooseFor(provider: ProviderSpec, flags: OnboardFlags, around: P
   const input = { model: flags.model, fallbacks: flags.fallbacks, models: flags.models, currentPrimary: around.primary, liveIds: gateway.liveIds };
   if (provider.isAisa) {
     const c = chooseModels(input, warn);
-    if (gateway.liveIds) assertUsable(c, flags, gateway.liveIds, warn);
+    if (gateway.liveIds) assertUsable(c, flags, around.primary, gateway.liveIds, warn);
     return { ...c, entries: buildEntries(c.declared, warn) };
   }
   const g = t().gateways;
@@ -50,20 +50,23 @@ export function chooseFor(provider: ProviderSpec, flags: OnboardFlags, around: P
 }
 
 /**
- * A model asked for by flag that the key cannot use is refused (exit 2) with the nearest ids,
- * before anything is written: a typo must not become a default that answers 503. Today's default,
- * kept without a flag, is only warned about: refusing it would block a plain re-run.
+ * A model the key cannot use is refused (exit 2) with the nearest ids, before anything is written:
+ * a typo must not become a default that answers 503. Today's default, kept without --model, is
+ * only warned about: refusing it would block a plain re-run.
  */
-function assertUsable(c: { primary: string; fallbacks: string[] | undefined; declared: string[] }, flags: OnboardFlags, liveIds: string[], warn: (s: string) => void): void {
+function assertUsable(c: { primary: string; declared: string[] }, flags: OnboardFlags, currentPrimary: string | undefined, liveIds: string[], warn: (s: string) => void): void {
   const live = new Set(liveIds);
-  const asked = new Set([...(flags.model ? [c.primary] : []), ...(c.fallbacks ?? []), ...(flags.models ? c.declared : [])]);
-  for (const id of [c.primary, ...c.declared]) {
+  const kept = !flags.model && c.primary === currentPrimary ? c.primary : undefined;
+  const m = t().onboard;
+  for (const id of new Set([c.primary, ...c.declared])) {
     if (live.has(id) || id.includes('/')) continue;
-    if (!asked.has(id)) {
-      warn(t().models.notAvailable(id));
+    if (id === kept) {
+      warn(m.keptDefaultUnavailable(id));
       continue;
     }
     const near = closestIds(id, liveIds.filter((l) => !replacementFor(l)));
+    // Without --model the default was ours to pick: say how to pick another.
+    if (id === c.primary && !flags.model) throw new CliError('model-unavailable', ExitCode.usage, m.defaultUnavailable(id), m.pickModelFix(near.join(', ')));
     throw new CliError('model-unavailable', ExitCode.usage, t().models.notAvailable(id), near.length ? t().models.closest(near.join(', ')) : t().models.noneClose);
   }
 }

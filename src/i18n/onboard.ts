@@ -14,6 +14,9 @@ const en = {
   backup: (path: string) => `Backup: ${path}`,
   keyStored: (mode: string, where: string, envVar: string) =>
     mode === 'env-file' ? `Key saved in ${where} (readable only by you); the config refers to \${${envVar}}.` : mode === 'env' ? `The config refers to \${${envVar}}; the key was written nowhere.` : `Key written into the config ${where} (kept readable only by you).`,
+  keptDefaultUnavailable: (id: string) => `The current default ${id} is not available to this key; it is kept as it is. Switch with: aisa-setup models set <id>`,
+  defaultUnavailable: (id: string) => `The default model ${id} is not available to this key.`,
+  pickModelFix: (near: string) => `Choose one with --model <id>${near ? ` (for example ${near})` : ''}; aisa-setup models lists them all.`,
   summaryKey: (masked: string) => `Key: ${masked}`,
   summaryDefault: (model: string) => `Default model: ${model}`,
   summaryFallbacks: (list: string) => `Fallbacks: ${list}`,
@@ -89,6 +92,9 @@ const zh: typeof en = {
   backup: (path) => `备份：${path}`,
   keyStored: (mode, where, envVar) =>
     mode === 'env-file' ? `密钥已保存到 ${where}（仅你本人可读）；配置中引用 \${${envVar}}。` : mode === 'env' ? `配置中引用 \${${envVar}}；密钥没有写入任何文件。` : `密钥已写入配置文件 ${where}（保持仅你本人可读）。`,
+  keptDefaultUnavailable: (id) => `当前默认模型 ${id} 对此密钥不可用，已保持不变。切换方法：aisa-setup models set <id>`,
+  defaultUnavailable: (id) => `此密钥无法使用默认模型 ${id}。`,
+  pickModelFix: (near) => `请用 --model <id> 另选一个${near ? `（例如 ${near}）` : ''}；aisa-setup models 会列出全部模型。`,
   summaryKey: (masked) => `密钥：${masked}`,
   summaryDefault: (model) => `默认模型：${model}`,
   summaryFallbacks: (list) => `备用模型：${list}`,
