@@ -66,19 +66,21 @@ export async function runScriptedOnboard(ctx: Context, flags: OnboardFlags): Pro
   const result = await applyOnboardEdit(loc, edit, { dryRun: flags.dryRun, diffsAfterWrite: false });
   if (result === 'cancelled') throw new CliError('cancelled', ExitCode.cancelled, t().cli.cancelled);
 
-  // After the write: a probe failure (balance, channel) does not make the config wrong.
-  const probeModel = choice.primary;
-  const probe = flags.probe && probeModel ? await scriptedProbe(ctx, found.key, gateway, probeModel, flags.skipValidation, warn, provider.id) : undefined;
-
   if (flags.dryRun && !ctx.opts.json) {
     ctx.out.say(result.diffs.length ? t().onboard.dryRunHeader : t().onboard.nothingToChange);
     for (const d of result.diffs) ctx.out.say(d.diff);
   } else if (!ctx.opts.json) {
     printSummary(ctx, loc, edit, result, around.defaultRef);
   }
+  // After the write and its summary: a probe failure (balance, channel) does not make the config
+  // wrong, but a script that asked for the probe learns of it from `ok` and the exit code.
+  const probeModel = choice.primary;
+  const probe = flags.probe && probeModel ? await scriptedProbe(ctx, found.key, gateway, probeModel, flags.skipValidation, warn, provider.id) : undefined;
+  const probeFailed = probe !== undefined && probe.exitCode !== ExitCode.ok;
   if (ctx.opts.json) {
     ctx.out.document({
-      ok: true,
+      ok: !probeFailed,
+      ...(probeFailed && probe.error ? { error: probe.error.toJSON() } : {}),
       configPath: loc.path,
       backupPath: result.backupPath,
       changed: result.changed,
