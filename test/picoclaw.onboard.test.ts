@@ -126,7 +126,8 @@ describe('onboard --target picoclaw', () => {
     picoHome(home, 'newer');
     const r = await pico(home, ['--skip-validation', '--models', 'qwen3-max']);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toContain('Layout: agents.defaults.model_name, keys in .security.yml');
+    expect(r.stdout).toContain('Written in the newer layout, keys in .security.yml and the default in agents.defaults.model_name.');
+    expect(r.stdout).not.toMatch(/seed/i);
     expect(r.stdout).toContain('.security.yml (0600)');
     // A default of another gateway stays: this is AIsa's first run, and gpt-5.4 was the user's choice.
     expect(r.stdout).toContain('Default model: aisa/qwen3-max');

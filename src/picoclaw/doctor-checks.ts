@@ -1,6 +1,7 @@
 // PicoClaw's doctor: the subset of OpenClaw's checks that mean something for a model_list file,
 // under the same ids so --only/--skip and scripts read them alike. Not here: api-mode, model-prefix,
-// schema-compat and kimi-temperature (OpenClaw-schema matters) and config-permissions (not asked).
+// schema-compat and kimi-temperature (OpenClaw-schema matters) and config-permissions (not asked);
+// naming one of those is refused (picoclaw/doctor.ts).
 import { replacementFor } from '../catalog.js';
 import { ExitCode } from '../errors.js';
 import { GatewayError } from '../gateway/diagnose.js';
@@ -9,15 +10,38 @@ import { nodeVersion } from '../doctor/checks/node-version.js';
 import type { GenericCheck } from '../doctor/runner.js';
 import type { DoctorFacts } from '../doctor/context.js';
 import type { Finding } from '../doctor/types.js';
+import { keyShapeProblems } from '../gateway/url.js';
+import type { ProbeResult } from '../gateway/probe.js';
 import { maskKey } from '../secret.js';
 import type { PicoFacts, PicoLive } from './doctor-facts.js';
-import { picoBaseUrl } from './doctor-facts.js';
+import { entryBaseUrl, picoBaseUrl } from './doctor-facts.js';
+import { isVariableName, type PicoEntry } from './state.js';
 
 type PicoCheck = GenericCheck<PicoFacts>;
 const skipNoConfig = (f: PicoFacts): Finding | undefined =>
   f.config.state === 'ok' ? undefined : { status: 'skip', message: f.config.state === 'missing' ? t().doctor.skipNoConfig : t().doctor.skipUnreadable };
 const needEntries = (f: PicoFacts): Finding | undefined =>
-  skipNoConfig(f) ?? (f.config.state === 'ok' && f.config.pico.entries.length === 0 ? { status: 'skip', message: t().doctor.skipNoProvider } : undefined);
+  skipNoConfig(f) ?? (f.config.state === 'ok' && f.config.pico.entries.length === 0 ? { status: 'skip', message: t().picoclaw.skipNoEntries(f.providerId) } : undefined);
+const cmd = (f: PicoFacts) => onboardCommand(f.providerId);
+
+/** `aisa-setup onboard --target picoclaw`, with `--provider-id` for another gateway: the command that rewrites our entries. */
+export const onboardCommand = (providerId: string) => `aisa-setup onboard --target picoclaw${providerId === 'aisa' ? '' : ` --provider-id ${providerId}`}`;
+
+/** A gateway error's fix says "aisa-setup onboard" (OpenClaw's); here the same advice needs PicoClaw's command. */
+const picoFix = (fix: string | undefined, f: PicoFacts) => (fix ? { fix: fix.replaceAll('aisa-setup onboard', cmd(f)) } : {});
+
+/** Each different key once, with the entries that hold it and the base its requests go to. */
+function keyGroups(f: PicoFacts): { key: string; names: string[]; base: string | undefined }[] {
+  const groups = new Map<string, { key: string; names: string[]; base: string | undefined }>();
+  for (const e of ok(f).pico.entries) {
+    if (!e.key?.trim() || isVariableName(e.key)) continue;
+    const key = e.key.trim();
+    const g = groups.get(key) ?? { key, names: [], base: entryBaseUrl(f, e.apiBase) ?? picoBaseUrl(f) };
+    g.names.push(e.name);
+    groups.set(key, g);
+  }
+  return [...groups.values()];
+}
 const ok = (f: PicoFacts) => (f.config.state === 'ok' ? f.config : undefined)!;
 
 async function answer(f: PicoFacts): Promise<{ skip: Finding } | { live: Exclude<PicoLive, { kind: 'skipped' }> }> {
@@ -57,9 +81,10 @@ const present: PicoCheck = {
     const skip = skipNoConfig(f);
     if (skip) return skip;
     const { entries } = ok(f).pico;
-    if (entries.length === 0) return { status: 'fail', message: m.entriesMissing(f.providerId), path: 'model_list', file: f.loc.path, fix: m.entriesFix };
-    const wrong = entries.filter((e) => e.model !== `openai/${e.id}`);
-    if (wrong.length) return { status: 'fail', message: m.modelWrong(wrong[0]!.name, String(wrong[0]!.model)), path: `model_list[${wrong[0]!.index}].model`, file: f.loc.path, fix: m.modelWrongFix };
+    if (entries.length === 0) return { status: 'fail', message: m.entriesMissing(f.providerId), path: 'model_list', file: f.loc.path, fix: m.runFix(cmd(f)) };
+    // model_name is a free alias (`aisa/kimi` → `openai/kimi-k2.5` is fine): only the protocol prefix matters.
+    const wrong = entries.filter((e) => e.upstream === undefined);
+    if (wrong.length) return { status: 'fail', message: m.modelWrong(wrong[0]!.name, String(wrong[0]!.model)), path: `model_list[${wrong[0]!.index}].model`, file: f.loc.path, fix: m.modelWrongFix(cmd(f)) };
     return { status: 'pass', message: m.entriesOk(entries.length, f.providerId), path: 'model_list', file: f.loc.path };
   },
 };
@@ -71,7 +96,7 @@ const baseUrl: PicoCheck = {
     const skip = needEntries(f);
     if (skip) return skip;
     const { entries } = ok(f).pico;
-    const fix = m.entriesFix;
+    const fix = m.runFix(cmd(f));
     const none = entries.find((e) => typeof e.apiBase !== 'string' || e.apiBase === '');
     if (none) return { status: 'fail', message: m.apiBaseMissing(none.name), path: `model_list[${none.index}].api_base`, file: f.loc.path, fix };
     const noV1 = entries.find((e) => !/\/v1\/?$/.test(String(e.apiBase)));
@@ -89,23 +114,47 @@ const keyPresent: PicoCheck = {
     const skip = needEntries(f);
     if (skip) return skip;
     const { entries } = ok(f).pico;
-    const missing = entries.filter((e) => !e.key?.trim());
-    if (missing.length) return { status: 'fail', message: m.keyMissing(missing.map((e) => e.name).join(', ')), file: f.loc.path, fix: m.keyFix };
     const where = ok(f).cfg.layout === 'security' ? f.loc.securityPath : f.loc.path;
-    return { status: 'pass', message: m.keyOk(maskKey(entries[0]!.key!.trim()), where) };
+    const fix = m.keyFix(cmd(f));
+    const missing = entries.filter((e) => !e.key?.trim());
+    if (missing.length) return { status: 'fail', message: m.keyMissing(names(missing)), file: where, fix };
+    const named = entries.filter((e) => isVariableName(e.key!));
+    if (named.length) return { status: 'fail', message: m.keyIsVariableName(names(named), named[0]!.key!.trim()), file: where, fix };
+    const bad = entries.filter((e) => keyShapeProblems(e.key!.trim()).length > 0);
+    if (bad.length) return { status: 'fail', message: m.keyBadShape(names(bad), keyShapeProblems(bad[0]!.key!.trim()).join(', ')), file: where, fix };
+    const masked = [...new Set(entries.map((e) => maskKey(e.key!.trim())))];
+    return { status: 'pass', message: m.keyOk(masked.join(', '), where) };
   },
 };
 
+const names = (entries: PicoEntry[]) => entries.map((e) => e.name).join(', ');
+
+/** Every different key is asked about, each against its entries' base, all at once. */
 const keyValid: PicoCheck = {
   id: 'api-key-valid',
   network: true,
   async run(f) {
-    const a = await answer(f);
-    if ('skip' in a) return a.skip;
-    if (a.live.kind === 'ok') return { status: 'pass', message: t().doctor.keyAccepted(maskKey(ok(f).pico.entries.find((e) => e.key)!.key!.trim()), a.live.list.ids.length) };
-    const e = a.live.error;
-    if (e.exitCode === ExitCode.network) return { status: 'skip', message: t().doctor.skipUnreachable };
-    return { status: 'fail', message: e.message, ...(e.fix ? { fix: e.fix } : {}) };
+    const skip = needEntries(f);
+    if (skip) return skip;
+    const m = t().doctor;
+    const groups = keyGroups(f);
+    if (groups.length === 0) return { status: 'skip', message: m.skipNoKey };
+    const lives = await Promise.all(groups.map((g) => f.liveFor(g.key, g.base)));
+    const skipped = lives.find((l): l is Extract<PicoLive, { kind: 'skipped' }> => l.kind === 'skipped');
+    if (skipped) return { status: 'skip', message: skipped.reason === 'offline' ? m.skipOffline : m.skipBadBaseUrl };
+    const rejected = groups.flatMap((g, i) => {
+      const l = lives[i]!;
+      return l.kind === 'error' && l.error.exitCode !== ExitCode.network ? [{ g, error: l.error }] : [];
+    });
+    if (rejected.length) {
+      const one = groups.length === 1;
+      const message = rejected.map((r) => (one ? r.error.message : t().picoclaw.forEntries(r.g.names.join(', '), r.error.message))).join(' ');
+      return { status: 'fail', message, file: ok(f).cfg.layout === 'security' ? f.loc.securityPath : f.loc.path, ...picoFix(rejected[0]!.error.fix, f) };
+    }
+    if (lives.some((l) => l.kind === 'error')) return { status: 'skip', message: m.skipUnreachable };
+    const accepted = lives.map((l) => (l.kind === 'ok' ? l.list.ids.length : 0));
+    if (groups.length === 1) return { status: 'pass', message: m.keyAccepted(maskKey(groups[0]!.key), accepted[0]!) };
+    return { status: 'pass', message: t().picoclaw.keysAccepted(groups.map((g) => maskKey(g.key)).join(', ')) };
   },
 };
 
@@ -120,7 +169,7 @@ const network: PicoCheck = {
     const e = a.live.error;
     if (!(e instanceof GatewayError)) return { status: 'skip', message: t().doctor.skipNoKey };
     if (e.exitCode !== ExitCode.network) return { status: 'pass', message: t().doctor.reachedAnswered(base) };
-    return { status: 'fail', message: e.message, ...(e.fix ? { fix: e.fix } : {}) };
+    return { status: 'fail', message: e.message, ...picoFix(e.fix, f) };
   },
 };
 
@@ -132,15 +181,16 @@ const modelIds: PicoCheck = {
     if (skip) return skip;
     const { entries } = ok(f).pico;
     // Stale ids are a fact about AIsa's gateway only.
-    const stale = f.providerId === 'aisa' ? entries.filter((e) => replacementFor(e.id)) : [];
+    const upstream = (e: PicoEntry) => e.upstream ?? e.id;
+    const stale = f.providerId === 'aisa' ? entries.filter((e) => replacementFor(upstream(e))) : [];
     if (stale.length) {
-      const list = stale.map((e) => `${e.id} → ${replacementFor(e.id)}`).join(', ');
-      return { status: 'fail', message: m.staleIds(list), path: `model_list[${stale[0]!.index}].model`, file: f.loc.path, fix: m.staleFix(stale.map((e) => replacementFor(e.id)).join(',')) };
+      const list = stale.map((e) => `${upstream(e)} → ${replacementFor(upstream(e))}`).join(', ');
+      return { status: 'fail', message: m.staleIds(list), path: `model_list[${stale[0]!.index}].model`, file: f.loc.path, fix: m.staleFix(cmd(f), stale.map((e) => replacementFor(upstream(e))).join(',')) };
     }
     const live = f.input.offline ? undefined : await f.live();
     if (live?.kind !== 'ok') return { status: 'pass', message: m.idsOk(entries.length) };
     const ids = new Set(live.list.ids);
-    const unlisted = entries.filter((e) => !ids.has(e.id)).map((e) => e.name);
+    const unlisted = entries.filter((e) => !ids.has(upstream(e))).map((e) => e.name);
     if (unlisted.length) return { status: 'warn', message: m.idsUnlisted(unlisted.join(', ')), file: f.loc.path, fix: m.idsUnlistedFix };
     return { status: 'pass', message: m.idsLive(entries.length) };
   },
@@ -158,8 +208,46 @@ const defaultModel: PicoCheck = {
     if (!pico.allNames.includes(pico.primary)) return { status: 'fail', message: m.defaultDangling(pico.primary), path, file: f.loc.path, fix: m.defaultDanglingFix };
     const dangling = pico.fallbacks.filter((n) => !pico.allNames.includes(n));
     if (dangling.length) return { status: 'warn', message: m.fallbackDangling(dangling.join(', ')), file: f.loc.path, fix: m.defaultDanglingFix };
+    const fbPath = pico.primaryPath.at(-1) === 'model_name' ? 'agents.defaults.model_fallbacks' : 'agents.defaults.model.fallbacks';
+    const clean = [...new Set(pico.fallbacks)].filter((n) => n !== pico.primary);
+    const dupes = [...new Set(pico.fallbacks.filter((n, i) => pico.fallbacks.indexOf(n) !== i))];
+    const fbFix = m.fallbacksFix(f.loc.path, fbPath, JSON.stringify(clean));
+    if (pico.fallbacks.includes(pico.primary)) return { status: 'warn', message: m.defaultInFallbacks(pico.primary), path: fbPath, file: f.loc.path, fix: fbFix };
+    if (dupes.length) return { status: 'warn', message: m.fallbackDuplicates(dupes.join(', ')), path: fbPath, file: f.loc.path, fix: fbFix };
     return { status: 'pass', message: m.defaultOk(pico.primary), path, file: f.loc.path };
   },
 };
 
-export const PICO_CHECKS: readonly PicoCheck[] = [node, found, parse, present, baseUrl, keyPresent, keyValid, network, modelIds, defaultModel];
+/** --probe: one small chat per entry of ours, with that entry's key and base, all in flight together. */
+const probe: PicoCheck = {
+  id: 'probe',
+  network: true,
+  async run(f) {
+    const skip = needEntries(f);
+    if (skip) return skip;
+    const m = t().doctor;
+    const entries = ok(f).pico.entries.filter((e) => e.upstream !== undefined && e.key?.trim() && !isVariableName(e.key));
+    if (entries.length === 0) return { status: 'skip', message: m.skipNoKey };
+    const { probeModel } = await import('../gateway/probe.js');
+    const results = await Promise.all(
+      entries.map(async (e): Promise<ProbeResult | undefined> => {
+        const baseUrl = entryBaseUrl(f, e.apiBase);
+        return baseUrl ? probeModel({ baseUrl, apiKey: e.key!.trim(), model: e.upstream!, timeoutMs: f.input.timeoutMs, env: f.input.env }) : undefined;
+      }),
+    );
+    const rows = entries.flatMap((e, i) => (results[i] ? [{ name: e.name, r: results[i] }] : []));
+    if (rows.length === 0) return { status: 'skip', message: m.skipBadBaseUrl };
+    const width = Math.max(...rows.map((x) => x.name.length));
+    const details = rows.map(({ name, r }) => `${r.ok ? '✓' : '✗'} ${name.padEnd(width)}  ${r.latencyMs === undefined ? '' : m.probeMs(String(r.latencyMs))}${r.ok ? '' : `  ${r.error.message}`}`.trimEnd());
+    const probe = rows.map(({ name, r }) => ({ model: name, ok: r.ok, latencyMs: r.latencyMs ?? null, ...(r.ok ? {} : { problem: r.problem }) }));
+    const failed = rows.flatMap(({ r }) => (r.ok ? [] : [r]));
+    if (failed.length === 0) return { status: 'pass', message: m.probeAllOk(rows.length, Math.max(0, ...rows.map(({ r }) => r.latencyMs ?? 0))), details, probe };
+    const status = failed.every((r) => r.severity === 'warn') ? 'warn' : 'fail';
+    return { status, message: m.probeSome(failed.length, rows.length), details, probe, ...picoFix(failed[0]!.error.fix, f) };
+  },
+};
+
+export const PICO_CHECKS: readonly PicoCheck[] = [node, found, parse, present, baseUrl, keyPresent, keyValid, network, modelIds, defaultModel, probe];
+
+/** The ids --only and --skip may name for PicoClaw. */
+export const PICO_CHECK_IDS: readonly string[] = PICO_CHECKS.map((c) => c.id);

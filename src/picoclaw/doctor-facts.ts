@@ -4,7 +4,7 @@ import { normalizeBaseUrl } from '../gateway/url.js';
 import { registerSecret } from '../secret.js';
 import { loadPicoclaw, type PicoConfig } from './config.js';
 import type { PicoLocation } from './locate.js';
-import { readPicoState, type PicoState } from './state.js';
+import { isVariableName, readPicoState, type PicoState } from './state.js';
 
 export type PicoLive = { kind: 'ok'; list: ModelList } | { kind: 'error'; error: CliError } | { kind: 'skipped'; reason: 'offline' | 'no-key' | 'bad-base-url' };
 
@@ -15,7 +15,10 @@ export interface PicoFacts {
   providerId: string;
   loc: PicoLocation;
   config: { state: 'ok'; cfg: PicoConfig; pico: PicoState } | { state: 'missing' } | { state: 'error'; error: CliError };
+  /** `GET /models` with the first key and base: what network and model-ids read. */
   live(): Promise<PicoLive>;
+  /** `GET /models` with one key against one base, asked once per pair: api-key-valid checks every key. */
+  liveFor(key: string, baseUrl: string | undefined): Promise<PicoLive>;
 }
 
 export async function gatherPicoFacts(loc: PicoLocation, input: PicoFacts['input'], providerId: string, nodeVersion: string): Promise<PicoFacts> {
@@ -26,9 +29,26 @@ export async function gatherPicoFacts(loc: PicoLocation, input: PicoFacts['input
   } catch (e) {
     config = { state: 'error', error: e instanceof Err ? e : new Err('internal', ExitCode.failure, String(e)) };
   }
-  if (config.state === 'ok') for (const e of config.pico.entries) registerSecret(e.key);
-  let live: Promise<PicoLive> | undefined;
-  const facts: PicoFacts = { input, nodeVersion, providerId, loc, config, live: () => (live ??= fetchLive(facts)) };
+  // A variable's name written as the key is not a secret: masking it would garble the advice that names it.
+  if (config.state === 'ok') for (const e of config.pico.entries) if (e.key && !isVariableName(e.key)) registerSecret(e.key);
+  const asked = new Map<string, Promise<PicoLive>>();
+  const liveFor = (key: string, baseUrl: string | undefined) => {
+    const id = `${baseUrl ?? ''}\n${key}`;
+    if (!asked.has(id)) asked.set(id, fetchLive(facts, key, baseUrl));
+    return asked.get(id)!;
+  };
+  const facts: PicoFacts = {
+    input,
+    nodeVersion,
+    providerId,
+    loc,
+    config,
+    live: () => {
+      const key = config.state === 'ok' ? config.pico.entries.find((e) => e.key)?.key : undefined;
+      return key ? liveFor(key, picoBaseUrl(facts)) : Promise.resolve({ kind: 'skipped', reason: 'no-key' });
+    },
+    liveFor,
+  };
   return facts;
 }
 
@@ -42,11 +62,18 @@ export function picoBaseUrl(facts: PicoFacts): string | undefined {
   }
 }
 
-async function fetchLive(facts: PicoFacts): Promise<PicoLive> {
+/** The base an entry's requests go to: --base-url, else its own api_base, tidied; undefined if unusable. */
+export function entryBaseUrl(facts: PicoFacts, apiBase: unknown): string | undefined {
+  const raw = facts.input.baseUrl ?? apiBase;
+  try {
+    return typeof raw === 'string' && raw !== '' ? normalizeBaseUrl(raw) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function fetchLive(facts: PicoFacts, key: string, baseUrl: string | undefined): Promise<PicoLive> {
   if (facts.input.offline) return { kind: 'skipped', reason: 'offline' };
-  const key = facts.config.state === 'ok' ? facts.config.pico.entries.find((e) => e.key)?.key : undefined;
-  if (!key) return { kind: 'skipped', reason: 'no-key' };
-  const baseUrl = picoBaseUrl(facts);
   if (!baseUrl) return { kind: 'skipped', reason: 'bad-base-url' };
   const { listModels } = await import('../gateway/client.js');
   try {

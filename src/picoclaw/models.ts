@@ -100,7 +100,7 @@ async function liveIds(ctx: Context, state: PicoState, needEntries: () => void):
   const key = ctx.io.env.AISA_API_KEY?.trim() || state.entries.find((e) => e.key)?.key?.trim();
   if (!key) {
     needEntries();
-    throw new CliError('missing-key', ExitCode.usage, t().models.noKey, t().picoclaw.keyFix);
+    throw new CliError('missing-key', ExitCode.usage, t().models.noKey, t().picoclaw.keyFix('aisa-setup onboard --target picoclaw'));
   }
   registerSecret(key);
   const base = ctx.opts.baseUrl ?? state.entries.find((e) => typeof e.apiBase === 'string')?.apiBase;

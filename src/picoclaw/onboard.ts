@@ -12,7 +12,7 @@ import { checkGatewayInputs, chooseFor, gatewayMissingKey } from '../commands/on
 import { applyPicoclawEdit } from './apply.js';
 import { loadPicoclaw } from './config.js';
 import { locatePicoclaw } from './locate.js';
-import { nameFor, readPicoState } from './state.js';
+import { isVariableName, nameFor, readPicoState } from './state.js';
 
 /**
  * `onboard --target picoclaw`: models, default and fallbacks from flags, the environment and
@@ -135,7 +135,8 @@ async function askKey(ctx: Context, prompts: Prompts, provider: ReturnType<typeo
   return key;
 }
 
+/** A key already in our entries; a variable's name written there (`AISA_API_KEY`) is no key to reuse. */
 function keptKey(keys: (string | undefined)[]): { key: string; source: 'config' } | undefined {
-  const key = keys.find((k): k is string => typeof k === 'string' && k.trim() !== '');
+  const key = keys.find((k): k is string => typeof k === 'string' && k.trim() !== '' && !isVariableName(k));
   return key ? { key: key.trim(), source: 'config' } : undefined;
 }

@@ -67,7 +67,9 @@ function planDefaults(cfg: PicoConfig, edit: PicoEdit): void {
   const doc = cfg.doc;
   if (cfg.layout === 'security') {
     if (primary !== undefined) doc.reconcile(['agents', 'defaults', 'model_name'], primary);
-    if (fallbacks.length || doc.get(['agents', 'defaults', 'model_fallbacks']) !== undefined) {
+    const existing = doc.get(['agents', 'defaults', 'model_fallbacks']);
+    // An empty list the user wrote is already "no fallbacks": it stays as it is.
+    if (fallbacks.length || (existing !== undefined && !isEmptyList(existing))) {
       doc.reconcile(['agents', 'defaults', 'model_fallbacks'], fallbacks.length ? fallbacks : undefined);
     }
     return;
@@ -79,11 +81,13 @@ function planDefaults(cfg: PicoConfig, edit: PicoEdit): void {
     const out: Json = isObject(existing) ? { ...existing } : {};
     if (primary !== undefined) out.primary = primary;
     if (fallbacks.length) out.fallbacks = fallbacks;
-    else delete out.fallbacks;
+    else if (!isEmptyList(out.fallbacks)) delete out.fallbacks;
     next = out;
   }
   if (!isDeepStrictEqual(existing, next)) doc.reconcile(['agents', 'defaults', 'model'], next);
 }
+
+const isEmptyList = (v: unknown) => Array.isArray(v) && v.length === 0;
 
 /** Applies the edit to the loaded document and returns the writes: `.security.yml` first, then config.json. */
 export function planPicoclawWrites(cfg: PicoConfig, edit: PicoEdit): FileWrite[] {

@@ -1,13 +1,15 @@
 import { isObject, type PicoConfig } from './config.js';
 
-/** One `model_list` entry this gateway owns: its model_name is `<provider id>/<upstream id>`. */
+/** One `model_list` entry this gateway owns: its model_name starts with `<provider id>/`. */
 export interface PicoEntry {
   index: number;
   name: string;
-  /** The bare upstream id (`qwen3-max`). */
+  /** model_name after the prefix: the bare upstream id (`qwen3-max`) in the entries we write. */
   id: string;
   /** `openai/qwen3-max`, as written. */
   model: unknown;
+  /** The upstream id the entry asks for (`model` without `openai/`); model_name is a free alias. */
+  upstream: string | undefined;
   apiBase: unknown;
   /** The first key PicoClaw would use: inline `api_keys`/`api_key`, else `.security.yml`. */
   key: string | undefined;
@@ -30,6 +32,12 @@ export interface PicoState {
  * names up by exact match, so the slash is harmless, and the prefix keeps our entries apart from
  * any the user named by hand (a `qwen3-max` pointing at DashScope stays theirs).
  */
+/**
+ * `AISA_API_KEY`, `$AISA_API_KEY`, `${AISA_API_KEY}` written where the key belongs: PicoClaw reads no
+ * environment variable there and sends those characters as the key (facts.md's classic mistake).
+ */
+export const isVariableName = (key: string) => /^\$?\{?[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\}?$/.test(key.trim());
+
 export const nameFor = (providerId: string, id: string) => `${providerId}/${id}`;
 
 export function readPicoState(cfg: Pick<PicoConfig, 'value' | 'securityKeys'>, providerId: string): PicoState {
@@ -43,7 +51,8 @@ export function readPicoState(cfg: Pick<PicoConfig, 'value' | 'securityKeys'>, p
     if (!e.model_name.startsWith(prefix)) return;
     const inline = Array.isArray(e.api_keys) ? e.api_keys.find((k): k is string => typeof k === 'string' && k !== '') : typeof e.api_key === 'string' ? e.api_key : undefined;
     const key = inline ?? cfg.securityKeys.get(e.model_name)?.[0];
-    entries.push({ index, name: e.model_name, id: e.model_name.slice(prefix.length), model: e.model, apiBase: e.api_base, key });
+    const upstream = typeof e.model === 'string' && /^openai\/\S+$/.test(e.model) ? e.model.slice('openai/'.length) : undefined;
+    entries.push({ index, name: e.model_name, id: e.model_name.slice(prefix.length), model: e.model, upstream, apiBase: e.api_base, key });
   });
   const agents = isObject(cfg.value.agents) ? cfg.value.agents : {};
   const defaults = isObject(agents.defaults) ? agents.defaults : {};
