@@ -71,7 +71,7 @@ describe('each check finds its problem: status, path, file and fix', () => {
     box = sandbox(fixture('good.json5'));
     chmodSync(box.configPath, 0o644);
     let report = parseReport((await cli(['doctor', '--config', box.configPath, '--offline', '--json'], envFor(box, { AISA_API_KEY: KEY }))).stdout);
-    expect(check(report, 'config-permissions')).toMatchObject({ status: 'warn', file: box.configPath, fix: `Run: chmod 600 ${box.configPath}\nOr run: aisa-setup doctor --fix` });
+    expect(check(report, 'config-permissions')).toMatchObject({ status: 'warn', file: box.configPath, fix: `Run: chmod 600 ${box.configPath}\nOr run: aisa-setup doctor --fix --config ${box.configPath}` });
     writeFileSync(box.envPath, `AISA_API_KEY=${KEY}\n`, { mode: 0o644 });
     chmodSync(box.envPath, 0o644);
     report = parseReport((await cli(['doctor', '--config', box.configPath, '--offline', '--json'], envFor(box))).stdout);
@@ -99,7 +99,7 @@ describe('in Chinese', () => {
     expect(r.stdout).toContain(`位置：${box.configPath} 中的 models.providers.aisa.apiKey`);
     // The label's full-width colon needs no space; the next sentence starts a line under it.
     expect(r.stdout).toContain(`解决：编辑 ${box.configPath}：把 models.providers.aisa.apiKey 设为 "\${AISA_API_KEY}"。\n`);
-    expect(r.stdout).toMatch(/\n {4,}然后把密钥加入 \S+：echo 'AISA_API_KEY=sk-…' >> \S+ && chmod 600 \S+\n {4,}或运行：aisa-setup onboard\n/);
+    expect(r.stdout).toMatch(/\n {4,}然后把密钥加入 \S+：echo 'AISA_API_KEY=sk-…' >> \S+ && chmod 600 \S+\n {4,}或运行：aisa-setup onboard --config \S+\n/);
     expect(r.stdout).toMatch(/3 项失败，0 项警告，10 项通过，2 项跳过。/);
   });
 });

@@ -54,7 +54,8 @@ describe('2. one fix per line, a command ends its line', () => {
     expect(en.fix!.split('\n')).toEqual([
       `Edit ${box!.configPath}: set models.providers.aisa.apiKey to "\${AISA_API_KEY}".`,
       `Then add the key to ${envPath}: echo 'AISA_API_KEY=sk-…' >> ${envPath} && chmod 600 ${envPath}`,
-      'Or run: aisa-setup onboard',
+      // The run named its config with --config: so does the command to paste.
+      `Or run: aisa-setup onboard --config ${box!.configPath}`,
     ]);
     const zh = check(parseReport((await run(text, ['--json', '--lang', 'zh-CN'], {})).stdout), 'api-key-present');
     expect(zh.fix!.split('\n')).toHaveLength(3);

@@ -6,6 +6,7 @@ import { gatherFacts, type GatherInput } from '../doctor/context.js';
 import { fixesForLink, runFix, type FileDiff, type FixOutcome } from '../doctor/fix-flow.js';
 import { terminalAsk, type Ask } from '../doctor/prompt.js';
 import { printReport, reportJson } from '../doctor/render.js';
+import { locationFlags, pointAtSameConfig } from '../doctor/same-config.js';
 import { exitCodeFor, parseIdList, runChecks, selectChecks, type Selection } from '../doctor/runner.js';
 import type { CheckResult } from '../doctor/types.js';
 import { colorDiff, makeColors } from '../ui/color.js';
@@ -54,7 +55,9 @@ export async function runDoctor(ctx: Context, opts: Record<string, unknown>, _ar
   const checks = selectChecks(sel);
   const run = async () => {
     const facts = await gatherFacts(input);
-    return { facts, results: fixesForLink(await runChecks(facts, checks, sel.offline), facts.link) };
+    const results = fixesForLink(await runChecks(facts, checks, sel.offline), facts.link);
+    // A fix to paste must act on the file this run read, not on the default one.
+    return { facts, results: facts.link ? results : pointAtSameConfig(results, locationFlags(ctx.opts)) };
   };
   const before = await run();
   const json = ctx.opts.json;

@@ -3,6 +3,7 @@ import { unifiedDiff } from '../diff.js';
 import { t } from '../i18n/index.js';
 import type { ConfigLocation } from '../openclaw/locate.js';
 import { planOnboardWrites, type OnboardEdit } from '../openclaw/plan.js';
+import { locationFlags } from '../doctor/same-config.js';
 import { KEY_ENV_VAR, modelRef, PROVIDER_ID } from '../openclaw/provider.js';
 import { ConfigTree } from '../openclaw/tree.js';
 import { commitWrites, withConfigLock, type FileWrite } from '../openclaw/write.js';
@@ -91,6 +92,9 @@ export function printSummary(ctx: Context, loc: ConfigLocation, edit: OnboardEdi
   say('');
   say(m.nextSteps);
   const next = edit.provider && !edit.provider.isAisa ? [g.nextList(id), g.nextSwitch(id), g.nextDoctor(id)] : [m.nextList, m.nextSwitch, m.nextDoctor];
-  const width = Math.max(...next.map(([cmd]) => cmd.length)) + 3;
-  for (const [cmd, what] of next) say(`  ${cmd.padEnd(width)}${what}`);
+  // The commands act on the file this run wrote, not on the default one.
+  const flags = locationFlags(ctx.opts);
+  const steps = next.map(([cmd, what]): [string, string] => [cmd.startsWith('aisa-setup ') ? `${cmd}${flags}` : cmd, what]);
+  const width = Math.max(...steps.map(([cmd]) => cmd.length)) + 3;
+  for (const [cmd, what] of steps) say(`  ${cmd.padEnd(width)}${what}`);
 }
