@@ -23,8 +23,12 @@ export const apiKeyPresent: Check = {
         return { status: 'fail', message: m.keyLiteralName(key.raw), ...where, fix: varSet ? m.setFix(file, path, KEY_REFERENCE) : `${m.editLine(file, path, KEY_REFERENCE)}\n${m.thenAddKeyToEnv(facts.envPath)}` };
       case 'reference': {
         if (key.value === undefined) return { status: 'fail', message: m.keyVarUnset(key.name, facts.envPath), ...where, fix: m.addKeyToEnvFix(facts.envPath) };
+        const ref = `\${${key.name}}`;
+        const masked = maskKey(key.value.trim());
+        // Two keys, and OpenClaw uses the environment's: worth a look, since .env is where onboard saves.
+        if (key.shadowed) return { status: 'warn', message: m.keyShadowed(ref, masked, key.name, facts.envPath), ...where, fix: m.keyShadowedFix(key.name, facts.envPath) };
         const from = key.source === 'env' ? m.fromEnv(key.name) : m.fromEnvFile(facts.envPath);
-        return { status: 'pass', message: m.keyResolved(`\${${key.name}}`, maskKey(key.value.trim()), from) + (key.shadowed ? ' ' + m.keyShadowed(facts.envPath) : ''), ...where };
+        return { status: 'pass', message: m.keyResolved(ref, masked, from), ...where };
       }
       case 'inline': {
         const problems = keyShapeProblems(key.value.trim());
