@@ -36,7 +36,9 @@ const CONFIG_KEY = /((?:["']?apiKey["']?|["']?api_key["']?)\s*:\s*)(["'])((?!\$\
  * a diff also shows the old key it replaces and its neighbours' keys, which we never read as keys.
  */
 export function maskSecretsInText(text: string): string {
-  // A value redact() already masked (it holds '…') is left as it is.
-  const mask = (_m: string, pre: string, q: string, value: string) => `${pre}${q}${value.includes('…') ? value : maskKey(value)}${q}`;
+  // A value redact() already masked (it holds '…') is left as it is, and so is a variable's name
+  // (`"AISA_API_KEY"` written where `"${AISA_API_KEY}"` belongs): that mistake must stay visible.
+  const keep = (value: string) => value.includes('…') || /^\$?\{?[A-Z][A-Z0-9_]*\}?$/.test(value);
+  const mask = (_m: string, pre: string, q: string, value: string) => `${pre}${q}${keep(value) ? value : maskKey(value)}${q}`;
   return redact(text).replace(CONFIG_KEY, mask).replace(ENV_SECRET, mask).replace(SK_TOKEN, (token) => maskKey(token));
 }

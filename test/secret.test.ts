@@ -25,6 +25,7 @@ describe('masking', () => {
     const out = maskSecretsInText(text);
     for (const secret of [OLD, NEW, 'abc123secretvalue99', 'ghp_0123456789abcdef', 'my-company-key-123456']) expect(out).not.toContain(secret);
     expect(out).toContain('PLAIN=visible-value');
+    expect(maskSecretsInText('-  apiKey: "AISA_API_KEY",')).toBe('-  apiKey: "AISA_API_KEY",');
     expect(out).toContain('"apiKey": "${AISA_API_KEY}"');
     expect(out).toContain(`-AISA_API_KEY=${maskKey(OLD)}`);
   });
