@@ -24,7 +24,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     await program.parseAsync(argv, { from: 'user' });
     return code;
   } catch (e) {
-    return report(e, out, io.env);
+    return report(e, out, io.env, commandPath(argv));
   }
 }
 
@@ -125,7 +125,8 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
       return;
     }
     io.stderr.write(program.helpInformation());
-    throw new CliError('usage', ExitCode.usage, m.noTerminalNoCommand, m.seeHelp);
+    // The help is already on screen, right above: no fix line pointing at it again.
+    throw new CliError('usage', ExitCode.usage, m.noTerminalNoCommand);
   });
   return program;
 }
@@ -183,7 +184,15 @@ function makeContext(raw: Record<string, unknown>, io: Io): Context {
 }
 
 /** Turns any error into the contract's exit code and a message (JSON with --json); no stack unless DEBUG. */
-function report(e: unknown, out: Output, env: NodeJS.ProcessEnv): number {
+/** The command the user typed (`onboard`, `models set`…), for help that points at its own flags. */
+function commandPath(argv: string[]): string {
+  const words = argv.filter((a) => !a.startsWith('-'));
+  const [first, second] = words;
+  if (first === 'models' && second && ['list', 'set', 'fallbacks'].includes(second)) return `models ${second}`;
+  return first && ['onboard', 'doctor', 'models'].includes(first) ? first : '';
+}
+
+function report(e: unknown, out: Output, env: NodeJS.ProcessEnv, command = ''): number {
   const m = t().cli;
   let err: CliError;
   if (e instanceof CommanderError) {
@@ -196,6 +205,8 @@ function report(e: unknown, out: Output, env: NodeJS.ProcessEnv): number {
     err = new CliError('internal', ExitCode.failure, `${m.unexpected}\n${detail}`);
     if (env.DEBUG && e instanceof Error && e.stack) out.warn(redact(e.stack));
   }
+  // The generic "see --help" points at the help of the command that was typed.
+  if (command && err.fix === m.seeHelp) err = new CliError(err.kind, err.exitCode, err.message, m.seeHelpFor(`aisa-setup ${command} --help`));
   // With --json the document carries the error for scripts; stderr still tells the person.
   if (out.json) out.document({ ok: false, error: err.toJSON() });
   // Cancelling is the user's choice, not an error: say what happened, without the prefix.

@@ -23,7 +23,8 @@ describe('argument handling (exit 2 with a message that says what to do)', () =>
     [['onbaord'], 'error: unknown command onbaord; did you mean onboard?', 'aisa-setup --help'],
     [['models', 'sett', 'x'], 'error: unknown command sett; did you mean set?', 'aisa-setup models --help'],
     [['frobnicate'], 'error: unknown command frobnicate\n', 'aisa-setup --help'],
-    [['onboard', '--frob'], 'error: unknown option --frob', '--help'],
+    [['onboard', '--frob'], 'error: unknown option --frob', 'fix: Run aisa-setup onboard --help to see every option.'],
+    [['models', 'fallbacks', '--clar'], 'unknown option --clar', 'Run aisa-setup models fallbacks --help'],
     [['onboard', '--config='], 'invalid value "" for --config', '--help'],
     [['doctor', '--timeout', '0'], 'expected a number of seconds, more than 0 and at most 600', '--help'],
     [['doctor', '--timeout', 'soon'], 'invalid value "soon" for --timeout', '--help'],
@@ -47,6 +48,7 @@ describe('argument handling (exit 2 with a message that says what to do)', () =>
     expect(r.code).toBe(2);
     expect(r.err).toContain('Usage: aisa-setup');
     expect(r.err).toContain('No command given and no terminal to ask on.');
+    expect(r.err).not.toContain('fix:');
   });
 
   it('help lists every global flag with its environment variable and default', async () => {
