@@ -54,7 +54,7 @@ const zh: typeof en = {
   summary: (shown, declared) => `共 ${shown} 个模型，配置中已声明 ${declared} 个。`,
   offlineNote: (path) => `离线模式：显示 ${path} 中已声明的模型及内置目录信息，未向网关核对此密钥可用的模型。`,
   empty: '没有可显示的模型。',
-  noProvider: (path) => `${path} 中还没有 AIsa 提供方配置。`,
+  noProvider: (path) => `${path} 中还没有 AIsa 提供商配置。`,
   noProviderFix: '请先运行 aisa-setup onboard：它会检查密钥并声明模型。',
   noKey: '找不到 AIsa 密钥：配置、AISA_API_KEY 环境变量和状态目录的 .env 中都没有。',
   noKeyFix: '请运行 aisa-setup onboard、设置 AISA_API_KEY，或加上 --offline 只读取配置。',

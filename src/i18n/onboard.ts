@@ -107,7 +107,7 @@ const zh: typeof en = {
   unknownModel: (id) => `${id}：内置目录中没有它的上下文和价格信息，已按保守参数声明（128k 上下文，价格记为 0）。`,
   whereFrom: { flag: '来自 --config', profile: '来自 --profile', 'env-config-path': '来自 OPENCLAW_CONFIG_PATH', 'env-state-dir': '位于 OPENCLAW_STATE_DIR', default: '默认位置' },
   lookConfig: (path, why, exists, hasProvider) =>
-    `配置文件：${path}（${why}）${exists ? '' : '，将新建'}；${hasProvider ? '已有 aisa 提供方（你的修改会保留）' : '尚无 aisa 提供方'}。`,
+    `配置文件：${path}（${why}）${exists ? '' : '，将新建'}；${hasProvider ? '已有 aisa 提供商（你的修改会保留）' : '尚无 aisa 提供商'}。`,
   lookKey: (where) => (where ? `AISA_API_KEY 已设置${where}` : '未找到 AISA_API_KEY'),
   keyInEnv: '于环境变量中',
   clauseJoin: '；',
@@ -135,7 +135,7 @@ const zh: typeof en = {
   ctxShort: (k) => `${k} 上下文`,
   notInCatalog: '不在内置目录中',
   current: '当前',
-  fallbacksKept: (list) => `备用模型保持不变（包含其他提供方）：${list}`,
+  fallbacksKept: (list) => `备用模型保持不变（包含其他提供商）：${list}`,
   pickDeclared: '再声明哪些模型，以便在 OpenClaw 中切换：',
   alreadyDeclared: (list) => `已声明，保留：${list}`,
   pickStorage: '密钥保存在哪里？',

@@ -40,7 +40,7 @@ const zh: typeof en = {
   pickFallbacks: '备用模型，默认模型失败时按列表中的顺序从上到下依次尝试（可不选）：',
   keyRejectedFix: '请确认密钥复制完整，或在 https://marketplace.aisa.one 的 API Keys 页面新建密钥，然后在下面输入。',
   createHeader: (path) => `将新建 ${path}，内容包括：`,
-  createProvider: (id, baseUrl) => `提供方 ${id}，地址 ${baseUrl}`,
+  createProvider: (id, baseUrl) => `提供商 ${id}，地址 ${baseUrl}`,
   createModels: (n, list) => `${n} 个模型：${list}`,
   createDefault: (ref) => `默认模型 ${ref}`,
   createFallbacks: (list) => `备用模型 ${list}`,
