@@ -190,3 +190,17 @@ describe('8. wording', () => {
     expect(r.stdout).not.toMatch(/解决： /);
   });
 });
+
+describe('doctor --fix: a stale id beside the entry the user wrote for its replacement', () => {
+  it("keeps the user's entry, not the renamed one", async () => {
+    const { fixProvider } = await import('../src/doctor/fix-plan.js');
+    const block = {
+      models: [
+        { id: 'qwen3-plus', name: 'Qwen3 Plus' },
+        { id: 'qwen-plus-2025-12-01', name: 'x', contextWindow: 1000 },
+      ],
+    };
+    const fixed = fixProvider({ block, apiKey: undefined, mustDeclare: [] });
+    expect(fixed.models).toEqual([{ id: 'qwen-plus-2025-12-01', name: 'x', contextWindow: 1000 }]);
+  });
+});

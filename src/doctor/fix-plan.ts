@@ -51,17 +51,27 @@ export function fixProvider({ block, apiKey, mustDeclare }: ProviderFixInput): J
   if (out.api !== API_MODE) out.api = API_MODE;
   if (apiKey !== undefined) out.apiKey = apiKey;
   const models: unknown[] = [];
-  const seen = new Set<string>();
-  // Fixing ids can make two entries the same model (qwen3-plus and qwen-plus): keep the first.
-  for (const e of Array.isArray(block.models) ? block.models.map(fixEntry) : []) {
+  // Fixing ids can make two entries the same model (qwen3-plus renamed beside a qwen-plus-2025-12-01
+  // the user wrote): keep one, the user's own current entry over a renamed one, else the first.
+  const at = new Map<string, { index: number; renamed: boolean }>();
+  for (const raw of Array.isArray(block.models) ? block.models : []) {
+    const e = fixEntry(raw);
     const id = isObject(e) && typeof e.id === 'string' ? e.id : undefined;
-    if (id !== undefined && seen.has(id)) continue;
-    if (id !== undefined) seen.add(id);
+    const renamed = isObject(raw) && typeof raw.id === 'string' && bareId(raw.id) !== id;
+    const kept = id === undefined ? undefined : at.get(id);
+    if (kept) {
+      if (kept.renamed && !renamed) {
+        models[kept.index] = e;
+        kept.renamed = false;
+      }
+      continue;
+    }
+    if (id !== undefined) at.set(id, { index: models.length, renamed });
     models.push(e);
   }
   for (const id of mustDeclare) {
-    if (seen.has(id)) continue;
-    seen.add(id);
+    if (at.has(id)) continue;
+    at.set(id, { index: models.length, renamed: false });
     models.push(providerModelEntry(id));
   }
   out.models = models;
