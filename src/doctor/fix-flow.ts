@@ -3,7 +3,7 @@ import { unifiedDiff } from '../diff.js';
 import { ExitCode } from '../errors.js';
 import { FIX_CMD } from '../i18n/doctor-fix.js';
 import { t } from '../i18n/index.js';
-import { shellQuote } from './checks/config-permissions.js';
+import { shellQuote } from '../shell.js';
 import type { CheckResult } from './types.js';
 import { commitWrites, withConfigLock, type WriteResult } from '../openclaw/write.js';
 import type { DoctorFacts } from './context.js';

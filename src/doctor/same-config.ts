@@ -1,4 +1,4 @@
-import { shellQuote } from './checks/config-permissions.js';
+import { shellQuote } from '../shell.js';
 import type { CheckResult } from './types.js';
 
 /** The flags that chose the config file, so a printed command acts on that same file. */

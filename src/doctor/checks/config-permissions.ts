@@ -1,3 +1,4 @@
+import { shellQuote } from '../../shell.js';
 import { stat } from 'node:fs/promises';
 import { t } from '../../i18n/index.js';
 import { PROVIDER_PATH } from '../context.js';
@@ -53,6 +54,3 @@ function who(mode: number): 'otherRead' | 'otherWrite' | 'groupRead' | 'groupWri
   return mode & 0o001 ? 'otherRead' : 'groupRead';
 }
 
-export function shellQuote(p: string): string {
-  return /^[\w./~:@%+=-]+$/.test(p) ? p : `'${p.replace(/'/g, `'\\''`)}'`;
-}
