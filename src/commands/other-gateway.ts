@@ -12,5 +12,6 @@ export function refuseOtherGateway(ctx: Context, command: 'doctor' | 'models'): 
   const provider = providerOf(ctx);
   if (provider.isAisa) return;
   const g = t().gateways;
-  throw new CliError('usage', ExitCode.usage, g.notForCommand(command, provider.id), g.notForCommandFix(provider.id));
+  const fix = ctx.opts.target === 'picoclaw' ? g.notForCommandFixPicoclaw(provider.id) : g.notForCommandFix(provider.id);
+  throw new CliError('usage', ExitCode.usage, g.notForCommand(command, provider.id), fix);
 }

@@ -17,6 +17,7 @@ const en = {
   nextSwitch: (id: string): [string, string] => [`aisa-setup onboard --provider-id ${id} --model <id> …`, 'switch the default'],
   nextDoctor: (_id: string): [string, string] => ['openclaw config validate', "check the config (aisa-setup doctor checks AIsa's block)"],
   notForCommand: (command: string, id: string) => `aisa-setup ${command} works on AIsa's block only for now; --provider-id ${id} is not available here.`,
+  notForCommandFixPicoclaw: (id: string) => `To change its models or default in PicoClaw, re-run: aisa-setup onboard --target picoclaw --provider-id ${id} --model <id>`,
   notForCommandFix: (id: string) => `Use openclaw models list --provider ${id} and openclaw config validate; re-run aisa-setup onboard --provider-id ${id} to change its models or default.`,
 };
 
@@ -38,6 +39,7 @@ const zh: typeof en = {
   nextSwitch: (id) => [`aisa-setup onboard --provider-id ${id} --model <id> …`, '切换默认模型'],
   nextDoctor: () => ['openclaw config validate', '检查配置（aisa-setup doctor 只检查 AIsa 的配置块）'],
   notForCommand: (command, id) => `aisa-setup ${command} 目前只处理 AIsa 的配置块，这里不能使用 --provider-id ${id}。`,
+  notForCommandFixPicoclaw: (id) => `如需修改它在 PicoClaw 中的模型或默认模型，请重新运行：aisa-setup onboard --target picoclaw --provider-id ${id} --model <id>`,
   notForCommandFix: (id) => `请使用 openclaw models list --provider ${id} 和 openclaw config validate；如需修改它的模型或默认模型，请重新运行 aisa-setup onboard --provider-id ${id}。`,
 };
 
