@@ -6,6 +6,8 @@ import { readEnvText } from '../openclaw/envfile.js';
 import { KEY_ENV_VAR } from '../openclaw/provider.js';
 import { readTextFile } from '../openclaw/write.js';
 import { registerSecret } from '../secret.js';
+import { checkKeyShape } from '../gateway/url.js';
+import type { Prompts } from '../ui/prompts.js';
 
 export type KeySource = 'flag' | 'stdin' | 'env' | 'env-file';
 
@@ -38,7 +40,7 @@ export async function findKey(
   }
   if (found) {
     // Trailing newlines and spaces come with pasting and `echo`; inner ones are caught by the shape check.
-    found.key = found.key.replace(/[\s]+$/u, '').replace(/^[ \t]+/, '');
+    found.key = tidyKey(found.key);
     registerSecret(found.key);
   }
   return found;
@@ -49,6 +51,29 @@ export type NoPromptReason = 'no-terminal' | 'non-interactive' | 'json';
 /** Why a run may not ask: said in the error, since "no terminal" is wrong when there is one. */
 export function noPromptReason(json: boolean, nonInteractive: boolean): NoPromptReason {
   return json ? 'json' : nonInteractive ? 'non-interactive' : 'no-terminal';
+}
+
+/** Pasting and `echo` bring trailing spaces and newlines; inner ones are left for the shape check. */
+export function tidyKey(value: string): string {
+  return value.replace(/\s+$/u, '').replace(/^[ \t]+/, '');
+}
+
+/** The masked question for a key: an empty or malformed one is refused in place, with the reason. */
+export async function askKeyMasked(prompts: Pick<Prompts, 'password'>, message: string): Promise<string> {
+  const raw = await prompts.password({
+    message,
+    validate: (value) => {
+      try {
+        checkKeyShape(tidyKey(value));
+        return true;
+      } catch (e) {
+        return e instanceof CliError ? e.message : String(e);
+      }
+    },
+  });
+  const key = tidyKey(raw);
+  registerSecret(key);
+  return key;
 }
 
 export function missingKeyError(why: NoPromptReason): CliError {

@@ -1,11 +1,10 @@
 import { providerOf, type Context } from '../context.js';
 import { CliError, ExitCode } from '../errors.js';
-import { checkKeyShape } from '../gateway/url.js';
 import { t } from '../i18n/index.js';
 import { maskKey, registerSecret } from '../secret.js';
 import { colorDiff, makeColors } from '../ui/color.js';
 import type { Prompts } from '../ui/prompts.js';
-import { findKey, missingKeyError, noPromptReason } from '../commands/key-source.js';
+import { askKeyMasked, findKey, missingKeyError, noPromptReason } from '../commands/key-source.js';
 import type { OnboardFlags } from '../commands/onboard-flags.js';
 import { validateKey } from '../commands/onboard-gateway.js';
 import { checkGatewayInputs, chooseFor, gatewayMissingKey } from '../commands/onboard-other.js';
@@ -118,21 +117,7 @@ export async function runPicoclawOnboard(ctx: Context, flags: OnboardFlags, deps
 /** The masked question for a key found nowhere; an empty or malformed one is refused in place. */
 async function askKey(ctx: Context, prompts: Prompts, provider: ReturnType<typeof providerOf>): Promise<string> {
   if (provider.isAisa) ctx.out.say(t().onboard.getKey);
-  const tidy = (value: string) => value.replace(/\s+$/u, '').replace(/^[ \t]+/, '');
-  const raw = await prompts.password({
-    message: provider.isAisa ? t().onboard.askKey : t().picoclaw.askGatewayKey(provider.id),
-    validate: (value) => {
-      try {
-        checkKeyShape(tidy(value));
-        return true;
-      } catch (e) {
-        return e instanceof CliError ? e.message : String(e);
-      }
-    },
-  });
-  const key = tidy(raw);
-  registerSecret(key);
-  return key;
+  return askKeyMasked(prompts, provider.isAisa ? t().onboard.askKey : t().picoclaw.askGatewayKey(provider.id));
 }
 
 /** A key already in our entries; a variable's name written there (`AISA_API_KEY`) is no key to reuse. */

@@ -1,11 +1,11 @@
 import { CliError, ExitCode } from '../../errors.js';
 import { t } from '../../i18n/index.js';
-import { checkKeyShape, DEFAULT_BASE_URL, keyShapeProblems, normalizeBaseUrl } from '../../gateway/url.js';
+import { DEFAULT_BASE_URL, keyShapeProblems, normalizeBaseUrl } from '../../gateway/url.js';
 import { KEY_ENV_VAR } from '../../openclaw/provider.js';
 import { maskKey, registerSecret } from '../../secret.js';
 import { startSpinner } from '../../ui/spinner.js';
 import { cancelledError } from '../../ui/prompts.js';
-import { findKey } from '../key-source.js';
+import { askKeyMasked, findKey } from '../key-source.js';
 import { validateKey } from '../onboard-gateway.js';
 import type { Flow } from './flow.js';
 import { need } from './flow.js';
@@ -53,24 +53,10 @@ export async function keyStep(flow: KeyFlow): Promise<void> {
 async function askKey({ ctx, prompts }: Pick<Flow, 'ctx' | 'prompts'>, opts: { retry?: boolean } = {}): Promise<string> {
   // After a rejected key the fix line already said where to get one.
   if (!opts.retry) ctx.out.say(t().onboard.getKey);
-  const raw = await prompts.password({
-    message: t().onboard.askKey,
-    validate: (value) => {
-      try {
-        checkKeyShape(tidy(value));
-        return true;
-      } catch (e) {
-        return e instanceof CliError ? e.message : String(e);
-      }
-    },
-  });
-  const key = tidy(raw);
-  registerSecret(key);
-  return key;
+  return askKeyMasked(prompts, t().onboard.askKey);
 }
 
 /** Pasting brings trailing spaces and newlines; inner ones are left for the shape check to refuse. */
-const tidy = (value: string) => value.replace(/\s+$/u, '').replace(/^[ \t]+/, '');
 
 /**
  * Step 3: ask the gateway which models the key can use. A rejected key (401/403) is explained and
