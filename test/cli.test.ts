@@ -1,22 +1,7 @@
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { main } from '../src/cli.js';
-import type { Io } from '../src/context.js';
+import { runMain } from './support/in-process.js';
 
-/** Runs the CLI in-process with captured streams and no terminal. */
-async function run(argv: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; out: string; err: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d) => (out += d));
-  stderr.on('data', (d) => (err += d));
-  const stdin = new PassThrough();
-  stdin.end();
-  const io: Io = { stdin, stdout, stderr, env: { HOME: '/nonexistent-home', ...env }, cwd: '/' };
-  const code = await main(argv, io);
-  return { code, out, err };
-}
+const run = (argv: string[], env: NodeJS.ProcessEnv = {}) => runMain(argv, { home: '/nonexistent-home', env, cwd: '/' });
 
 describe('argument handling (exit 2 with a message that says what to do)', () => {
   it.each([

@@ -2,10 +2,9 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { main } from '../src/cli.js';
+import { runMain } from './support/in-process.js';
 import { startFakeGateway, TEST_KEYS, type FakeGateway } from './support/fake-gateway.js';
 
 /** The documented shape of one `models --json` element: strict, so an undocumented field fails. */
@@ -53,16 +52,7 @@ function configText(baseUrl: string, apiKey = '${AISA_API_KEY}'): string {
 `;
 }
 
-async function run(argv: string[], env: NodeJS.ProcessEnv = {}) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (c: Buffer) => (out += c));
-  stderr.on('data', (c: Buffer) => (err += c));
-  const code = await main(argv, { stdin: new PassThrough(), stdout, stderr, env: { HOME: home, NO_COLOR: '1', ...env }, cwd: home });
-  return { code, out, err };
-}
+const run = (argv: string[], env: NodeJS.ProcessEnv = {}) => runMain(argv, { home, env });
 
 function setUp(opts: { key?: 'env-file' | 'none'; config?: string } = {}) {
   writeFileSync(cfg, opts.config ?? configText(gw.baseUrl));
