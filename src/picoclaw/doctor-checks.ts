@@ -3,55 +3,14 @@
 // schema-compat and kimi-temperature (OpenClaw-schema matters) and config-permissions (not asked);
 // naming one of those is refused (picoclaw/doctor.ts).
 import { replacementFor } from '../catalog.js';
-import { ExitCode } from '../errors.js';
-import { GatewayError } from '../gateway/diagnose.js';
 import { t } from '../i18n/index.js';
 import { nodeVersion } from '../doctor/checks/node-version.js';
-import type { GenericCheck } from '../doctor/runner.js';
 import type { DoctorFacts } from '../doctor/context.js';
-import type { Finding } from '../doctor/types.js';
 import { keyShapeProblems } from '../gateway/url.js';
-import type { ProbeResult } from '../gateway/probe.js';
 import { maskKey } from '../secret.js';
-import type { PicoFacts, PicoLive } from './doctor-facts.js';
-import { entryBaseUrl, picoBaseUrl } from './doctor-facts.js';
 import { isVariableName, type PicoEntry } from './state.js';
-
-type PicoCheck = GenericCheck<PicoFacts>;
-const skipNoConfig = (f: PicoFacts): Finding | undefined =>
-  f.config.state === 'ok' ? undefined : { status: 'skip', message: f.config.state === 'missing' ? t().doctor.skipNoConfig : t().doctor.skipUnreadable };
-const needEntries = (f: PicoFacts): Finding | undefined =>
-  skipNoConfig(f) ?? (f.config.state === 'ok' && f.config.pico.entries.length === 0 ? { status: 'skip', message: t().picoclaw.skipNoEntries(f.providerId) } : undefined);
-const cmd = (f: PicoFacts) => onboardCommand(f.providerId);
-
-/** `aisa-setup onboard --target picoclaw`, with `--provider-id` for another gateway: the command that rewrites our entries. */
-export const onboardCommand = (providerId: string) => `aisa-setup onboard --target picoclaw${providerId === 'aisa' ? '' : ` --provider-id ${providerId}`}`;
-
-/** A gateway error's fix says "aisa-setup onboard" (OpenClaw's); here the same advice needs PicoClaw's command. */
-const picoFix = (fix: string | undefined, f: PicoFacts) => (fix ? { fix: fix.replaceAll('aisa-setup onboard', cmd(f)) } : {});
-
-/** Each different key once, with the entries that hold it and the base its requests go to. */
-function keyGroups(f: PicoFacts): { key: string; names: string[]; base: string | undefined }[] {
-  const groups = new Map<string, { key: string; names: string[]; base: string | undefined }>();
-  for (const e of ok(f).pico.entries) {
-    if (!e.key?.trim() || isVariableName(e.key)) continue;
-    const key = e.key.trim();
-    const g = groups.get(key) ?? { key, names: [], base: entryBaseUrl(f, e.apiBase) ?? picoBaseUrl(f) };
-    g.names.push(e.name);
-    groups.set(key, g);
-  }
-  return [...groups.values()];
-}
-const ok = (f: PicoFacts) => (f.config.state === 'ok' ? f.config : undefined)!;
-
-async function answer(f: PicoFacts): Promise<{ skip: Finding } | { live: Exclude<PicoLive, { kind: 'skipped' }> }> {
-  const skip = needEntries(f);
-  if (skip) return { skip };
-  const live = await f.live();
-  if (live.kind !== 'skipped') return { live };
-  const m = t().doctor;
-  return { skip: { status: 'skip', message: live.reason === 'offline' ? m.skipOffline : live.reason === 'no-key' ? m.skipNoKey : m.skipBadBaseUrl } };
-}
+import { cmd, needEntries, ok, skipNoConfig, type PicoCheck } from './doctor-shared.js';
+import { keyValid, network, probe } from './doctor-network-checks.js';
 
 const node: PicoCheck = { id: 'node-version', run: (f) => nodeVersion.run({ nodeVersion: f.nodeVersion } as DoctorFacts) };
 
@@ -129,50 +88,6 @@ const keyPresent: PicoCheck = {
 
 const names = (entries: PicoEntry[]) => entries.map((e) => e.name).join(', ');
 
-/** Every different key is asked about, each against its entries' base, all at once. */
-const keyValid: PicoCheck = {
-  id: 'api-key-valid',
-  network: true,
-  async run(f) {
-    const skip = needEntries(f);
-    if (skip) return skip;
-    const m = t().doctor;
-    const groups = keyGroups(f);
-    if (groups.length === 0) return { status: 'skip', message: m.skipNoKey };
-    const lives = await Promise.all(groups.map((g) => f.liveFor(g.key, g.base)));
-    const skipped = lives.find((l): l is Extract<PicoLive, { kind: 'skipped' }> => l.kind === 'skipped');
-    if (skipped) return { status: 'skip', message: skipped.reason === 'offline' ? m.skipOffline : m.skipBadBaseUrl };
-    const rejected = groups.flatMap((g, i) => {
-      const l = lives[i]!;
-      return l.kind === 'error' && l.error.exitCode !== ExitCode.network ? [{ g, error: l.error }] : [];
-    });
-    if (rejected.length) {
-      const one = groups.length === 1;
-      const message = rejected.map((r) => (one ? r.error.message : t().picoclaw.forEntries(r.g.names.join(', '), r.error.message))).join(' ');
-      return { status: 'fail', message, file: ok(f).cfg.layout === 'security' ? f.loc.securityPath : f.loc.path, ...picoFix(rejected[0]!.error.fix, f) };
-    }
-    if (lives.some((l) => l.kind === 'error')) return { status: 'skip', message: m.skipUnreachable };
-    const accepted = lives.map((l) => (l.kind === 'ok' ? l.list.ids.length : 0));
-    if (groups.length === 1) return { status: 'pass', message: m.keyAccepted(maskKey(groups[0]!.key), accepted[0]!) };
-    return { status: 'pass', message: t().picoclaw.keysAccepted(groups.map((g) => maskKey(g.key)).join(', ')) };
-  },
-};
-
-const network: PicoCheck = {
-  id: 'network',
-  network: true,
-  async run(f) {
-    const a = await answer(f);
-    if ('skip' in a) return a.skip;
-    const base = picoBaseUrl(f) ?? '?';
-    if (a.live.kind === 'ok') return { status: 'pass', message: t().doctor.reached(base, a.live.list.latencyMs) };
-    const e = a.live.error;
-    if (!(e instanceof GatewayError)) return { status: 'skip', message: t().doctor.skipNoKey };
-    if (e.exitCode !== ExitCode.network) return { status: 'pass', message: t().doctor.reachedAnswered(base) };
-    return { status: 'fail', message: e.message, ...picoFix(e.fix, f) };
-  },
-};
-
 const modelIds: PicoCheck = {
   id: 'model-ids',
   async run(f) {
@@ -215,35 +130,6 @@ const defaultModel: PicoCheck = {
     if (pico.fallbacks.includes(pico.primary)) return { status: 'warn', message: m.defaultInFallbacks(pico.primary), path: fbPath, file: f.loc.path, fix: fbFix };
     if (dupes.length) return { status: 'warn', message: m.fallbackDuplicates(dupes.join(', ')), path: fbPath, file: f.loc.path, fix: fbFix };
     return { status: 'pass', message: m.defaultOk(pico.primary), path, file: f.loc.path };
-  },
-};
-
-/** --probe: one small chat per entry of ours, with that entry's key and base, all in flight together. */
-const probe: PicoCheck = {
-  id: 'probe',
-  network: true,
-  async run(f) {
-    const skip = needEntries(f);
-    if (skip) return skip;
-    const m = t().doctor;
-    const entries = ok(f).pico.entries.filter((e) => e.upstream !== undefined && e.key?.trim() && !isVariableName(e.key));
-    if (entries.length === 0) return { status: 'skip', message: m.skipNoKey };
-    const { probeModel } = await import('../gateway/probe.js');
-    const results = await Promise.all(
-      entries.map(async (e): Promise<ProbeResult | undefined> => {
-        const baseUrl = entryBaseUrl(f, e.apiBase);
-        return baseUrl ? probeModel({ baseUrl, apiKey: e.key!.trim(), model: e.upstream!, timeoutMs: f.input.timeoutMs, env: f.input.env }) : undefined;
-      }),
-    );
-    const rows = entries.flatMap((e, i) => (results[i] ? [{ name: e.name, r: results[i] }] : []));
-    if (rows.length === 0) return { status: 'skip', message: m.skipBadBaseUrl };
-    const width = Math.max(...rows.map((x) => x.name.length));
-    const details = rows.map(({ name, r }) => `${r.ok ? '✓' : '✗'} ${name.padEnd(width)}  ${r.latencyMs === undefined ? '' : m.probeMs(String(r.latencyMs))}${r.ok ? '' : `  ${r.error.message}`}`.trimEnd());
-    const probe = rows.map(({ name, r }) => ({ model: name, ok: r.ok, latencyMs: r.latencyMs ?? null, ...(r.ok ? {} : { problem: r.problem }) }));
-    const failed = rows.flatMap(({ r }) => (r.ok ? [] : [r]));
-    if (failed.length === 0) return { status: 'pass', message: m.probeAllOk(rows.length, Math.max(0, ...rows.map(({ r }) => r.latencyMs ?? 0))), details, probe };
-    const status = failed.every((r) => r.severity === 'warn') ? 'warn' : 'fail';
-    return { status, message: m.probeSome(failed.length, rows.length), details, probe, ...picoFix(failed[0]!.error.fix, f) };
   },
 };
 
