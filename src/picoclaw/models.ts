@@ -7,6 +7,7 @@ import { buildRows } from '../commands/models-rows.js';
 import { renderTable } from '../commands/models-table.js';
 import { registerSecret } from '../secret.js';
 import { applyPicoclawEdit } from './apply.js';
+import { defaultsAfter } from './plan.js';
 import { loadPicoclaw } from './config.js';
 import { locatePicoclaw, type PicoLocation } from './locate.js';
 import { nameFor, readPicoState, type PicoState } from './state.js';
@@ -62,8 +63,7 @@ async function change(ctx: Context, loc: PicoLocation, state: PicoState, flags: 
   const result = await applyPicoclawEdit(loc, edit, { dryRun: flags.dryRun, secrets: [] });
   // Never asked here (the command is the decision), so never cancelled; the type says it could be.
   if (result === 'cancelled') throw new CliError('cancelled', ExitCode.cancelled, t().cli.cancelled);
-  const defaultModel = edit.primary ?? state.primary ?? null;
-  const fallbacks = (edit.fallbacks ?? state.fallbacks).filter((f) => f !== defaultModel);
+  const { defaultModel, fallbacks } = defaultsAfter(edit, state);
   if (ctx.opts.json) {
     ctx.out.document({
       ok: true,

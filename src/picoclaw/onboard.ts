@@ -9,6 +9,7 @@ import type { OnboardFlags } from '../commands/onboard-flags.js';
 import { validateKey } from '../commands/onboard-gateway.js';
 import { checkGatewayInputs, chooseFor, gatewayMissingKey } from '../commands/onboard-other.js';
 import { applyPicoclawEdit } from './apply.js';
+import { defaultsAfter } from './plan.js';
 import { loadPicoclaw } from './config.js';
 import { locatePicoclaw } from './locate.js';
 import { isVariableName, nameFor, readPicoState } from './state.js';
@@ -73,8 +74,7 @@ export async function runPicoclawOnboard(ctx: Context, flags: OnboardFlags, deps
       : undefined;
   const result = await applyPicoclawEdit(loc, edit, { dryRun: flags.dryRun, secrets: [found.key], ...(confirm ? { confirm } : {}) });
   if (result === 'cancelled') throw new CliError('cancelled', ExitCode.cancelled, t().cli.cancelled);
-  const defaultModel = edit.primary ?? state.primary ?? null;
-  const fallbacks = (edit.fallbacks ?? state.fallbacks).filter((f) => f !== defaultModel);
+  const { defaultModel, fallbacks } = defaultsAfter(edit, state);
   if (ctx.opts.json) {
     ctx.out.document({
       ok: true,

@@ -22,6 +22,12 @@ export interface PicoEdit {
   fallbacks?: string[];
 }
 
+/** The default and fallbacks once `edit` is written: what it leaves unset stays, and the default is never its own fallback. */
+export function defaultsAfter(edit: Pick<PicoEdit, 'primary' | 'fallbacks'>, state: { primary: string | undefined; fallbacks: string[] }): { defaultModel: string | null; fallbacks: string[] } {
+  const defaultModel = edit.primary ?? state.primary ?? null;
+  return { defaultModel, fallbacks: (edit.fallbacks ?? state.fallbacks).filter((f) => f !== defaultModel) };
+}
+
 /** The entry PicoClaw reads for an OpenAI-compatible gateway (seed 002): `openai/` selects the protocol. */
 function modelListEntry(name: string, id: string, apiBase: unknown, keys: unknown, layout: PicoLayout): Json {
   const e: Json = { model_name: name, model: `openai/${id}`, api_base: apiBase };
