@@ -3,7 +3,7 @@
 // differ. Every edit is a text splice computed on a concrete syntax tree (./json5-cst.ts), after
 // which the tree is rebuilt, so nothing outside a splice can move.
 import JSON5 from 'json5';
-import { childOf, lastIndexOfKey, parseCst, scalarValue, tokenize, type ContainerNode, type Cst, type ValueNode } from './json5-cst.js';
+import { childOf, lastIndexOfKey, parseCst, scalarValue, tokenize, valueOf, type ContainerNode, type Cst, type ValueNode } from './json5-cst.js';
 import { detectStyle, formatValue, isComposite, lineIndent, toPlain, type Style } from './json5-format.js';
 import { appendSplices, hasComment, removeSplices, type Item, type Splice } from './json5-splice.js';
 
@@ -12,8 +12,14 @@ export type Path = readonly (string | number)[];
 export interface EditableDocument {
   /** The current text (after edits). */
   toString(): string;
-  /** Plain JS value at path (undefined when absent). */
+  /** Plain JS value at path (undefined when absent); a fresh copy the caller may change. */
   get(path: Path): unknown;
+  /**
+   * The text, checked once more by the json5 package: the last guard before it is written. Edits
+   * are not re-parsed one by one (a set-up makes a dozen and json5 is slow on a cold start), so a
+   * fault of this editor is caught here, before any byte reaches the disk.
+   */
+  checkedText(): string;
   /** Make the minimal text edits so that the value at `path` deep-equals `desired`, creating missing parent objects.
    *  Objects: recurse key by key (keys present in the doc but absent from desired are removed; new keys appended at the end of the object).
    *  Arrays: element by element by index (recurse into existing elements, append new ones, drop trailing extra ones).
@@ -25,9 +31,10 @@ export interface EditableDocument {
 }
 
 /** Parse JSON5 text (may be '' or whitespace/comments only => treated as an empty object `{}` that will be created on first edit).
- *  Throws on syntax errors (the caller reports file:line:column separately using the `json5` package, so any Error is fine). */
-export function openDocument(text: string): EditableDocument {
-  return new Json5Document(text);
+ *  Throws on syntax errors (the caller reports file:line:column separately using the `json5` package, so any Error is fine).
+ *  `validated`: the caller has just parsed this very text with json5 (parseConfigText), so it is not parsed twice. */
+export function openDocument(text: string, opts: { validated?: boolean } = {}): EditableDocument {
+  return new Json5Document(text, opts.validated === true);
 }
 
 
@@ -35,13 +42,17 @@ class Json5Document implements EditableDocument {
   private text: string;
   private cst: Cst;
   private readonly style: Style;
-  private cached: { value: unknown } | undefined;
+  /** The last text json5 accepted (the text read, or the last checkedText()). */
+  private checked: string | undefined;
 
-  constructor(text: string) {
-    const triviaOnly = tokenize(text).every((t) => t.kind === 'ws' || t.kind === 'nl' || t.kind === 'comment');
-    // The appended `{}` makes json5 reject an unterminated block comment in a comment-only file.
-    JSON5.parse(triviaOnly ? text + '\n{}' : text);
+  constructor(text: string, validated: boolean) {
+    if (!validated) {
+      const triviaOnly = tokenize(text).every((t) => t.kind === 'ws' || t.kind === 'nl' || t.kind === 'comment');
+      // The appended `{}` makes json5 reject an unterminated block comment in a comment-only file.
+      JSON5.parse(triviaOnly ? text + '\n{}' : text);
+    }
     this.text = text;
+    this.checked = text;
     this.cst = parseCst(text);
     this.style = detectStyle(this.cst);
   }
@@ -50,15 +61,23 @@ class Json5Document implements EditableDocument {
     return this.text;
   }
 
-  get(path: Path): unknown {
-    this.cached ??= { value: this.cst.root ? JSON5.parse(this.text) : {} };
-    let v = this.cached.value;
-    for (const k of path) {
-      if (!isComposite(v) || (Array.isArray(v) && typeof k !== 'number') || !Object.hasOwn(v, k)) return undefined;
-      v = (v as Record<string | number, unknown>)[k];
+  checkedText(): string {
+    if (this.text !== this.checked) {
+      try {
+        JSON5.parse(this.text);
+      } catch (err) {
+        throw new Error(`internal error: the edit would make the config invalid JSON5 (${(err as Error).message})`);
+      }
+      this.checked = this.text;
     }
-    // Callers may mutate what they get; the cache must stay the document's truth.
-    return structuredClone(v);
+    return this.text;
+  }
+
+  get(path: Path): unknown {
+    if (!this.cst.root) return path.length === 0 ? {} : undefined;
+    // Read off the syntax tree the editor keeps anyway: no second parse after every edit.
+    const node = this.nodeAt(path);
+    return node === undefined ? undefined : valueOf(this.text, node);
   }
 
   reconcile(path: Path, desired: unknown): void {
@@ -83,18 +102,11 @@ class Json5Document implements EditableDocument {
     });
   }
 
-  /** A failed edit must not leave a half-edited document behind, nor ever produce text json5 rejects. */
+  /** A failed edit must not leave a half-edited document behind (json5 checks the result in checkedText()). */
   private transaction(edit: () => void): void {
     const before = this.text;
     try {
       edit();
-      if (this.text !== before) {
-        try {
-          JSON5.parse(this.text);
-        } catch (err) {
-          throw new Error(`internal error: the edit would make the config invalid JSON5 (${(err as Error).message})`);
-        }
-      }
     } catch (err) {
       this.setText(before);
       throw err;
@@ -104,7 +116,6 @@ class Json5Document implements EditableDocument {
   private setText(text: string): void {
     this.text = text;
     this.cst = parseCst(text);
-    this.cached = undefined;
   }
 
   private apply(splices: Splice[]): void {

@@ -105,6 +105,16 @@ export function scalarValue(raw: string): unknown {
   return JSON5.parse(raw);
 }
 
+/** A node's plain value, as JSON5.parse gives it: the last of duplicate keys wins, in the first's place. */
+export function valueOf(text: string, node: ValueNode): unknown {
+  if (node.type === 'scalar') return scalarValue(text.slice(node.start, node.end));
+  if (node.type === 'array') return node.entries.map((e) => valueOf(text, e.value));
+  const out: Record<string, unknown> = {};
+  // defineProperty, as json5 does: a `__proto__` key is data, not the object's prototype.
+  for (const e of node.entries) Object.defineProperty(out, e.key!, { value: valueOf(text, e.value), writable: true, enumerable: true, configurable: true });
+  return out;
+}
+
 function keyName(raw: string): string {
   if (raw.startsWith('"') || raw.startsWith("'")) return raw.includes('\\') ? (JSON5.parse(raw) as string) : raw.slice(1, -1);
   // Identifiers may spell letters as \uXXXX escapes.

@@ -58,7 +58,7 @@ export async function planOnboardWrites(tree: ConfigTree, stateDir: string, edit
 export function configWrites(tree: ConfigTree, holdsKey: boolean): FileWrite[] {
   const out: FileWrite[] = [];
   for (const f of tree.all()) {
-    const after = f.doc.toString();
+    const after = f.doc.checkedText();
     if (f.before === null || after !== f.before) out.push({ path: f.path, before: f.before, after, secret: holdsKey });
   }
   return out;

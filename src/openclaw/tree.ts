@@ -121,7 +121,8 @@ export class ConfigTree {
 async function loadFile(path: string): Promise<ConfigFile> {
   const before = await readTextFile(path);
   const text = before ?? '';
-  return { path, before, value: parseConfigText(text, path), doc: openDocument(text) };
+  const value = parseConfigText(text, path);
+  return { path, before, value, doc: openDocument(text, { validated: true }) };
 }
 
 function includeList(node: Record<string, unknown>, file: ConfigFile, at: Path): string[] {

@@ -37,7 +37,8 @@ export async function loadPicoclaw(loc: PicoLocation): Promise<PicoConfig> {
     loc,
     before,
     value,
-    doc: openDocument(text),
+    // Strict JSON that parsed is valid JSON5 (and a blank file is the empty document).
+    doc: openDocument(text, { validated: true }),
     layout: newer ? 'security' : 'seed',
     securityBefore,
     securityKeys: readSecurityKeys(securityBefore, loc.securityPath),

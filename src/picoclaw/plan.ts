@@ -110,7 +110,7 @@ export function planPicoclawWrites(cfg: PicoConfig, edit: PicoEdit): FileWrite[]
     const after = key && names.length ? setSecurityKeys(cfg.securityBefore, cfg.loc.securityPath, names, key) : (cfg.securityBefore ?? '');
     if (after !== (cfg.securityBefore ?? '')) writes.push({ path: cfg.loc.securityPath, before: cfg.securityBefore, after, secret: true });
   }
-  const after = cfg.doc.toString();
+  const after = cfg.doc.checkedText();
   if (cfg.before === null || after !== cfg.before) {
     assertStrictJson(after, cfg.loc.path);
     writes.push({ path: cfg.loc.path, before: cfg.before, after, secret: cfg.layout === 'seed' });
