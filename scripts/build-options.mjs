@@ -2,6 +2,7 @@
 // command loads at start-up.
 import { readFileSync } from 'node:fs';
 import { lazyChildProcess } from './lazy-child-process.mjs';
+import { undiciHttp1Only } from './undici-http1-only.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -20,6 +21,6 @@ export const buildOptions = {
   define: { __AISA_SETUP_VERSION__: JSON.stringify(pkg.version) },
   // Some bundled CommonJS dependencies call require() on Node built-ins.
   banner: { js: "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);" },
-  plugins: [lazyChildProcess],
+  plugins: [lazyChildProcess, undiciHttp1Only],
   logLevel: 'warning',
 };
