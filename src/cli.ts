@@ -83,7 +83,7 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
     const ctx = makeContext(cmd.optsWithGlobals(), io);
     setCode(await (await load())(ctx, cmd.opts(), args));
   };
-  const onboard = () => import('./commands/onboard.js').then((mod) => mod.runOnboard as Runner);
+  const onboard = () => import('./load/commands.js').then((mod) => mod.runOnboard as Runner);
 
   const onboardCmd = program.command('onboard').description(m.cmdOnboard);
   addOnboardOptions(onboardCmd);
@@ -99,11 +99,11 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
     .option('--offline', m.optOffline)
     .option('--only <ids>', m.optOnly)
     .option('--skip <ids>', m.optSkip);
-  doctorCmd.action(run(() => import('./commands/doctor.js').then((mod) => mod.runDoctor as Runner)));
+  doctorCmd.action(run(() => import('./load/commands.js').then((mod) => mod.runDoctor as Runner)));
 
   // One module serves the three `models` subcommands; each passes which one it is.
   const models = (action: string) =>
-    run(() => import('./commands/models.js').then((mod) => ((ctx, o, args) => mod.runModels(ctx, { ...o, action }, args)) as Runner));
+    run(() => import('./load/commands.js').then((mod) => ((ctx, o, args) => mod.runModels(ctx, { ...o, action }, args)) as Runner));
   const modelsCmd = program.command('models').description(m.cmdModels);
   const modelsOpts = (c: Command) => c.option('--offline', m.optOfflineModels).option('--dry-run', m.optDryRun).option('-y, --yes', m.optYes);
   const listCmd = modelsOpts(modelsCmd.command('list', { isDefault: true }).description(m.cmdModelsList)).allowExcessArguments(true);

@@ -1,5 +1,6 @@
 import type { Context } from '../context.js';
 import { ExitCode } from '../errors.js';
+import { runPicoclawDoctor } from '../picoclaw/doctor.js';
 import { refuseOtherGateway } from './other-gateway.js';
 import { t } from '../i18n/index.js';
 import { gatherFacts, type GatherInput } from '../doctor/context.js';
@@ -29,7 +30,6 @@ export interface DoctorDeps {
  */
 export async function runDoctor(ctx: Context, opts: Record<string, unknown>, _args: string[], deps: DoctorDeps = {}): Promise<number> {
   if (ctx.opts.target === 'picoclaw') {
-    const { runPicoclawDoctor } = await import('../picoclaw/doctor.js');
     return runPicoclawDoctor(ctx, opts, deps.nodeVersion);
   }
   refuseOtherGateway(ctx, 'doctor');

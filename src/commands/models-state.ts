@@ -83,7 +83,7 @@ export function baseUrlFor(ctx: Context, state: ModelsState): string {
 export async function liveIdsFor(ctx: Context, state: ModelsState): Promise<string[]> {
   const key = await keyFor(ctx, state);
   if (!key) throw new CliError('missing-key', ExitCode.usage, t().models.noKey, state.block ? t().models.noKeyFix : t().models.noProviderFix);
-  const { listModels } = await import('../gateway/client.js');
+  const { listModels } = await import('../load/network.js');
   const res = await listModels({ baseUrl: baseUrlFor(ctx, state), apiKey: key, timeoutMs: ctx.opts.timeoutMs, env: ctx.io.env });
   return [...new Set(res.ids.map((id) => bareId(id, PROVIDER_ID)))];
 }

@@ -8,6 +8,7 @@ import { pickFallbackRef, pickModelId, type IdPool } from './models-pick.js';
 import { buildRows } from './models-rows.js';
 import { liveIdsFor, readModelsState, requireProvider, type ModelsState } from './models-state.js';
 import { renderTable } from './models-table.js';
+import { runPicoclawModels } from '../picoclaw/models.js';
 import { refuseOtherGateway } from './other-gateway.js';
 
 type Action = 'list' | 'set' | 'fallbacks';
@@ -39,7 +40,6 @@ export async function runModels(ctx: Context, raw: Record<string, unknown>, args
   }
   refuseOtherGateway(ctx, 'models');
   if (ctx.opts.target === 'picoclaw') {
-    const { runPicoclawModels } = await import('../picoclaw/models.js');
     return runPicoclawModels(ctx, flags, args);
   }
   if (flags.action === 'list') return listModels(ctx, flags);

@@ -19,7 +19,7 @@ export async function validateKey(ctx: Context, key: string, opts: { skip: boole
   const baseUrl = ctx.opts.baseUrl !== undefined ? normalizeBaseUrl(ctx.opts.baseUrl) : (keptBaseUrl(opts.configured) ?? DEFAULT_BASE_URL);
   checkKeyShape(key);
   if (opts.skip) return { baseUrl, liveIds: undefined };
-  const { listModels } = await import('../gateway/client.js');
+  const { listModels } = await import('../load/network.js');
   const res = await listModels({ baseUrl, apiKey: key, timeoutMs: ctx.opts.timeoutMs, env: ctx.io.env });
   return { baseUrl, liveIds: res.models.map((m) => m.id) };
 }
@@ -70,7 +70,7 @@ export interface ProbeOutcome {
  * config wrong, but each deserves a non-zero exit for a script that asked to probe.
  */
 export async function probeDefault(ctx: Context, key: string, baseUrl: string, model: string, providerId: string = PROVIDER_ID): Promise<ProbeOutcome> {
-  const { probeModel } = await import('../gateway/probe.js');
+  const { probeModel } = await import('../load/network.js');
   const res = await probeModel({ baseUrl, apiKey: key, model, timeoutMs: ctx.opts.timeoutMs, env: ctx.io.env });
   const report: ProbeReport = { model: `${providerId}/${res.model}`, ok: res.ok, latencyMs: res.latencyMs ?? null };
   if (res.ok) return { report, exitCode: ExitCode.ok };

@@ -10,20 +10,20 @@ import { parseOnboardFlags, type OnboardFlags } from './onboard-flags.js';
 import { checkGatewayInputs, chooseFor, gatewayMissingKey } from './onboard-other.js';
 import { findKey, missingKeyError, noPromptReason } from './key-source.js';
 import { lookAround } from './look-around.js';
+import { runPicoclawOnboard } from '../picoclaw/onboard.js';
 import { probeDefault, validateKey, type GatewayView, type ProbeOutcome } from './onboard-gateway.js';
 
 export async function runOnboard(ctx: Context, raw: Record<string, unknown>): Promise<number> {
   const provider = providerOf(ctx);
   const flags = parseOnboardFlags(raw, provider.id);
   if (ctx.opts.target === 'picoclaw') {
-    const { runPicoclawOnboard } = await import('../picoclaw/onboard.js');
     return runPicoclawOnboard(ctx, flags);
   }
   const { stdin, stdout } = ctx.io;
   // Decided once, before any prompt exists: a prompt on a pipe would read it or wait forever.
   const interactive = !flags.nonInteractive && !ctx.opts.json && Boolean(stdin.isTTY && stdout.isTTY);
   if (interactive && provider.isAisa) {
-    const { runInteractiveOnboard } = await import('./onboard-interactive.js');
+    const { runInteractiveOnboard } = await import('../load/terminal.js');
     return runInteractiveOnboard(ctx, flags);
   }
   // The questions are about AIsa's catalog; another gateway is set up from flags alone.

@@ -1,8 +1,9 @@
 import { lstat, readlink, realpath } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { CliError, ExitCode } from '../errors.js';
-import { listModels, normalizeBaseUrl, type ModelList } from '../gateway/client.js';
-import { probeModel, type ProbeResult } from '../gateway/probe.js';
+import type { ModelList } from '../gateway/client.js';
+import type { ProbeResult } from '../gateway/probe.js';
+import { normalizeBaseUrl } from '../gateway/url.js';
 import type { Path } from '../openclaw/document.js';
 import { readEnvText } from '../openclaw/envfile.js';
 import { locateConfig, type ConfigLocation } from '../openclaw/locate.js';
@@ -163,6 +164,7 @@ function gatewayOptions(facts: DoctorFacts): { apiKey: string; baseUrl?: string;
 async function fetchLive(facts: DoctorFacts): Promise<LiveResult> {
   const opts = gatewayOptions(facts);
   if ('kind' in opts) return opts;
+  const { listModels } = await import('../load/network.js');
   try {
     return { kind: 'ok', list: await listModels(opts) };
   } catch (e) {
@@ -174,5 +176,6 @@ async function fetchLive(facts: DoctorFacts): Promise<LiveResult> {
 async function probeAll(facts: DoctorFacts, models: string[]): Promise<ProbeResult[]> {
   const opts = gatewayOptions(facts);
   if ('kind' in opts) return [];
+  const { probeModel } = await import('../load/network.js');
   return Promise.all(models.map((model) => probeModel({ ...opts, model })));
 }

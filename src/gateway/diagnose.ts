@@ -1,10 +1,13 @@
 import { replacementFor } from '../catalog.js';
-import { CliError, ExitCode, type ExitCodeValue } from '../errors.js';
+import { ExitCode, type ExitCodeValue } from '../errors.js';
+import { GatewayError, type GatewayErrorDetails as Details } from './error.js';
 import { t } from '../i18n/index.js';
 import { maskKey, redact } from '../secret.js';
 import { parseErrorBody, tryJson } from './schema.js';
 import type { RawResponse } from './transport.js';
 import { DEFAULT_BASE_URL } from './url.js';
+
+export { GatewayError };
 
 export interface DiagnoseContext {
   /** Normalized base URL (…/v1). */
@@ -16,43 +19,6 @@ export interface DiagnoseContext {
   timeoutMs: number;
   /** The proxy in use for this URL, if any (shown without credentials). */
   proxy?: string;
-}
-
-interface Details {
-  status?: number;
-  requestId?: string;
-  gatewayMessage?: string;
-  replacement?: string;
-  model?: string;
-}
-
-/** A failure talking to the gateway, with what the gateway itself said (its words and request id). */
-export class GatewayError extends CliError {
-  readonly status: number | undefined;
-  readonly requestId: string | undefined;
-  readonly gatewayMessage: string | undefined;
-  /** For a stale model id: the id that replaced it (catalog STALE_IDS). */
-  readonly replacement: string | undefined;
-  readonly model: string | undefined;
-
-  constructor(kind: string, exitCode: ExitCodeValue, message: string, fix: string, details: Details = {}, cause?: unknown) {
-    super(kind, exitCode, message, fix, cause === undefined ? undefined : { cause });
-    this.name = 'GatewayError';
-    this.status = details.status;
-    this.requestId = details.requestId;
-    this.gatewayMessage = details.gatewayMessage;
-    this.replacement = details.replacement;
-    this.model = details.model;
-  }
-
-  override toJSON(): { kind: string; message: string; fix?: string } & Details {
-    const out: { kind: string; message: string; fix?: string } & Details = super.toJSON();
-    if (this.status !== undefined) out.status = this.status;
-    if (this.requestId) out.requestId = this.requestId;
-    if (this.gatewayMessage) out.gatewayMessage = this.gatewayMessage;
-    if (this.replacement) out.replacement = this.replacement;
-    return out;
-  }
 }
 
 /** Gateways sometimes echo the token back ("invalid token sk-…"): never let it through. */

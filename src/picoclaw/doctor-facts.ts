@@ -75,7 +75,7 @@ export function entryBaseUrl(facts: PicoFacts, apiBase: unknown): string | undef
 async function fetchLive(facts: PicoFacts, key: string, baseUrl: string | undefined): Promise<PicoLive> {
   if (facts.input.offline) return { kind: 'skipped', reason: 'offline' };
   if (!baseUrl) return { kind: 'skipped', reason: 'bad-base-url' };
-  const { listModels } = await import('../gateway/client.js');
+  const { listModels } = await import('../load/network.js');
   try {
     return { kind: 'ok', list: await listModels({ baseUrl, apiKey: key.trim(), timeoutMs: facts.input.timeoutMs, env: facts.input.env }) };
   } catch (e) {

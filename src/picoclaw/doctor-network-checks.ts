@@ -1,6 +1,6 @@
 // PicoClaw's checks that ask the gateway: each key against its own entries' base, and the probe.
 import { ExitCode } from '../errors.js';
-import { GatewayError } from '../gateway/diagnose.js';
+import { GatewayError } from '../gateway/error.js';
 import { t } from '../i18n/index.js';
 import type { Finding } from '../doctor/types.js';
 import type { ProbeResult } from '../gateway/probe.js';
@@ -85,7 +85,7 @@ export const probe: PicoCheck = {
     const m = t().doctor;
     const entries = ok(f).pico.entries.filter((e) => e.upstream !== undefined && e.key?.trim() && !isVariableName(e.key));
     if (entries.length === 0) return { status: 'skip', message: m.skipNoKey };
-    const { probeModel } = await import('../gateway/probe.js');
+    const { probeModel } = await import('../load/network.js');
     const results = await Promise.all(
       entries.map(async (e): Promise<ProbeResult | undefined> => {
         const baseUrl = entryBaseUrl(f, e.apiBase);

@@ -104,7 +104,7 @@ async function liveIds(ctx: Context, state: PicoState, needEntries: () => void):
   }
   registerSecret(key);
   const base = ctx.opts.baseUrl ?? state.entries.find((e) => typeof e.apiBase === 'string')?.apiBase;
-  const { listModels } = await import('../gateway/client.js');
+  const { listModels } = await import('../load/network.js');
   const res = await listModels({ baseUrl: normalizeBaseUrl(typeof base === 'string' ? base : DEFAULT_BASE_URL), apiKey: key, timeoutMs: ctx.opts.timeoutMs, env: ctx.io.env });
   return res.ids;
 }

@@ -27,7 +27,7 @@ export async function runPicoclawOnboard(ctx: Context, flags: OnboardFlags, deps
   // Decided once, before any prompt exists: a prompt on a pipe would read it or wait forever.
   const interactive = !flags.nonInteractive && !ctx.opts.json && Boolean(ctx.io.stdin.isTTY && ctx.io.stdout.isTTY);
   let prompts = deps.prompts;
-  const ask = async (): Promise<Prompts> => (prompts ??= (await import('../ui/prompts.js')).inquirerPrompts(ctx.io, { color: ctx.opts.color }));
+  const ask = async (): Promise<Prompts> => (prompts ??= (await import('../load/terminal.js')).inquirerPrompts(ctx.io, { color: ctx.opts.color }));
   if (ctx.opts.profile !== undefined) throw new CliError('usage', ExitCode.usage, m.noProfile, t().cli.seeHelp);
   if (flags.keyStorage !== undefined && flags.keyStorage !== 'inline') {
     throw new CliError('usage', ExitCode.usage, m.keyStorageFixed(flags.keyStorage), t().cli.seeHelp);

@@ -1,5 +1,5 @@
 import { ExitCode } from '../../errors.js';
-import { GatewayError } from '../../gateway/client.js';
+import { GatewayError } from '../../gateway/error.js';
 import { t } from '../../i18n/index.js';
 import { requestBaseUrl } from '../context.js';
 import { gatewayAnswer } from '../live.js';
