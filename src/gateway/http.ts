@@ -1,6 +1,5 @@
 import { setFlagsFromString } from 'node:v8';
 import type { Dispatcher as DispatcherType } from 'undici';
-import Agent from 'undici/lib/dispatcher/agent.js';
 import Dispatcher from 'undici/lib/dispatcher/dispatcher.js';
 import EnvHttpProxyAgent from 'undici/lib/dispatcher/env-http-proxy-agent.js';
 import api from 'undici/lib/api/index.js';
@@ -24,7 +23,7 @@ Object.assign(Dispatcher.prototype, api);
  */
 setFlagsFromString('--liftoff-only');
 
-export { Agent, EnvHttpProxyAgent };
+export { EnvHttpProxyAgent };
 
 /** `request(url, opts)` on the dispatcher given (never undici's global one). */
 export function request(url: string, opts: Omit<DispatcherType.RequestOptions, 'origin' | 'path'> & { dispatcher: DispatcherType }): Promise<DispatcherType.ResponseData> {

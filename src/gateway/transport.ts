@@ -1,5 +1,5 @@
-import type { Dispatcher } from 'undici';
-import { Agent, EnvHttpProxyAgent, request } from './http.js';
+import type { Channel } from './channel.js';
+import { openDirectChannel } from './direct.js';
 import { VERSION } from '../version.js';
 
 export interface TransportOptions {
@@ -13,8 +13,6 @@ export interface TransportOptions {
   retryDelayMs?: number;
   /** Longest Retry-After (429) we wait for before giving up. Default 5000. */
   maxRetryAfterMs?: number;
-  /** Use this dispatcher instead of building one (it is then not closed here). */
-  dispatcher?: Dispatcher;
 }
 
 export interface RawResponse {
@@ -60,21 +58,13 @@ export function proxyConfigFromEnv(env: NodeJS.ProcessEnv): ProxyConfig {
   return out;
 }
 
-/** A plain Agent when no proxy is configured (cheaper), else EnvHttpProxyAgent with explicit values. */
-export function createDispatcher(opts: TransportOptions): Dispatcher {
-  const timeout = opts.timeoutMs ?? 15_000;
-  const tls = opts.ca ? { ca: opts.ca } : {};
-  const base = { connect: { timeout, ...tls }, headersTimeout: timeout, bodyTimeout: timeout, connections: 4 };
+/** node:http(s) for a direct connection; undici, loaded on demand, when a proxy variable is set. */
+async function openChannel(opts: TransportOptions): Promise<Channel> {
+  const channelOpts = { timeoutMs: opts.timeoutMs ?? 15_000, ...(opts.ca ? { ca: opts.ca } : {}) };
   const proxy = proxyConfigFromEnv(opts.env ?? process.env);
-  if (!proxy.httpProxy && !proxy.httpsProxy) return new Agent(base);
-  // Every field is passed (empty string, not undefined) so undici never falls back to process.env.
-  return new EnvHttpProxyAgent({
-    ...base,
-    httpProxy: proxy.httpProxy ?? '',
-    httpsProxy: proxy.httpsProxy ?? proxy.httpProxy ?? '',
-    noProxy: proxy.noProxy ?? '',
-    requestTls: tls,
-  });
+  if (!proxy.httpProxy && !proxy.httpsProxy) return openDirectChannel(channelOpts);
+  const { openProxiedChannel } = await import('../load/proxy.js');
+  return openProxiedChannel(channelOpts, proxy);
 }
 
 function headersOf(raw: Record<string, string | string[] | undefined>): Record<string, string> {
@@ -86,7 +76,7 @@ function headersOf(raw: Record<string, string | string[] | undefined>): Record<s
 /** Bodies beyond this are not the small JSON we expect (a portal page, a dump): keep the start. */
 const MAX_BODY = 2 * 1024 * 1024;
 
-async function attempt(req: OutgoingRequest, dispatcher: Dispatcher, timeoutMs: number): Promise<RawResponse> {
+async function attempt(req: OutgoingRequest, channel: Channel, timeoutMs: number): Promise<RawResponse> {
   const controller = new AbortController();
   const timeoutError = new TimeoutError(timeoutMs);
   // One timer covers connect, headers and body. The race matters: undici 7 does not abort a request
@@ -97,18 +87,13 @@ async function attempt(req: OutgoingRequest, dispatcher: Dispatcher, timeoutMs: 
   const work = (async (): Promise<RawResponse> => {
     const headers: Record<string, string> = { authorization: `Bearer ${req.key}`, 'user-agent': `aisa-setup/${VERSION}` };
     if (req.json !== undefined) headers['content-type'] = 'application/json';
-    const res = await request(req.url, {
-      method: req.method,
-      headers,
-      body: req.json === undefined ? null : JSON.stringify(req.json),
-      dispatcher,
-      signal: controller.signal,
-    });
-    let body = '';
+    const body = req.json === undefined ? null : JSON.stringify(req.json);
+    const res = await channel.exchange({ method: req.method, url: req.url, headers, body }, controller.signal);
+    let text = '';
     for await (const chunk of res.body) {
-      if (body.length < MAX_BODY) body += (chunk as Buffer).toString('utf8');
+      if (text.length < MAX_BODY) text += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
     }
-    return { status: res.statusCode, headers: headersOf(res.headers), body, latencyMs: Math.round(performance.now() - started), attempts: 1 };
+    return { status: res.status, headers: headersOf(res.headers), body: text, latencyMs: Math.round(performance.now() - started), attempts: 1 };
   })();
   // The loser of the race rejects later (e.g. "client destroyed"): that is expected, not unhandled.
   work.catch(() => undefined);
@@ -150,16 +135,16 @@ function isResetError(err: unknown): boolean {
  */
 export async function send(req: OutgoingRequest, opts: TransportOptions = {}): Promise<RawResponse> {
   const timeoutMs = opts.timeoutMs ?? 15_000;
-  const dispatcher = opts.dispatcher ?? createDispatcher(opts);
+  const channel = await openChannel(opts);
   const backoff = opts.retryDelayMs ?? 500;
   try {
     let first: RawResponse;
     try {
-      first = await attempt(req, dispatcher, timeoutMs);
+      first = await attempt(req, channel, timeoutMs);
     } catch (err) {
       if (!isResetError(err)) throw err;
       await sleep(backoff);
-      return { ...(await attempt(req, dispatcher, timeoutMs)), attempts: 2 };
+      return { ...(await attempt(req, channel, timeoutMs)), attempts: 2 };
     }
     let wait: number | undefined;
     if (first.status >= 500 && !isChannelError(first)) wait = backoff;
@@ -169,9 +154,8 @@ export async function send(req: OutgoingRequest, opts: TransportOptions = {}): P
     }
     if (wait === undefined) return first;
     await sleep(wait);
-    return { ...(await attempt(req, dispatcher, timeoutMs)), attempts: 2 };
+    return { ...(await attempt(req, channel, timeoutMs)), attempts: 2 };
   } finally {
-    // destroy, not close: after a timeout a hung socket would otherwise keep the process alive.
-    if (!opts.dispatcher) await dispatcher.destroy().catch(() => undefined);
+    await channel.close();
   }
 }
