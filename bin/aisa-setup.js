@@ -13,6 +13,14 @@ try {
   const { enableCompileCache } = await import('node:module');
   enableCompileCache?.();
 } catch {}
+// A reader that stops early (`aisa-setup models | head -1`) closes the pipe. What is left to say
+// has nowhere to go, but the command's own work (a config being written) must still finish and
+// exit with its own code, not die mid-way on an unhandled EPIPE with a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (err) => {
+    if (err.code !== 'EPIPE' && err.code !== 'ERR_STREAM_DESTROYED') throw err;
+  });
+}
 const args = process.argv.slice(2);
 // `--version` is asked by scripts and bug reports alike: answer it without loading the CLI.
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
