@@ -3,7 +3,6 @@
 // old or the new file, never a mix. write-file-atomic@6 does the same minus the directory fsync, but
 // hooks process signals (signal-exit) to remove its temp file, which would interfere with the CLI's
 // own Ctrl-C handling; the 40 lines below are all we need, and they clean temps up on the next run.
-import { randomBytes } from 'node:crypto';
 import { open, readdir, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { fsyncDir, pidAlive } from './fsx.js';
@@ -26,7 +25,10 @@ export function modeFor(existingMode: number | null, secret: boolean): number {
 const TEMP_TAG = 'aisa-tmp';
 
 function tempPathFor(file: string): string {
-  return join(dirname(file), `.${basename(file)}.${TEMP_TAG}-${process.pid}-${randomBytes(4).toString('hex')}`);
+  // Unique enough, not secret: the file is opened with O_EXCL, so a clash fails and never clobbers.
+  // (node:crypto would cost ~3 ms of start-up for these 8 hex digits.)
+  const tag = Math.floor(Math.random() * 0x1_0000_0000).toString(16).padStart(8, '0');
+  return join(dirname(file), `.${basename(file)}.${TEMP_TAG}-${process.pid}-${tag}`);
 }
 
 export async function writeFileAtomic(file: string, data: Uint8Array, mode: number, owner?: Owner): Promise<void> {
