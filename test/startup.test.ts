@@ -71,6 +71,11 @@ describe('start-up loads only what the command needs', () => {
     expect(files.size).toBeLessThanOrEqual(11);
   });
 
+  it('nothing imports node:http as an ES module (on Node 24 that loads its WebSocket, i.e. all of Node\'s own undici)', () => {
+    const esmHttp = Object.entries(meta.outputs).flatMap(([f, o]) => o.imports.filter((i) => /^node:https?$/.test(i.path) && i.kind !== 'require-call').map((i) => `${f}: ${i.kind} ${i.path}`));
+    expect(esmHttp).toEqual([]);
+  });
+
   it('a direct connection loads no undici; a proxy loads its dispatchers without fetch, WebSocket, caches or HTTP/2', () => {
     expect(pkgs(loadedBy(outputFor('src/load/network.ts'))).has('undici')).toBe(false);
     const loaded = loadedBy(outputFor('src/load/proxy.ts'));
