@@ -9,6 +9,8 @@ import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 
 const root = resolve(import.meta.dirname, '..');
+// The Node that runs the CLI and the baseline: this one, or another (BENCH_NODE=/path/to/node).
+const NODE = process.env.BENCH_NODE ?? process.execPath;
 const bin = join(root, 'bin', 'aisa-setup.js');
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const work = mkdtempSync(join(tmpdir(), 'aisa-bench-'));
@@ -21,7 +23,10 @@ delete env.OPENCLAW_STATE_DIR;
 // The fake gateway is TypeScript; bundle it so this script runs on plain Node 20.
 const fakeOut = join(work, 'fake-gateway.mjs');
 await build({ entryPoints: [join(root, 'test/support/fake-gateway.ts')], bundle: true, platform: 'node', format: 'esm', outfile: fakeOut, logLevel: 'error' });
+const proxyOut = join(work, 'fake-proxy.mjs');
+await build({ entryPoints: [join(root, 'test/support/fake-proxy.ts')], bundle: true, platform: 'node', format: 'esm', outfile: proxyOut, logLevel: 'error' });
 const { startFakeGateway, TEST_KEYS } = await import(fakeOut);
+const { startFakeProxy } = await import(proxyOut);
 const KEY = TEST_KEYS.good;
 env.AISA_API_KEY = KEY;
 
@@ -34,7 +39,7 @@ function median(xs) {
 function timeOnce(cmd, args, opts = {}) {
   return new Promise((done, fail) => {
     const t0 = process.hrtime.bigint();
-    const child = spawn(cmd, args, { env, cwd: work, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(cmd, args, { env: opts.env ?? env, cwd: work, stdio: ['pipe', 'pipe', 'pipe'] });
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     child.stderr.on('data', (d) => (out += d));
@@ -51,15 +56,18 @@ const print = (label, value) => console.log(`${label.padEnd(52)} ${value}`);
 const cfg = (i, tag) => join(work, `${tag}-${i}`, 'openclaw.json');
 
 // Warm the file cache and (on Node >= 22) the compile cache, as a second run of a user would.
-for (let i = 0; i < 3; i++) await timeOnce(process.execPath, [bin, '--version']);
+for (let i = 0; i < 3; i++) await timeOnce(NODE, [bin, '--version']);
 
 const fast = await startFakeGateway();
 const slow = await startFakeGateway();
 slow.setRoute('POST', '/v1/chat/completions', { delayMs: 200 });
 const probeCfg = cfg(0, 'probe');
-await timeOnce(process.execPath, [bin, 'onboard', '--non-interactive', '--base-url', slow.baseUrl, '--config', probeCfg, '--yes']);
+await timeOnce(NODE, [bin, 'onboard', '--non-interactive', '--base-url', slow.baseUrl, '--config', probeCfg, '--yes']);
 const doctorCfg = cfg(0, 'doctor');
-await timeOnce(process.execPath, [bin, 'onboard', '--non-interactive', '--base-url', fast.baseUrl, '--config', doctorCfg, '--yes']);
+await timeOnce(NODE, [bin, 'onboard', '--non-interactive', '--base-url', fast.baseUrl, '--config', doctorCfg, '--yes']);
+// With a proxy configured the client is undici (CONNECT tunnel); without one, node:http.
+const proxy = await startFakeProxy();
+const proxyEnv = { ...env, HTTPS_PROXY: proxy.url, HTTP_PROXY: proxy.url, NO_PROXY: '' };
 
 const cases = [
   ['node -e 0', () => ['-e', '0']],
@@ -67,6 +75,7 @@ const cases = [
   ['aisa-setup --help', () => [bin, '--help']],
   ['onboard --non-interactive --skip-validation', (i) => [bin, 'onboard', '--non-interactive', '--skip-validation', '--config', cfg(i, 'skip'), '--yes']],
   ['onboard --non-interactive (fake gateway, loopback)', (i) => [bin, 'onboard', '--non-interactive', '--base-url', fast.baseUrl, '--config', cfg(i, 'live'), '--yes']],
+  ['  the same through an HTTP proxy (undici)', (i) => [bin, 'onboard', '--non-interactive', '--base-url', fast.baseUrl, '--config', cfg(i, 'proxied'), '--yes'], proxyEnv],
   ['doctor --offline', () => [bin, 'doctor', '--offline', '--config', doctorCfg]],
   ['doctor --offline (the probe config)', () => [bin, 'doctor', '--offline', '--base-url', slow.baseUrl, '--config', probeCfg]],
   ['doctor --probe (5 models, 200 ms each)', () => [bin, 'doctor', '--probe', '--base-url', slow.baseUrl, '--config', probeCfg]],
@@ -75,7 +84,7 @@ const cases = [
 // case alike for the ratios to mean something.
 const samples = cases.map(() => []);
 for (let i = 0; i < RUNS; i++) {
-  for (const [k, [, args]] of cases.entries()) samples[k].push(await timeOnce(process.execPath, args(i)));
+  for (const [k, [, args, caseEnv]] of cases.entries()) samples[k].push(await timeOnce(NODE, args(i), { env: caseEnv }));
 }
 const ms = Object.fromEntries(cases.map(([name], k) => [name, median(samples[k])]));
 
@@ -95,11 +104,13 @@ for (let i = 0; i < RUNS; i++) {
 }
 const validationRequests = (fast.requests.length - before) / RUNS;
 await slow.close();
+await proxy.close();
 
 const base = ms['node -e 0'];
-console.log(`\nmedian of ${RUNS} runs each, interleaved, Node ${process.version}\n`);
+const nodeVersion = spawnSync(NODE, ['--version'], { encoding: 'utf8' }).stdout.trim();
+console.log(`\nmedian of ${RUNS} runs each, interleaved, Node ${nodeVersion}\n`);
 print('node -e 0', `${base.toFixed(1)} ms  (baseline 1.00×)`);
-for (const [name] of cases.slice(1, 6)) print(name, `${ms[name].toFixed(1)} ms  ${(ms[name] / base).toFixed(2)}×`);
+for (const [name] of cases.slice(1, 7)) print(name, `${ms[name].toFixed(1)} ms  ${(ms[name] / base).toFixed(2)}×`);
 const probeName = 'doctor --probe (5 models, 200 ms each)';
 const probeAdds = ms[probeName] - ms['doctor --offline (the probe config)'];
 print(probeName, `${ms[probeName].toFixed(1)} ms in all`);
@@ -109,7 +120,7 @@ print('validate a good key in-process (loopback)', `${median(validation).toFixed
 // Peak memory of the scripted onboard, from the kernel's own accounting.
 const timeBin = '/usr/bin/time';
 if (existsSync(timeBin)) {
-  const r = spawnSync(timeBin, ['-v', process.execPath, bin, 'onboard', '--non-interactive', '--skip-validation', '--config', cfg(0, 'mem'), '--yes'], { env, encoding: 'utf8' });
+  const r = spawnSync(timeBin, ['-v', NODE, bin, 'onboard', '--non-interactive', '--skip-validation', '--config', cfg(0, 'mem'), '--yes'], { env, encoding: 'utf8' });
   const kb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)?.[1]);
   print('peak memory, scripted onboard', `${(kb / 1024).toFixed(1)} MiB`);
 }
