@@ -1,5 +1,7 @@
 // The /v1/models client and the chat probe against the fake gateway: what is sent, how often, and
 // how answers are read.
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CliError } from '../src/errors.js';
 import { DEFAULT_BASE_URL, listModels, normalizeBaseUrl, type GatewayOptions } from '../src/gateway/client.js';
@@ -113,6 +115,26 @@ describe('listModels', () => {
     expect(retryAfterMs('2')).toBe(2000);
     expect(retryAfterMs(new Date(10_000).toUTCString(), 4_000)).toBe(6000);
     expect(retryAfterMs('soon')).toBeUndefined();
+  });
+
+  it('reads a Chinese message whole when a character is split between two packets', async () => {
+    // The gateway's own words come through in the error; a UTF-8 character cut at a packet border
+    // must not turn into U+FFFD, as it does when each chunk is decoded on its own.
+    const body = Buffer.from(JSON.stringify({ error: { message: '无可用渠道：模型暂不可用', type: 'new_api_error' } }));
+    const cut = body.indexOf(Buffer.from('渠')) + 1;
+    const server = createServer((_req, res) => {
+      res.writeHead(503, { 'content-type': 'application/json', 'content-length': String(body.length) });
+      res.write(body.subarray(0, cut));
+      setTimeout(() => res.end(body.subarray(cut)), 20);
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    try {
+      const port = (server.address() as AddressInfo).port;
+      const err = await listModels({ baseUrl: `http://127.0.0.1:${port}/v1`, apiKey: TEST_KEYS.good, env: {}, retryDelayMs: 1 }).catch((e: unknown) => e);
+      expect((err as { gatewayMessage?: string }).gatewayMessage).toBe('无可用渠道：模型暂不可用');
+    } finally {
+      await new Promise((r) => server.close(r));
+    }
   });
 
   it('404 on the default base URL is the gateway\'s fault (exit 5), on a custom one the user\'s (exit 2)', async () => {

@@ -73,7 +73,7 @@ function headersOf(raw: Record<string, string | string[] | undefined>): Record<s
   return out;
 }
 
-/** Bodies beyond this are not the small JSON we expect (a portal page, a dump): keep the start. */
+/** Bodies beyond this (bytes) are not the small JSON we expect (a portal page, a dump): keep the start. */
 const MAX_BODY = 2 * 1024 * 1024;
 
 async function attempt(req: OutgoingRequest, channel: Channel, timeoutMs: number): Promise<RawResponse> {
@@ -89,10 +89,16 @@ async function attempt(req: OutgoingRequest, channel: Channel, timeoutMs: number
     if (req.json !== undefined) headers['content-type'] = 'application/json';
     const body = req.json === undefined ? null : JSON.stringify(req.json);
     const res = await channel.exchange({ method: req.method, url: req.url, headers, body }, controller.signal);
-    let text = '';
+    // Bytes first, decoded once: a UTF-8 character split between two packets must stay whole.
+    const chunks: Buffer[] = [];
+    let size = 0;
     for await (const chunk of res.body) {
-      if (text.length < MAX_BODY) text += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+      if (size >= MAX_BODY) continue;
+      const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+      chunks.push(bytes);
+      size += bytes.length;
     }
+    const text = Buffer.concat(chunks).toString('utf8');
     return { status: res.status, headers: headersOf(res.headers), body: text, latencyMs: Math.round(performance.now() - started), attempts: 1 };
   })();
   // The loser of the race rejects later (e.g. "client destroyed"): that is expected, not unhandled.
