@@ -10,8 +10,18 @@ describe('printed commands act on the config this run used', () => {
     expect(locationFlags({ profile: 'work' })).toBe(' --profile work');
     expect(locationFlags({})).toBe('');
     const results = [{ id: 'base-url', status: 'fail', message: 'm', fix: 'Edit x.\nOr run: aisa-setup doctor --fix' }] as CheckResult[];
-    expect(pointAtSameConfig(results, ' --profile work')[0]!.fix).toBe('Edit x.\nOr run: aisa-setup doctor --fix --profile work');
-    expect(pointAtSameConfig(results, '')).toBe(results);
+    expect(pointAtSameConfig(results, { flags: ' --profile work' })[0]!.fix).toBe('Edit x.\nOr run: aisa-setup doctor --fix --profile work');
+    expect(pointAtSameConfig(results, { flags: '' })).toBe(results);
+  });
+
+  it('through a symlink, points doctor --fix at the real file, whatever flags chose the link', () => {
+    const results = [
+      { id: 'base-url', status: 'fail', message: 'm', fix: 'Edit x.\nOr run: aisa-setup doctor --fix' },
+      { id: 'config-found', status: 'warn', message: 'link', fix: 'Run aisa-setup doctor --fix --config /real/openclaw.json' },
+    ] as CheckResult[];
+    const out = pointAtSameConfig(results, { flags: ' --config /link.json', realFile: '/real/my file.json' });
+    expect(out[0]!.fix).toBe("Edit x.\nOr run: aisa-setup doctor --fix --config '/real/my file.json'");
+    expect(out[1]).toBe(results[1]);
   });
 
   it('doctor and the onboard summary name the same --config', async () => {

@@ -4,7 +4,7 @@ import { runPicoclawDoctor } from '../picoclaw/doctor.js';
 import { refuseOtherGateway } from './other-gateway.js';
 import { t } from '../i18n/index.js';
 import { gatherFacts, type GatherInput } from '../doctor/context.js';
-import { fixesForLink, runFix, type FileDiff, type FixOutcome } from '../doctor/fix-flow.js';
+import { runFix, type FileDiff, type FixOutcome } from '../doctor/fix-flow.js';
 import { terminalAsk, type Ask } from '../doctor/prompt.js';
 import { printReport, reportJson } from '../doctor/render.js';
 import { locationFlags, pointAtSameConfig } from '../doctor/same-config.js';
@@ -55,9 +55,8 @@ export async function runDoctor(ctx: Context, opts: Record<string, unknown>, _ar
   const checks = selectChecks(sel);
   const run = async () => {
     const facts = await gatherFacts(input);
-    const results = fixesForLink(await runChecks(facts, checks, sel.offline), facts.link);
-    // A fix to paste must act on the file this run read, not on the default one.
-    return { facts, results: facts.link ? results : pointAtSameConfig(results, locationFlags(ctx.opts)) };
+    const results = await runChecks(facts, checks, sel.offline);
+    return { facts, results: pointAtSameConfig(results, { flags: locationFlags(ctx.opts), realFile: facts.link }) };
   };
   const before = await run();
   const json = ctx.opts.json;

@@ -1,10 +1,7 @@
 import { chmod } from 'node:fs/promises';
 import { unifiedDiff } from '../diff.js';
 import { ExitCode } from '../errors.js';
-import { FIX_CMD } from '../i18n/doctor-fix.js';
 import { t } from '../i18n/index.js';
-import { shellQuote } from '../shell.js';
-import type { CheckResult } from './types.js';
 import { commitWrites, withConfigLock, type WriteResult } from '../openclaw/write.js';
 import type { DoctorFacts } from './context.js';
 import { canMoveInlineKey, planFixes, type FixPlan } from './fix-apply.js';
@@ -59,14 +56,4 @@ export async function runFix(facts: DoctorFacts, flags: FixFlags, ask: Ask, show
 
 function diffsOf(plan: FixPlan): FileDiff[] {
   return plan.writes.map((w) => ({ path: w.path, diff: unifiedDiff(w.path, w.before, w.after, plan.secrets) }));
-}
-
-/**
- * Through a symlinked config, `doctor --fix` refuses; `--fix --config <real file>` works. Every fix
- * that suggests the command names the real file then (config-found already says so itself).
- */
-export function fixesForLink(results: CheckResult[], link: string | undefined): CheckResult[] {
-  if (!link) return results;
-  const cmd = `${FIX_CMD} --config ${shellQuote(link)}`;
-  return results.map((r) => (r.fix && r.id !== 'config-found' ? { ...r, fix: r.fix.split(FIX_CMD).join(cmd) } : r));
 }

@@ -1,3 +1,4 @@
+import { FIX_CMD } from '../i18n/doctor-fix.js';
 import { shellQuote } from '../shell.js';
 import type { CheckResult } from './types.js';
 
@@ -11,8 +12,16 @@ export function locationFlags(opts: { config?: string | undefined; profile?: str
 // A fix line that names a command ends with it, so the flags go at the end of the line.
 const OWN_COMMAND = /\baisa-setup (?:doctor|onboard|models)\b[^\n]*/g;
 
-/** Every `aisa-setup <command>` in a fix gets the flags that chose this run's config. */
-export function pointAtSameConfig(results: CheckResult[], flags: string): CheckResult[] {
-  if (!flags) return results;
-  return results.map((r) => (r.fix ? { ...r, fix: r.fix.replace(OWN_COMMAND, (cmd) => `${cmd}${flags}`) } : r));
+/**
+ * A fix to paste must act on the file this run read, not on the default one. Read through a
+ * symlink, `doctor --fix` refuses the link, so it is pointed at the real file (`config-found`
+ * already says so itself); otherwise every `aisa-setup <command>` gets the flags that chose it.
+ */
+export function pointAtSameConfig(results: CheckResult[], where: { flags: string; realFile?: string | undefined }): CheckResult[] {
+  if (where.realFile) {
+    const cmd = `${FIX_CMD} --config ${shellQuote(where.realFile)}`;
+    return results.map((r) => (r.fix && r.id !== 'config-found' ? { ...r, fix: r.fix.split(FIX_CMD).join(cmd) } : r));
+  }
+  if (!where.flags) return results;
+  return results.map((r) => (r.fix ? { ...r, fix: r.fix.replace(OWN_COMMAND, (cmd) => `${cmd}${where.flags}`) } : r));
 }
