@@ -29,7 +29,17 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
 }
 
 function processIo(): Io {
-  return { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() };
+  return {
+    // Made on first use: process.stdin builds a stream (on a terminal, loads the tty module), and
+    // most runs never read it (`--help`, any scripted run with a key in flags or the environment).
+    get stdin() {
+      return process.stdin;
+    },
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    cwd: process.cwd(),
+  };
 }
 
 function flagValue(argv: string[], name: string): string | undefined {
