@@ -1,13 +1,13 @@
-import { Command, CommanderError, Option } from 'commander';
-import type { Context, GlobalOptions, Io } from './context.js';
-import { CliError, ExitCode, isCliError } from './errors.js';
+import { Command, Option } from 'commander';
+import { makeContext } from './cli-context.js';
+import { commandPath, report } from './cli-report.js';
+import type { Context, Io } from './context.js';
+import { CliError, ExitCode } from './errors.js';
 import { getLang, setLang, t } from './i18n/index.js';
 import { detectLang, normalizeLang } from './i18n/lang.js';
-import { Output, wantsColor } from './ui/output.js';
+import { Output } from './ui/output.js';
 import { VERSION } from './version.js';
-import { redact } from './secret.js';
 import { closestIds } from './suggest.js';
-import { parseProviderId } from './openclaw/provider-id.js';
 
 /** Runs the CLI and returns the exit code; the entry file is the only place that exits. */
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
@@ -161,82 +161,4 @@ function addOnboardOptions(cmd: Command): void {
     .option('--dry-run', m.optDryRun)
     .option('-y, --yes', m.optYes)
     .option('--non-interactive', m.optNonInteractive);
-}
-
-function makeContext(raw: Record<string, unknown>, io: Io): Context {
-  const m = t().cli;
-  const json = raw.json === true;
-  if (raw.config === '') throw new CliError('usage', ExitCode.usage, m.invalidValue('--config', '', m.aPath), m.seeHelp);
-  let timeoutMs = 15_000;
-  if (raw.timeout !== undefined) {
-    const s = Number(raw.timeout);
-    if (!Number.isFinite(s) || s <= 0 || s > 600) {
-      throw new CliError('usage', ExitCode.usage, m.invalidValue('--timeout', String(raw.timeout), m.secondsRange), m.seeHelp);
-    }
-    timeoutMs = Math.round(s * 1000);
-  }
-  const target = raw.target === undefined ? 'openclaw' : String(raw.target);
-  if (target !== 'openclaw' && target !== 'picoclaw') throw new CliError('usage', ExitCode.usage, m.invalidValue('--target', target, 'openclaw, picoclaw'), m.seeHelp);
-  const provider = parseProviderId(raw.providerId);
-  const opts: GlobalOptions = {
-    config: raw.config as string | undefined,
-    profile: raw.profile as string | undefined,
-    // AISA_BASE_URL names AIsa's gateway: another provider's base comes from --base-url only.
-    baseUrl: (raw.baseUrl as string | undefined) ?? (provider.isAisa ? io.env.AISA_BASE_URL || undefined : undefined),
-    target,
-    provider,
-    timeoutMs,
-    json,
-    lang: detectLang(raw.lang as string | undefined, io.env),
-    color: wantsColor(raw.color === false, json, io.env, io.stdout.isTTY),
-  };
-  return { opts, io, out: new Output(io, json) };
-}
-
-/** Turns any error into the contract's exit code and a message (JSON with --json); no stack unless DEBUG. */
-/** The command the user typed (`onboard`, `models set`…), for help that points at its own flags. */
-function commandPath(argv: string[]): string {
-  const words = argv.filter((a) => !a.startsWith('-'));
-  const [first, second] = words;
-  if (first === 'models' && second && ['list', 'set', 'fallbacks'].includes(second)) return `models ${second}`;
-  return first && ['onboard', 'doctor', 'models'].includes(first) ? first : '';
-}
-
-function report(e: unknown, out: Output, env: NodeJS.ProcessEnv, command = ''): number {
-  const m = t().cli;
-  let err: CliError;
-  if (e instanceof CommanderError) {
-    if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return ExitCode.ok;
-    err = new CliError('usage', ExitCode.usage, translateCommander(e), m.seeHelp);
-  } else if (isCliError(e)) {
-    err = e;
-  } else {
-    const detail = e instanceof Error ? e.message : String(e);
-    err = new CliError('internal', ExitCode.failure, `${m.unexpected}\n${detail}`);
-    if (env.DEBUG && e instanceof Error && e.stack) out.warn(redact(e.stack));
-  }
-  // The generic "see --help" points at the help of the command that was typed.
-  if (command && err.fix === m.seeHelp) err = new CliError(err.kind, err.exitCode, err.message, m.seeHelpFor(`aisa-setup ${command} --help`));
-  // With --json the document carries the error for scripts; stderr still tells the person.
-  if (out.json) out.document({ ok: false, error: err.toJSON() });
-  // Cancelling is the user's choice, not an error: say what happened, without the prefix.
-  out.warn(err.kind === 'cancelled' ? err.message : `${m.errorPrefix}${err.message}`);
-  if (err.fix) out.warn(`${m.fixPrefix}${err.fix}`);
-  return err.exitCode;
-}
-
-function translateCommander(e: CommanderError): string {
-  const m = t().cli;
-  const quoted = /'([^']+)'/.exec(e.message)?.[1] ?? '';
-  switch (e.code) {
-    case 'commander.unknownOption':
-      return m.unknownOption(quoted);
-    case 'commander.unknownCommand':
-      return m.unknownCommand(quoted);
-    case 'commander.missingArgument':
-    case 'commander.optionMissingArgument':
-      return m.missingArgument(quoted);
-    default:
-      return e.message.replace(/^error: /, '');
-  }
 }
