@@ -3,7 +3,7 @@
 // differ. Every edit is a text splice computed on a concrete syntax tree (./json5-cst.ts), after
 // which the tree is rebuilt, so nothing outside a splice can move.
 import JSON5 from 'json5';
-import { childOf, lastIndexOfKey, parseCst, scalarValue, tokenize, valueOf, type ContainerNode, type Cst, type ValueNode } from './json5-cst.js';
+import { childOf, lastIndexOfKey, parseCst, retokenize, scalarValue, tokenize, valueOf, type ContainerNode, type Cst, type ValueNode } from './json5-cst.js';
 import { detectStyle, formatValue, isComposite, lineIndent, toPlain, type Style } from './json5-format.js';
 import { appendSplices, hasComment, removeSplices, type Item, type Splice } from './json5-splice.js';
 
@@ -119,9 +119,15 @@ class Json5Document implements EditableDocument {
   }
 
   private apply(splices: Splice[]): void {
+    if (splices.length === 0) return;
     let text = this.text;
     for (const s of [...splices].sort((a, b) => b.start - a.start)) text = text.slice(0, s.start) + s.text + text.slice(s.end);
-    this.setText(text);
+    // Only the stretch the splices touch is scanned again (see retokenize).
+    const from = Math.min(...splices.map((s) => s.start));
+    const to = Math.max(...splices.map((s) => s.end));
+    const tokens = retokenize(this.cst.tokens, text, from, to, text.length - this.text.length);
+    this.text = text;
+    this.cst = parseCst(text, tokens);
   }
 
   private createRoot(): void {

@@ -68,43 +68,75 @@ function isDelimiter(c: number): boolean {
 
 const endsLineComment = (c: number): boolean => c === LF || c === CR || c === 0x2028 || c === 0x2029;
 
+/** The token that starts at `i`: tokens depend on nothing but the text from where they start. */
+function lexAt(text: string, i: number): Token {
+  const n = text.length;
+  const start = i;
+  const c = text.charCodeAt(i);
+  let kind: TokenKind;
+  if (c === LF || c === CR) {
+    i += c === CR && text.charCodeAt(i + 1) === LF ? 2 : 1;
+    kind = 'nl';
+  } else if (isWs(c)) {
+    while (i < n && isWs(text.charCodeAt(i))) i++;
+    kind = 'ws';
+  } else if (c === SLASH && text.charCodeAt(i + 1) === SLASH) {
+    while (i < n && !endsLineComment(text.charCodeAt(i))) i++;
+    kind = 'comment';
+  } else if (c === SLASH && text.charCodeAt(i + 1) === STAR) {
+    const close = text.indexOf('*/', i + 2);
+    i = close < 0 ? n : close + 2;
+    kind = 'comment';
+  } else if (isPunct(c)) {
+    i++;
+    kind = 'punct';
+  } else if (c === DQUOTE || c === SQUOTE) {
+    i++;
+    while (i < n && text.charCodeAt(i) !== c) i += text.charCodeAt(i) === BACKSLASH ? 2 : 1;
+    i = Math.min(i + 1, n);
+    kind = 'string';
+  } else {
+    while (i < n && !isDelimiter(text.charCodeAt(i))) i++;
+    if (i === start) i++;
+    kind = 'literal';
+  }
+  return { kind, start, end: i };
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    const start = i;
-    const c = text.charCodeAt(i);
-    let kind: TokenKind;
-    if (c === LF || c === CR) {
-      i += c === CR && text.charCodeAt(i + 1) === LF ? 2 : 1;
-      kind = 'nl';
-    } else if (isWs(c)) {
-      while (i < n && isWs(text.charCodeAt(i))) i++;
-      kind = 'ws';
-    } else if (c === SLASH && text.charCodeAt(i + 1) === SLASH) {
-      while (i < n && !endsLineComment(text.charCodeAt(i))) i++;
-      kind = 'comment';
-    } else if (c === SLASH && text.charCodeAt(i + 1) === STAR) {
-      const close = text.indexOf('*/', i + 2);
-      i = close < 0 ? n : close + 2;
-      kind = 'comment';
-    } else if (isPunct(c)) {
-      i++;
-      kind = 'punct';
-    } else if (c === DQUOTE || c === SQUOTE) {
-      i++;
-      while (i < n && text.charCodeAt(i) !== c) i += text.charCodeAt(i) === BACKSLASH ? 2 : 1;
-      i = Math.min(i + 1, n);
-      kind = 'string';
-    } else {
-      while (i < n && !isDelimiter(text.charCodeAt(i))) i++;
-      if (i === start) i++;
-      kind = 'literal';
-    }
-    tokens.push({ kind, start, end: i });
-  }
+  for (let i = 0; i < text.length; i = tokens[tokens.length - 1]!.end) tokens.push(lexAt(text, i));
   return tokens;
+}
+
+/**
+ * The tokens of `text`, which is `old`'s text with the bytes in [from, to) replaced (`delta` = the
+ * change in length). Only the changed stretch is scanned again: from the token before it (an
+ * insertion can extend it) until a token ends where an old one, past the change, began. The tokens
+ * after that are the old ones, moved by `delta` (moved in place: the old list is not used again).
+ * On a 4 MB config this spares a full scan, and a million token objects, per edit.
+ */
+export function retokenize(old: Token[], text: string, from: number, to: number, delta: number): Token[] {
+  const first = Math.max(0, tokenAt(old, from) - 1);
+  const out = old.slice(0, first);
+  let j = tokenAt(old, to);
+  for (let i = old[first]?.start ?? 0; i < text.length; ) {
+    const t = lexAt(text, i);
+    out.push(t);
+    i = t.end;
+    if (i < to + delta) continue;
+    while (j < old.length && old[j]!.start + delta < i) j++;
+    if (j < old.length && old[j]!.start + delta === i) {
+      for (let k = j; k < old.length; k++) {
+        const moved = old[k]!;
+        moved.start += delta;
+        moved.end += delta;
+        out.push(moved);
+      }
+      break;
+    }
+  }
+  return out;
 }
 
 /** The value of a scalar token; the common spellings without a trip through json5. */
@@ -132,9 +164,8 @@ function keyName(raw: string): string {
   return raw.includes('\\') ? Object.keys(JSON5.parse(`{${raw}:0}`) as object)[0]! : raw;
 }
 
-/** Builds the tree of already-validated JSON5 text. */
-export function parseCst(text: string): Cst {
-  const tokens = tokenize(text);
+/** Builds the tree of already-validated JSON5 text (from its tokens, when the caller has them). */
+export function parseCst(text: string, tokens: Token[] = tokenize(text)): Cst {
   const sig = tokens.filter((t) => t.kind === 'punct' || t.kind === 'string' || t.kind === 'literal');
   let p = 0;
   const fail = (): never => {
