@@ -141,6 +141,10 @@ const t0 = performance.now();
 const inst = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--offline', tarball], { cwd: installDir, encoding: 'utf8' });
 const installMs = performance.now() - t0;
 print('npm install <tarball> into an empty folder', inst.status === 0 ? `${installMs.toFixed(0)} ms` : `failed: ${inst.stderr.split('\n')[0]}`);
+// What the install put on disk: every file under node_modules (the package and nothing else).
+const sizeOf = (dir) => readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? sizeOf(join(dir, e.name)) : statSync(join(dir, e.name)).size), 0);
+const nodeModules = join(installDir, 'node_modules');
+if (inst.status === 0) print('installed size (node_modules after that install)', `${(sizeOf(nodeModules) / 1024).toFixed(1)} kB, ${readdirSync(nodeModules).filter((n) => !n.startsWith('.')).length} package(s)`);
 
 // The peer: OpenClaw's own non-interactive onboarding, when the compat gate's cache holds it.
 const cacheRoot = join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'aisa-setup-compat');
