@@ -4,7 +4,6 @@ import { proxyConfigFromEnv, send, type RawResponse, type TransportOptions } fro
 import { checkKeyShape, DEFAULT_BASE_URL, normalizeBaseUrl } from './url.js';
 
 export { DEFAULT_BASE_URL, normalizeBaseUrl, checkKeyShape } from './url.js';
-export { GatewayError } from './diagnose.js';
 export type { TransportOptions } from './transport.js';
 
 export interface GatewayOptions extends TransportOptions {

@@ -7,8 +7,6 @@ import { parseErrorBody, tryJson } from './schema.js';
 import type { RawResponse } from './transport.js';
 import { DEFAULT_BASE_URL } from './url.js';
 
-export { GatewayError };
-
 export interface DiagnoseContext {
   /** Normalized base URL (…/v1). */
   baseUrl: string;

@@ -7,10 +7,11 @@ import api from 'undici/lib/api/index.js';
 /*
  * The parts of undici the client uses, loaded from their own modules. undici's index also loads
  * fetch, WebSocket, caches and mocks: over half its code, and tens of ms of start-up on Node 20
- * for every command that talks to the gateway. The one thing the index does that we need is to
- * give every dispatcher the request/connect API (the proxy agent calls `connect` on its client),
- * so we do that here, exactly as it does. The version is pinned and the gateway tests (proxy
- * included) run through this file, so a layout change in undici fails them rather than users.
+ * for every request through a proxy (the only path that loads undici, see ./proxied.ts). The one
+ * thing the index does that we need is to give every dispatcher the request/connect API (the proxy
+ * agent calls `connect` on its client), so we do that here, exactly as it does. The version is
+ * pinned and the proxy tests run through this file, so a layout change in undici fails them
+ * rather than users.
  */
 Object.assign(Dispatcher.prototype, api);
 

@@ -2,7 +2,8 @@ import { bareId, needsTemperatureOne } from '../catalog.js';
 import { ExitCode } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { prepare, sendChecked, type GatewayOptions } from './client.js';
-import { badResponse, errorFromResponse, GatewayError } from './diagnose.js';
+import { badResponse, errorFromResponse } from './diagnose.js';
+import { GatewayError } from './error.js';
 import { ChatResponseSchema, tryJson } from './schema.js';
 
 export interface ProbeOptions extends GatewayOptions {

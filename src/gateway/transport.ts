@@ -59,8 +59,8 @@ export function proxyConfigFromEnv(env: NodeJS.ProcessEnv): ProxyConfig {
 }
 
 /** node:http(s) for a direct connection; undici, loaded on demand, when a proxy variable is set. */
-async function openChannel(opts: TransportOptions): Promise<Channel> {
-  const channelOpts = { timeoutMs: opts.timeoutMs ?? 15_000, ...(opts.ca ? { ca: opts.ca } : {}) };
+async function openChannel(opts: TransportOptions, timeoutMs: number): Promise<Channel> {
+  const channelOpts = { timeoutMs, ...(opts.ca ? { ca: opts.ca } : {}) };
   const proxy = proxyConfigFromEnv(opts.env ?? process.env);
   if (!proxy.httpProxy && !proxy.httpsProxy) return openDirectChannel(channelOpts);
   const { openProxiedChannel } = await import('../load/proxy.js');
@@ -141,7 +141,7 @@ function isResetError(err: unknown): boolean {
  */
 export async function send(req: OutgoingRequest, opts: TransportOptions = {}): Promise<RawResponse> {
   const timeoutMs = opts.timeoutMs ?? 15_000;
-  const channel = await openChannel(opts);
+  const channel = await openChannel(opts, timeoutMs);
   const backoff = opts.retryDelayMs ?? 500;
   try {
     let first: RawResponse;

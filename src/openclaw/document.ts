@@ -46,14 +46,15 @@ class Json5Document implements EditableDocument {
   private checked: string | undefined;
 
   constructor(text: string, validated: boolean) {
+    const tokens = tokenize(text);
     if (!validated) {
-      const triviaOnly = tokenize(text).every((t) => t.kind === 'ws' || t.kind === 'nl' || t.kind === 'comment');
+      const triviaOnly = tokens.every((t) => t.kind === 'ws' || t.kind === 'nl' || t.kind === 'comment');
       // The appended `{}` makes json5 reject an unterminated block comment in a comment-only file.
       JSON5.parse(triviaOnly ? text + '\n{}' : text);
     }
     this.text = text;
     this.checked = text;
-    this.cst = parseCst(text);
+    this.cst = parseCst(text, tokens);
     this.style = detectStyle(this.cst);
   }
 
