@@ -28,8 +28,8 @@ export interface ApplyOptions {
 
 /**
  * Plans the edit, shows or confirms it, and writes it under the config lock. The lock is taken
- * after the confirmation (a person may take minutes to answer) and the write then refuses if a
- * file changed in between, so nothing is ever overwritten blind.
+ * after the confirmation (a person may take minutes to answer); the confirmed plan is committed as
+ * it was shown, and refused if a file changed in between, so nothing is written that was not seen.
  */
 export async function applyOnboardEdit(loc: ConfigLocation, edit: OnboardEdit, opts: ApplyOptions): Promise<ApplyResult | 'cancelled'> {
   const plan = async () => {
@@ -41,6 +41,9 @@ export async function applyOnboardEdit(loc: ConfigLocation, edit: OnboardEdit, o
   const secrets = edit.apiKey ? [edit.apiKey] : [];
   const diffsOf = (writes: FileWrite[]) => writes.map((w) => ({ path: w.path, diff: unifiedDiff(w.path, w.before, w.after, secrets) }));
 
+  // What a person confirmed is what is written: the preview's writes carry the text they were
+  // planned from, so commitWrites refuses (exit 3, nothing written) if a file changed meanwhile.
+  let confirmed: Awaited<ReturnType<typeof plan>> | undefined;
   if (opts.dryRun || opts.confirm) {
     const preview = await plan();
     const diffs = diffsOf(preview.writes);
@@ -48,9 +51,10 @@ export async function applyOnboardEdit(loc: ConfigLocation, edit: OnboardEdit, o
       return { changed: preview.writes.length > 0, backupPath: null, providerModels: preview.providerModels, diffs, writes: preview.writes };
     }
     if (!(await opts.confirm!(diffs))) return 'cancelled';
+    confirmed = preview;
   }
   return withConfigLock(loc.path, async () => {
-    const planned = await plan();
+    const planned = confirmed ?? (await plan());
     const results = await commitWrites(planned.writes);
     const main = results.find((r) => r.path === loc.path);
     return {
