@@ -70,10 +70,11 @@ describe('doctor --target picoclaw on hand-written configs', () => {
     expect(checks(r)['api-key-present']!.message).toMatch(/sk-…\w{4}, sk-…\w{4}/);
   });
 
-  it('flags duplicate fallbacks and the default among its own fallbacks (both layouts)', async () => {
+  it('flags duplicate fallbacks and the default among its own fallbacks (also when written in the object form PicoClaw refuses)', async () => {
     const e = [entry('aisa/qwen3-max', 'qwen3-max', TEST_KEYS.good), entry('aisa/kimi-k2.5', 'kimi-k2.5', TEST_KEYS.good)];
     const dup = await cli(config(e, { model: { primary: 'aisa/qwen3-max', fallbacks: ['aisa/kimi-k2.5', 'aisa/kimi-k2.5'] } }), ['doctor', '--offline', '--json']);
-    expect(checks(dup)['default-model']).toMatchObject({ status: 'warn', path: 'agents.defaults.model.fallbacks', message: expect.stringContaining('aisa/kimi-k2.5') });
+    expect(checks(dup)['default-model']).toMatchObject({ status: 'warn', path: 'agents.defaults.model_fallbacks', message: expect.stringContaining('aisa/kimi-k2.5') });
+    expect(checks(dup)['schema-compat']).toMatchObject({ status: 'fail', path: 'agents.defaults.model' });
     expect(checks(dup)['default-model']!.fix).toContain('["aisa/kimi-k2.5"]');
     const self = await cli(config(e, { model_name: 'aisa/qwen3-max', model_fallbacks: ['aisa/qwen3-max', 'aisa/kimi-k2.5'] }), ['doctor', '--offline', '--json']);
     expect(checks(self)['default-model']).toMatchObject({ status: 'warn', path: 'agents.defaults.model_fallbacks', message: expect.stringContaining('its own fallbacks') });
@@ -99,7 +100,8 @@ describe('doctor --target picoclaw on hand-written configs', () => {
       const err = JSON.parse(r.stdout).error;
       expect(err.message).toContain('api-mode');
       expect(err.fix).toContain('default-model');
-      expect(err.fix).not.toContain('schema-compat');
+      expect(err.fix).toContain('schema-compat');
+      expect(err.fix).not.toContain('api-mode');
     }
     expect((await cli(home, ['doctor', '--only', 'default-model', '--offline', '--json'])).code).toBe(0);
   });
@@ -119,15 +121,15 @@ describe('doctor --target picoclaw on hand-written configs', () => {
 });
 
 describe('onboard --target picoclaw keeps what it does not change', () => {
-  it('an existing "model_fallbacks": [] stays when no --fallback is given (newer layout)', async () => {
+  it('an existing "model_fallbacks": [] stays when no --fallback is given', async () => {
     const home = config([], { model_name: 'x', model_fallbacks: [] });
     writeFileSync(`${home}/.picoclaw/.security.yml`, 'model_list:\n');
     const r = await cli(home, ['onboard', '--non-interactive', '--skip-validation', '--models', 'qwen3-max', '--model', 'qwen3-max', '--json'], { AISA_API_KEY: TEST_KEYS.good });
     expect(r.code, r.stderr).toBe(0);
     expect(JSON.parse(readFileSync(`${home}/.picoclaw/config.json`, 'utf8')).agents.defaults).toEqual({ model_name: 'aisa/qwen3-max', model_fallbacks: [] });
-    // The classic layout's { primary, fallbacks: [] } alike.
+    // seed 002's { primary, fallbacks: [] }, which PicoClaw refuses, becomes model_name with no fallbacks.
     const classic = config([], { model: { primary: 'x', fallbacks: [] } });
     expect((await cli(classic, ['onboard', '--non-interactive', '--skip-validation', '--models', 'qwen3-max', '--model', 'qwen3-max', '--json'], { AISA_API_KEY: TEST_KEYS.good })).code).toBe(0);
-    expect(JSON.parse(readFileSync(`${classic}/.picoclaw/config.json`, 'utf8')).agents.defaults.model).toEqual({ primary: 'aisa/qwen3-max', fallbacks: [] });
+    expect(JSON.parse(readFileSync(`${classic}/.picoclaw/config.json`, 'utf8')).agents.defaults).toEqual({ model_name: 'aisa/qwen3-max' });
   });
 });

@@ -41,13 +41,13 @@ const Report = z.object({
 const Row = z.object({ id: z.string(), ref: z.string().startsWith('aisa/'), live: z.boolean().nullable(), declared: z.boolean(), default: z.boolean(), fallback: z.number().nullable(), stale: z.boolean() });
 
 describe('doctor --target picoclaw', () => {
-  it.each(['seed-002', 'newer'] as const)('passes after onboard (%s layout), asking the gateway once', async (fixture) => {
+  it.each(['seed-002', 'newer'] as const)('passes after onboard (%s), asking the gateway once', async (fixture) => {
     const { home } = await onboarded(fixture);
     const before = gw.requests.length;
     const r = await cli(home, ['doctor', '--json']);
     expect(r.code, r.stdout).toBe(0);
     const doc = Report.parse(JSON.parse(r.stdout));
-    expect(doc.checks.map((c) => c.id)).toEqual(['node-version', 'config-found', 'config-parse', 'provider-present', 'base-url', 'api-key-present', 'api-key-valid', 'network', 'model-ids', 'default-model']);
+    expect(doc.checks.map((c) => c.id)).toEqual(['node-version', 'config-found', 'config-parse', 'schema-compat', 'provider-present', 'base-url', 'api-key-present', 'api-key-valid', 'network', 'model-ids', 'default-model']);
     expect(doc.checks.filter((c) => c.status !== 'pass')).toEqual([]);
     expect(gw.requests.length - before).toBe(1);
   });
@@ -56,12 +56,12 @@ describe('doctor --target picoclaw', () => {
     const home = tempHome();
     const { config } = picoHome(home);
     const entry = (id: string, base: string) => ({ model_name: `aisa/${id}`, model: `openai/${id}`, api_base: base, api_keys: [KEY] });
-    writeFileSync(config, JSON.stringify({ model_list: [entry('qwen3-plus', 'https://api.aisa.one')], agents: { defaults: { model: 'aisa/gone' } } }, null, 2));
+    writeFileSync(config, JSON.stringify({ model_list: [entry('qwen3-plus', 'https://api.aisa.one')], agents: { defaults: { model_name: 'aisa/gone' } } }, null, 2));
     const r = await cli(home, ['doctor', '--offline', '--json']);
     expect(r.code).toBe(1);
     const byId = Object.fromEntries(Report.parse(JSON.parse(r.stdout)).checks.map((c) => [c.id, c]));
     expect(byId['model-ids']).toMatchObject({ status: 'fail', message: expect.stringContaining('qwen3-plus → qwen-plus-2025-12-01') });
-    expect(byId['default-model']).toMatchObject({ status: 'fail', path: 'agents.defaults.model' });
+    expect(byId['default-model']).toMatchObject({ status: 'fail', path: 'agents.defaults.model_name' });
     expect(byId['base-url']!.status).toBe('fail');
     expect(byId['network']!.status).toBe('skip');
     const zh = await cli(home, ['doctor', '--offline', '--lang', 'zh-CN']);
@@ -69,7 +69,7 @@ describe('doctor --target picoclaw', () => {
     expect(zh.stdout).toContain('在 model_list 中没有对应条目');
   });
 
-  it('no config is a fail with the onboard command as the fix; a comment in it is exit 3; --fix is exit 2', async () => {
+  it('no config is a fail with the onboard command as the fix; a comment in it is exit 3; --fix on it writes nothing', async () => {
     const home = tempHome();
     const { config } = picoHome(home);
     const missing = await cli(home, ['doctor', '--offline']);
@@ -77,7 +77,10 @@ describe('doctor --target picoclaw', () => {
     expect(missing.stdout).toContain('aisa-setup onboard --target picoclaw');
     writeFileSync(config, '{ // no\n}');
     expect((await cli(home, ['doctor', '--offline', '--json'])).code).toBe(3);
-    expect((await cli(home, ['doctor', '--fix', '--json'])).code).toBe(2);
+    const fix = await cli(home, ['doctor', '--fix', '--yes', '--json']);
+    expect(fix.code).toBe(3);
+    expect(JSON.parse(fix.stdout).fix.outcome).toBe('impossible');
+    expect(readFileSync(config, 'utf8')).toBe('{ // no\n}');
   });
 });
 
@@ -103,12 +106,12 @@ describe('models --target picoclaw', () => {
     expect(JSON.parse(fb.stdout)).toMatchObject({ fallbacks: ['aisa/kimi-k2.5', 'aisa/qwen3-max'], declaredAdded: [] });
     const after = readFileSync(config, 'utf8');
     expect(looksStrict(after)).toBe(true);
-    expect(unexpectedRemovals(before, after, ['primary', 'model_name', 'fallbacks', 'model'])).toEqual([]);
+    expect(unexpectedRemovals(before, after, ['model_name', 'model_fallbacks'])).toEqual([]);
     const cfg = JSON.parse(after);
     const added = cfg.model_list.find((e: { model_name: string }) => e.model_name === 'aisa/deepseek-v3.1');
     expect(added).toMatchObject({ model: 'openai/deepseek-v3.1', api_base: gw.baseUrl });
-    if (fixture === 'newer') expect(cfg.agents.defaults).toMatchObject({ model_name: 'aisa/deepseek-v3.1', model_fallbacks: ['aisa/kimi-k2.5', 'aisa/qwen3-max'] });
-    else expect(cfg.agents.defaults.model).toEqual({ primary: 'aisa/deepseek-v3.1', fallbacks: ['aisa/kimi-k2.5', 'aisa/qwen3-max'] });
+    expect(cfg.agents.defaults).toMatchObject({ model_name: 'aisa/deepseek-v3.1', model_fallbacks: ['aisa/kimi-k2.5', 'aisa/qwen3-max'] });
+    expect(cfg.agents.defaults.model).toBeUndefined();
     // The entry `set` added has a key too (in .security.yml for the newer layout): doctor stays green.
     const doctor = await cli(home, ['doctor', '--json']);
     expect(Report.parse(JSON.parse(doctor.stdout)).checks.filter((c) => c.status !== 'pass')).toEqual([]);

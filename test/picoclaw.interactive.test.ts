@@ -66,7 +66,7 @@ describe('onboard --target picoclaw on a terminal', () => {
     const out = h.stdout();
     expect(out).toContain('These changes will be made:');
     expect(out).toContain('+      "model_name": "aisa/qwen3-max",');
-    expect(out).toContain('"api_keys": ["sk-…');
+    expect(out).toContain('"aisa/qwen3-max:0":\n+    api_keys:\n+      - "sk-…');
     expect(out).not.toContain(TEST_KEYS.good);
     // The preview comes before the summary of the write.
     expect(out.indexOf('These changes will be made:')).toBeLessThan(out.indexOf('Updated '));
@@ -115,7 +115,7 @@ describe('onboard --target picoclaw on a terminal', () => {
     expect(question.validate!('"sk-abc def"')).not.toBe(true);
     expect(question.validate!(TEST_KEYS.good)).toBe(true);
     expect(h.stdout()).not.toContain('no terminal to ask on');
-    expect(JSON.parse(readFileSync(config, 'utf8')).model_list[0].api_keys).toEqual([TEST_KEYS.good]);
+    expect(readFileSync(config.replace(/config\.json$/, '.security.yml'), 'utf8')).toContain(`"aisa/qwen3-max:0":\n    api_keys:\n      - "${TEST_KEYS.good}"`);
   });
 
   it('without a terminal nothing is asked: a missing key is still exit 2', async () => {

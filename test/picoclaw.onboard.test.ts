@@ -27,7 +27,7 @@ const PicoDoc = z.object({
   target: z.literal('picoclaw'),
   providerId: z.string(),
   configPath: z.string(),
-  layout: z.enum(['seed', 'security']),
+  version: z.number().int().min(0).max(3),
   backupPath: z.string().nullable(),
   changed: z.boolean(),
   dryRun: z.boolean(),
@@ -43,23 +43,23 @@ const PicoDoc = z.object({
 const mode = (p: string) => statSync(p).mode & 0o777;
 
 describe('onboard --target picoclaw', () => {
-  it("seed 002's layout: entries with api_keys, { primary, fallbacks }, nothing else changed; a second run is a no-op", async () => {
+  it("seed 002's file: inline api_keys kept as the file does, the object default replaced by model_name + model_fallbacks, nothing else changed; a second run is a no-op", async () => {
     const home = tempHome();
     const { config } = picoHome(home, 'seed-002');
     const before = readFileSync(config, 'utf8');
     const r = await pico(home, ['--model', 'qwen3-max', '--fallback', 'deepseek-v3.1', '--models', 'qwen3-max,kimi-k2.5', '--json'], { PICOCLAW_HOME: `${home}/.picoclaw` });
     expect(r.code, r.stderr).toBe(0);
     const doc = PicoDoc.parse(JSON.parse(r.stdout));
-    expect(doc).toMatchObject({ layout: 'seed', defaultModel: 'aisa/qwen3-max', fallbacks: ['aisa/deepseek-v3.1'], keyFile: config });
+    expect(doc).toMatchObject({ version: 0, defaultModel: 'aisa/qwen3-max', fallbacks: ['aisa/deepseek-v3.1'], keyFile: config });
     const after = readFileSync(config, 'utf8');
     expect(looksStrict(after)).toBe(true);
-    expect(unexpectedRemovals(before, after, ['primary', 'fallbacks'])).toEqual([]);
+    expect(unexpectedRemovals(before, after, ['model', 'primary', 'fallbacks'])).toEqual(['      },']);
     const cfg = JSON.parse(after);
     expect(cfg.model_list.slice(0, 2)).toEqual(JSON.parse(before).model_list);
     expect(cfg.model_list.slice(2)).toEqual(
-      ['qwen3-max', 'deepseek-v3.1', 'kimi-k2.5'].map((id) => ({ model_name: `aisa/${id}`, model: `openai/${id}`, api_base: gw.baseUrl, api_keys: [KEY] })),
+      ['qwen3-max', 'deepseek-v3.1', 'kimi-k2.5'].map((id) => ({ model_name: `aisa/${id}`, model: `openai/${id}`, api_base: gw.baseUrl, api_keys: [KEY], enabled: true })),
     );
-    expect(cfg.agents.defaults).toEqual({ model: { primary: 'aisa/qwen3-max', fallbacks: ['aisa/deepseek-v3.1'] }, max_tokens: 8192 });
+    expect(cfg.agents.defaults).toEqual({ max_tokens: 8192, model_name: 'aisa/qwen3-max', model_fallbacks: ['aisa/deepseek-v3.1'] });
     expect(existsSync(`${config}.bak`)).toBe(true);
     expect(mode(config)).toBe(0o600);
 
@@ -68,24 +68,24 @@ describe('onboard --target picoclaw', () => {
     expect(readFileSync(config, 'utf8')).toBe(after);
   });
 
-  it('newer layout: model_name + keys in .security.yml (comments and tokens kept), tabs kept, no api_keys in config.json', async () => {
+  it('a file with .security.yml: model_name + keys there under name:0 (comments and tokens kept), tabs kept, no api_keys in config.json', async () => {
     const home = tempHome();
     const { config, security } = picoHome(home, 'newer');
     const before = readFileSync(config, 'utf8');
     const secBefore = readFileSync(security, 'utf8');
     const r = await pico(home, ['--model', 'qwen3-max', '--models', 'qwen3-max', '--skip-validation', '--json'], { PICOCLAW_CONFIG: config });
     expect(r.code, r.stderr).toBe(0);
-    expect(PicoDoc.parse(JSON.parse(r.stdout))).toMatchObject({ layout: 'security', keyFile: security, defaultModel: 'aisa/qwen3-max' });
+    expect(PicoDoc.parse(JSON.parse(r.stdout))).toMatchObject({ version: 1, keyFile: security, defaultModel: 'aisa/qwen3-max' });
     const after = readFileSync(config, 'utf8');
     expect(looksStrict(after)).toBe(true);
     expect(unexpectedRemovals(before, after, ['model_name'])).toEqual([]);
     expect(after).toContain('\t\t{\n\t\t\t"model_name": "aisa/qwen3-max",\n\t\t\t"model": "openai/qwen3-max",\n');
     const cfg = JSON.parse(after);
     expect(cfg.agents.defaults).toEqual({ workspace: '~/.picoclaw/workspace', model_name: 'aisa/qwen3-max' });
-    expect(cfg.model_list[1]).toEqual({ model_name: 'aisa/qwen3-max', model: 'openai/qwen3-max', api_base: gw.baseUrl });
+    expect(cfg.model_list[1]).toEqual({ model_name: 'aisa/qwen3-max', model: 'openai/qwen3-max', api_base: gw.baseUrl, enabled: true });
     const sec = readFileSync(security, 'utf8');
     expect(sec.startsWith(secBefore.split('\n\nchannels')[0]!)).toBe(true);
-    expect(sec).toContain(`  "aisa/qwen3-max":\n    api_keys:\n      - "${KEY}"\n`);
+    expect(sec).toContain(`  "aisa/qwen3-max:0":\n    api_keys:\n      - "${KEY}"\n`);
     expect(sec).toContain('channels:\n  telegram:\n    token: "1234567890:ABCdefGHIjklMNOpqrsTUVwxyz"\n');
     expect(mode(security)).toBe(0o600);
 
@@ -94,20 +94,20 @@ describe('onboard --target picoclaw', () => {
     expect(readFileSync(security, 'utf8')).toBe(sec);
   });
 
-  it("writes seed 002's layout when there is no config, with the live models", async () => {
+  it('writes a version-3 file when there is none, with the live chat models, the key in .security.yml', async () => {
     const home = tempHome();
     const { config } = picoHome(home);
     const r = await pico(home, ['--json']);
     expect(r.code, r.stderr).toBe(0);
     const text = readFileSync(config, 'utf8');
     expect(looksStrict(text)).toBe(true);
-    expect(text.startsWith('{\n  "model_list": [\n    {\n      "model_name": "aisa/qwen3-max",')).toBe(true);
+    expect(text.startsWith('{\n  "version": 3,\n  "model_list": [\n    {\n      "model_name": "aisa/qwen3-max",')).toBe(true);
     const cfg = JSON.parse(text);
-    expect(cfg.agents.defaults.model).toEqual({ primary: 'aisa/qwen3-max' });
+    expect(cfg.agents.defaults).toEqual({ model_name: 'aisa/qwen3-max' });
     expect(cfg.model_list.map((e: { model_name: string }) => e.model_name)).toEqual(['aisa/qwen3-max', 'aisa/qwen-plus-2025-12-01', 'aisa/qwen-mt-flash', 'aisa/deepseek-v3.1', 'aisa/kimi-k2.5']);
   });
 
-  it('--dry-run shows a masked diff and writes nothing; a string default stays a string (zh-CN)', async () => {
+  it('--dry-run shows a masked diff and writes nothing; a legacy string default becomes model_name (zh-CN)', async () => {
     const home = tempHome();
     const { config } = picoHome(home);
     const original = JSON.stringify({ model_list: [], agents: { defaults: { model: 'x' } } }, null, 2) + '\n';
@@ -115,19 +115,20 @@ describe('onboard --target picoclaw', () => {
     const r = await pico(home, ['--lang', 'zh-CN', '--model', 'qwen3-max', '--skip-validation', '--dry-run']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('试运行');
-    expect(r.stdout).toContain('+      "api_keys": ["sk-…');
+    expect(r.stdout).toContain('"aisa/qwen3-max:0"');
+    expect(r.stdout).toContain('      - "sk-…');
     expect(r.stdout).toContain('-      "model": "x"');
-    expect(r.stdout).toContain('+      "model": "aisa/qwen3-max"');
+    expect(r.stdout).toContain('+      "model_name": "aisa/qwen3-max"');
     expect(readFileSync(config, 'utf8')).toBe(original);
   });
 
-  it('human summary in English names the layout and where the key went', async () => {
+  it('human summary in English names the version, the default fields and where the key went', async () => {
     const home = tempHome();
     picoHome(home, 'newer');
     const r = await pico(home, ['--skip-validation', '--models', 'qwen3-max']);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toContain('Written in the newer layout, keys in .security.yml and the default in agents.defaults.model_name.');
-    expect(r.stdout).not.toMatch(/seed/i);
+    expect(r.stdout).toContain('PicoClaw config version 1: the default in agents.defaults.model_name, fallbacks in agents.defaults.model_fallbacks.');
+    expect(r.stdout).not.toMatch(/seed|layout/i);
     expect(r.stdout).toContain('.security.yml (0600)');
     // A default of another gateway stays: this is AIsa's first run, and gpt-5.4 was the user's choice.
     expect(r.stdout).toContain('Default model: aisa/qwen3-max');
@@ -169,7 +170,7 @@ describe('onboard --target picoclaw', () => {
       expect(r.code, r.stderr).toBe(0);
       const cfg = JSON.parse(readFileSync(config, 'utf8'));
       expect(cfg.model_list.map((e: { model_name: string }) => e.model_name)).toEqual(['aisa/qwen3-max', 'sealos/glm-4-flash']);
-      expect(cfg.agents.defaults.model).toEqual({ primary: 'aisa/qwen3-max' });
+      expect(cfg.agents.defaults).toEqual({ model_name: 'aisa/qwen3-max' });
     } finally {
       await sealos.close();
     }

@@ -3,9 +3,7 @@ import { openDocument } from '../src/openclaw/document.js';
 import { keyEnvVarFor, parseProviderId } from '../src/openclaw/provider-id.js';
 import { parseStrictJson } from '../src/picoclaw/config.js';
 import { locatePicoclaw } from '../src/picoclaw/locate.js';
-import { planModelList } from '../src/picoclaw/plan.js';
 import { readSecurityKeys, setSecurityKeys } from '../src/picoclaw/security-yml.js';
-import { readPicoState } from '../src/picoclaw/state.js';
 import { looksStrict } from './support/picoclaw.js';
 
 describe('the lossless editor on strict JSON (what PicoClaw reads)', () => {
@@ -73,10 +71,11 @@ describe('PicoClaw helpers', () => {
     expect(() => setSecurityKeys('model_list: {}\n', 's.yml', ['a'], 'k')).toThrow(expect.objectContaining({ exitCode: 3 }));
   });
 
-  it('models set adds an entry copying the base and key of one already there', () => {
-    const value = { model_list: [{ model_name: 'mine', model: 'openai/x' }, { model_name: 'aisa/qwen3-max', model: 'openai/qwen3-max', api_base: 'https://b/v1', api_keys: ['k'] }] };
-    const list = planModelList({ value, layout: 'seed', securityKeys: new Map() }, { providerId: 'aisa', ids: ['kimi-k2.5'] });
-    expect(list[2]).toEqual({ model_name: 'aisa/kimi-k2.5', model: 'openai/kimi-k2.5', api_base: 'https://b/v1', api_keys: ['k'] });
-    expect(readPicoState({ value, securityKeys: new Map() }, 'aisa').entries.map((e) => [e.id, e.key])).toEqual([['qwen3-max', 'k']]);
+  it('reads .security.yml as PicoClaw writes it: unquoted name:index keys, 4-space indent, flow lists', () => {
+    const text = 'model_list:\n    aisa/qwen3-max:0:\n        api_keys:\n            - sk-a\n    gpt-5.4: # mine\n        api_keys: ["sk-b", \'sk-c\']\n';
+    expect([...readSecurityKeys(text, 's.yml')]).toEqual([
+      ['aisa/qwen3-max:0', ['sk-a']],
+      ['gpt-5.4', ['sk-b', 'sk-c']],
+    ]);
   });
 });

@@ -58,3 +58,10 @@ export function renderTable(rows: ModelRow[], color: boolean): string {
   });
   return out.join('\n');
 }
+
+/** The table with its count and legend: what `models list` prints for every target. */
+export function tableWithLegend(rows: ModelRow[], color: boolean): string[] {
+  const m = t().models;
+  if (rows.length === 0) return [m.empty];
+  return [renderTable(rows, color), '', m.summary(rows.length, rows.filter((r) => r.declared).length), m.legendMarks, m.legendPrice];
+}

@@ -7,7 +7,7 @@ import { applyModelsEdit, planModelRefs, type ModelsApplyResult, type ModelsEdit
 import { pickFallbackRef, pickModelId, type IdPool } from './models-pick.js';
 import { buildRows } from './models-rows.js';
 import { liveIdsFor, readModelsState, requireProvider, type ModelsState } from './models-state.js';
-import { renderTable } from './models-table.js';
+import { tableWithLegend } from './models-table.js';
 import { runPicoclawModels } from '../picoclaw/models.js';
 import { refuseOtherGateway } from './other-gateway.js';
 
@@ -58,15 +58,7 @@ async function listModels(ctx: Context, flags: ModelsFlags): Promise<number> {
   }
   const m = t().models;
   if (flags.offline) ctx.out.warn(m.offlineNote(state.loc.path));
-  if (rows.length === 0) {
-    ctx.out.say(m.empty);
-    return ExitCode.ok;
-  }
-  ctx.out.say(renderTable(rows, ctx.opts.color));
-  ctx.out.say('');
-  ctx.out.say(m.summary(rows.length, rows.filter((r) => r.declared).length));
-  ctx.out.say(m.legendMarks);
-  ctx.out.say(m.legendPrice);
+  for (const line of tableWithLegend(rows, ctx.opts.color)) ctx.out.say(line);
   return ExitCode.ok;
 }
 

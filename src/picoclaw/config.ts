@@ -9,11 +9,10 @@ import type { PicoLocation } from './locate.js';
 import { readSecurityKeys } from './security-yml.js';
 
 /**
- * `seed`: seed 002's layout, keys inline in `api_keys`, the default in `agents.defaults.model`
- * (`{ primary, fallbacks }` or the name alone). `security`: newer builds, `agents.defaults.model_name`
- * + `model_fallbacks`, keys in `.security.yml` by model_name.
+ * Where our entries' key is kept: `inline` in the entry's `api_keys`, or in `.security.yml` beside
+ * the config under `<model_name>:<n>`, as PicoClaw itself writes keys once it has started.
  */
-export type PicoLayout = 'seed' | 'security';
+export type KeyStore = 'inline' | 'security';
 
 export interface PicoConfig {
   loc: PicoLocation;
@@ -21,7 +20,6 @@ export interface PicoConfig {
   before: string | null;
   value: Record<string, unknown>;
   doc: EditableDocument;
-  layout: PicoLayout;
   securityBefore: string | null;
   /** model_name → keys, from `.security.yml`. */
   securityKeys: Map<string, string[]>;
@@ -31,15 +29,12 @@ export async function loadPicoclaw(loc: PicoLocation): Promise<PicoConfig> {
   const [before, securityBefore] = await Promise.all([readTextFile(loc.path), readTextFile(loc.securityPath)]);
   const text = before ?? '';
   const value = text.trim() === '' ? {} : parseStrictJson(text, loc.path);
-  const defaults = (value.agents as { defaults?: Record<string, unknown> } | undefined)?.defaults;
-  const newer = securityBefore !== null || (isObject(defaults) && ('model_name' in defaults || 'model_fallbacks' in defaults));
   return {
     loc,
     before,
     value,
     // Strict JSON that parsed is valid JSON5 (and a blank file is the empty document).
     doc: openDocument(text, { validated: true }),
-    layout: newer ? 'security' : 'seed',
     securityBefore,
     securityKeys: readSecurityKeys(securityBefore, loc.securityPath),
   };
@@ -76,4 +71,18 @@ function lineColumn(text: string, pos: number): [number, number] {
 
 export function isObject(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+/**
+ * Where a new key goes. A new file: `.security.yml` (0600), PicoClaw's own habit, which keeps keys
+ * out of a config.json people paste into issues. An existing file: where our entries keep theirs;
+ * else `.security.yml` if there is one; else inline when the user's entries carry inline keys.
+ */
+export function keyStoreOf(cfg: Pick<PicoConfig, 'before' | 'value' | 'securityBefore'>, ours: readonly { keySource: KeyStore | undefined }[]): KeyStore {
+  if (cfg.before === null || cfg.before.trim() === '') return 'security';
+  const kept = ours.find((e) => e.keySource)?.keySource;
+  if (kept) return kept;
+  if (cfg.securityBefore !== null) return 'security';
+  const list = Array.isArray(cfg.value.model_list) ? cfg.value.model_list : [];
+  return list.some((e) => isObject(e) && Array.isArray(e.api_keys) && e.api_keys.length > 0) ? 'inline' : 'security';
 }

@@ -1,6 +1,6 @@
 // PicoClaw's doctor: the subset of OpenClaw's checks that mean something for a model_list file,
-// under the same ids so --only/--skip and scripts read them alike. Not here: api-mode, model-prefix,
-// schema-compat and kimi-temperature (OpenClaw-schema matters) and config-permissions (not asked);
+// under the same ids so --only/--skip and scripts read them alike; schema-compat is PicoClaw's loader
+// here. Not here: api-mode, model-prefix and kimi-temperature (OpenClaw matters) and config-permissions (not asked);
 // naming one of those is refused (picoclaw/doctor.ts).
 import { replacementFor } from '../catalog.js';
 import { t } from '../i18n/index.js';
@@ -9,7 +9,9 @@ import type { DoctorFacts } from '../doctor/context.js';
 import { keyShapeProblems } from '../gateway/url.js';
 import { maskKey } from '../secret.js';
 import { isVariableName, type PicoEntry } from './state.js';
-import { cmd, needEntries, ok, skipNoConfig, type PicoCheck } from './doctor-shared.js';
+import { isObject } from './config.js';
+import { cmd, fixCmd, keyFile, needEntries, ok, skipNoConfig, type PicoCheck } from './doctor-shared.js';
+import { schemaCompat } from './doctor-loader-check.js';
 import { keyValid, network, probe } from './doctor-network-checks.js';
 
 const node: PicoCheck = { id: 'node-version', run: (f) => nodeVersion.run({ nodeVersion: f.nodeVersion } as DoctorFacts) };
@@ -19,8 +21,8 @@ const found: PicoCheck = {
   async run(f) {
     const m = t().picoclaw;
     if (f.config.state === 'missing') return { status: 'fail', message: m.configMissing(f.loc.path), file: f.loc.path, fix: m.configMissingFix };
-    const layout = f.config.state === 'ok' && f.config.cfg.layout === 'security' ? m.layoutSecurity : m.layoutSeed;
-    return { status: 'pass', message: m.configFoundOk(f.loc.path, layout), file: f.loc.path };
+    const version = f.config.state === 'ok' ? String(f.config.pico.version) : '?';
+    return { status: 'pass', message: m.configFoundOk(f.loc.path, version), file: f.loc.path };
   },
 };
 
@@ -44,6 +46,8 @@ const present: PicoCheck = {
     // model_name is a free alias (`aisa/kimi` → `openai/kimi-k2.5` is fine): only the protocol prefix matters.
     const wrong = entries.filter((e) => e.upstream === undefined);
     if (wrong.length) return { status: 'fail', message: m.modelWrong(wrong[0]!.name, String(wrong[0]!.model)), path: `model_list[${wrong[0]!.index}].model`, file: f.loc.path, fix: m.modelWrongFix(cmd(f)) };
+    const off = entries.filter((e) => !e.enabled);
+    if (off.length) return { status: 'fail', message: m.entriesDisabled(names(off)), path: `model_list[${off[0]!.index}].enabled`, file: f.loc.path, fix: m.entriesDisabledFix(fixCmd(f)) };
     return { status: 'pass', message: m.entriesOk(entries.length, f.providerId), path: 'model_list', file: f.loc.path };
   },
 };
@@ -73,7 +77,7 @@ const keyPresent: PicoCheck = {
     const skip = needEntries(f);
     if (skip) return skip;
     const { entries } = ok(f).pico;
-    const where = ok(f).cfg.layout === 'security' ? f.loc.securityPath : f.loc.path;
+    const where = keyFile(f);
     const fix = m.keyFix(cmd(f));
     const missing = entries.filter((e) => !e.key?.trim());
     if (missing.length) return { status: 'fail', message: m.keyMissing(names(missing)), file: where, fix };
@@ -81,6 +85,8 @@ const keyPresent: PicoCheck = {
     if (named.length) return { status: 'fail', message: m.keyIsVariableName(names(named), named[0]!.key!.trim()), file: where, fix };
     const bad = entries.filter((e) => keyShapeProblems(e.key!.trim()).length > 0);
     if (bad.length) return { status: 'fail', message: m.keyBadShape(names(bad), keyShapeProblems(bad[0]!.key!.trim()).join(', ')), file: where, fix };
+    const shadowed = entries.filter((e) => e.shadowed);
+    if (shadowed.length) return { status: 'warn', message: m.keyShadowed(names(shadowed), shadowed[0]!.shadowed!.securityName, f.loc.securityPath), file: f.loc.path, path: `model_list[${shadowed[0]!.index}].api_keys`, fix: m.keyShadowedFix(cmd(f)) };
     const masked = [...new Set(entries.map((e) => maskKey(e.key!.trim())))];
     return { status: 'pass', message: m.keyOk(masked.join(', '), where) };
   },
@@ -118,22 +124,26 @@ const defaultModel: PicoCheck = {
     const skip = skipNoConfig(f);
     if (skip) return skip;
     const { pico } = ok(f);
-    const path = pico.primaryPath.join('.');
-    if (!pico.primary) return { status: 'warn', message: m.noDefault, path, file: f.loc.path, fix: m.noDefaultFix };
-    if (!pico.allNames.includes(pico.primary)) return { status: 'fail', message: m.defaultDangling(pico.primary), path, file: f.loc.path, fix: m.defaultDanglingFix };
-    const dangling = pico.fallbacks.filter((n) => !pico.allNames.includes(n));
-    if (dangling.length) return { status: 'warn', message: m.fallbackDangling(dangling.join(', ')), file: f.loc.path, fix: m.defaultDanglingFix };
-    const fbPath = pico.primaryPath.at(-1) === 'model_name' ? 'agents.defaults.model_fallbacks' : 'agents.defaults.model.fallbacks';
-    const clean = [...new Set(pico.fallbacks)].filter((n) => n !== pico.primary);
-    const dupes = [...new Set(pico.fallbacks.filter((n, i) => pico.fallbacks.indexOf(n) !== i))];
+    // A default written only in the object form is judged by what it names; schema-compat reports the form.
+    const legacy = isObject(pico.legacyModel) ? pico.legacyModel : undefined;
+    const primary = pico.primary ?? (typeof legacy?.primary === 'string' ? legacy.primary : undefined);
+    const fallbacks = pico.fallbacks.length || !Array.isArray(legacy?.fallbacks) ? pico.fallbacks : legacy.fallbacks.filter((x): x is string => typeof x === 'string');
+    const path = pico.primary === undefined && legacy ? 'agents.defaults.model' : 'agents.defaults.model_name';
+    if (!primary) return { status: 'warn', message: m.noDefault, path, file: f.loc.path, fix: m.noDefaultFix };
+    if (!pico.allNames.includes(primary)) return { status: 'fail', message: m.defaultDangling(primary), path, file: f.loc.path, fix: m.defaultDanglingFix };
+    const fbPath = 'agents.defaults.model_fallbacks';
+    const dangling = fallbacks.filter((n) => !pico.allNames.includes(n));
+    if (dangling.length) return { status: 'fail', message: m.fallbackDangling(dangling.join(', ')), path: fbPath, file: f.loc.path, fix: m.defaultDanglingFix };
+    const clean = [...new Set(fallbacks)].filter((n) => n !== primary);
+    const dupes = [...new Set(fallbacks.filter((n, i) => fallbacks.indexOf(n) !== i))];
     const fbFix = m.fallbacksFix(f.loc.path, fbPath, JSON.stringify(clean));
-    if (pico.fallbacks.includes(pico.primary)) return { status: 'warn', message: m.defaultInFallbacks(pico.primary), path: fbPath, file: f.loc.path, fix: fbFix };
+    if (fallbacks.includes(primary)) return { status: 'warn', message: m.defaultInFallbacks(primary), path: fbPath, file: f.loc.path, fix: fbFix };
     if (dupes.length) return { status: 'warn', message: m.fallbackDuplicates(dupes.join(', ')), path: fbPath, file: f.loc.path, fix: fbFix };
-    return { status: 'pass', message: m.defaultOk(pico.primary), path, file: f.loc.path };
+    return { status: 'pass', message: m.defaultOk(primary), path, file: f.loc.path };
   },
 };
 
-export const PICO_CHECKS: readonly PicoCheck[] = [node, found, parse, present, baseUrl, keyPresent, keyValid, network, modelIds, defaultModel, probe];
+export const PICO_CHECKS: readonly PicoCheck[] = [node, found, parse, schemaCompat, present, baseUrl, keyPresent, keyValid, network, modelIds, defaultModel, probe];
 
 /** The ids --only and --skip may name for PicoClaw. */
 export const PICO_CHECK_IDS: readonly string[] = PICO_CHECKS.map((c) => c.id);

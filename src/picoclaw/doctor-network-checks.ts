@@ -8,7 +8,7 @@ import { maskKey } from '../secret.js';
 import type { PicoFacts, PicoLive } from './doctor-facts.js';
 import { entryBaseUrl, picoBaseUrl } from './doctor-facts.js';
 import { isVariableName } from './state.js';
-import { needEntries, ok, picoFix, type PicoCheck } from './doctor-shared.js';
+import { keyFile, needEntries, ok, picoFix, type PicoCheck } from './doctor-shared.js';
 
 /** Each different key once, with the entries that hold it and the base its requests go to. */
 function keyGroups(f: PicoFacts): { key: string; names: string[]; base: string | undefined }[] {
@@ -51,7 +51,7 @@ export const keyValid: PicoCheck = {
     if (rejected.length) {
       const one = groups.length === 1;
       const message = rejected.map((r) => (one ? r.error.message : t().picoclaw.forEntries(r.g.names.join(', '), r.error.message))).join(' ');
-      return { status: 'fail', message, file: ok(f).cfg.layout === 'security' ? f.loc.securityPath : f.loc.path, ...picoFix(rejected[0]!.error.fix, f) };
+      return { status: 'fail', message, file: keyFile(f), ...picoFix(rejected[0]!.error.fix, f) };
     }
     if (lives.some((l) => l.kind === 'error')) return { status: 'skip', message: m.skipUnreachable };
     const accepted = lives.map((l) => (l.kind === 'ok' ? l.list.ids.length : 0));

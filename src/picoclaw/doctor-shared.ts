@@ -18,3 +18,9 @@ export const onboardCommand = (providerId: string) => `aisa-setup onboard --targ
 export const picoFix = (fix: string | undefined, f: PicoFacts) => (fix ? { fix: fix.replaceAll('aisa-setup onboard', cmd(f)) } : {});
 
 export const ok = (f: PicoFacts) => (f.config.state === 'ok' ? f.config : undefined)!;
+
+/** `aisa-setup doctor --fix --target picoclaw`, for what --fix mends (the default's form, `enabled`). */
+export const fixCmd = (f: PicoFacts) => `aisa-setup doctor --fix --target picoclaw${f.providerId === 'aisa' ? '' : ` --provider-id ${f.providerId}`}`;
+
+/** The file that holds our entries' key: `.security.yml` when any of them reads it from there. */
+export const keyFile = (f: PicoFacts) => (ok(f).pico.entries.some((e) => e.keySource === 'security') ? f.loc.securityPath : f.loc.path);

@@ -4,7 +4,7 @@ import { DEFAULT_BASE_URL, normalizeBaseUrl } from '../gateway/url.js';
 import { t } from '../i18n/index.js';
 import { pickFallbackRef, pickModelId, type IdPool } from '../commands/models-pick.js';
 import { buildRows } from '../commands/models-rows.js';
-import { renderTable } from '../commands/models-table.js';
+import { tableWithLegend } from '../commands/models-table.js';
 import { registerSecret } from '../secret.js';
 import { applyPicoclawEdit } from './apply.js';
 import { defaultsAfter } from './plan.js';
@@ -36,7 +36,7 @@ export async function runPicoclawModels(ctx: Context, flags: { action: Action; o
     if (ctx.opts.json) ctx.out.document(rows);
     else {
       if (flags.offline) ctx.out.warn(t().models.offlineNote(loc.path));
-      ctx.out.say(rows.length ? renderTable(rows, ctx.opts.color) : t().models.empty);
+      for (const line of tableWithLegend(rows, ctx.opts.color)) ctx.out.say(line);
     }
     return ExitCode.ok;
   }

@@ -9,17 +9,18 @@ import type { OnboardFlags } from '../commands/onboard-flags.js';
 import { validateKey } from '../commands/onboard-gateway.js';
 import { checkGatewayInputs, chooseFor, gatewayMissingKey } from '../commands/onboard-other.js';
 import { applyPicoclawEdit } from './apply.js';
-import { defaultsAfter } from './plan.js';
+import { defaultsAfter, keyFileFor } from './plan.js';
 import { loadPicoclaw } from './config.js';
 import { locatePicoclaw } from './locate.js';
-import { isVariableName, nameFor, readPicoState } from './state.js';
+import { CURRENT_VERSION, isVariableName, nameFor, readPicoState } from './state.js';
 
 /**
  * `onboard --target picoclaw`: models, default and fallbacks from flags, the environment and
- * defaults, writing `model_list` entries and the default into PicoClaw's config in the layout it
- * already uses. PicoClaw has no `.env`: the key goes where PicoClaw reads it (inline `api_keys` in
- * the classic layout, `.security.yml` in the newer one), in files kept 0600. On a terminal it asks
- * for a key it cannot find (masked) and shows the diff before writing, unless --yes or --dry-run.
+ * defaults, writing `model_list` entries and `agents.defaults.model_name`/`model_fallbacks` in the
+ * version the file already has (a new file: version 3). PicoClaw has no `.env`: the key goes where
+ * PicoClaw reads it (`.security.yml` or the entries' `api_keys`, see keyStoreOf), in files kept 0600.
+ * On a terminal it asks for a key it cannot find (masked) and shows the diff before writing, unless
+ * --yes or --dry-run.
  */
 export async function runPicoclawOnboard(ctx: Context, flags: OnboardFlags, deps: { prompts?: Prompts } = {}): Promise<number> {
   const m = t().picoclaw;
@@ -30,7 +31,7 @@ export async function runPicoclawOnboard(ctx: Context, flags: OnboardFlags, deps
   const ask = async (): Promise<Prompts> => (prompts ??= (await import('../load/terminal.js')).inquirerPrompts(ctx.io, { color: ctx.opts.color }));
   if (ctx.opts.profile !== undefined) throw new CliError('usage', ExitCode.usage, m.noProfile, t().cli.seeHelp);
   if (flags.keyStorage !== undefined && flags.keyStorage !== 'inline') {
-    throw new CliError('usage', ExitCode.usage, m.keyStorageFixed(flags.keyStorage), t().cli.seeHelp);
+    throw new CliError('usage', ExitCode.usage, m.keyStorageFixed(flags.keyStorage), m.keyStorageFixedFix);
   }
   checkGatewayInputs(ctx, provider, flags);
   const warnings: string[] = [];
@@ -60,7 +61,9 @@ export async function runPicoclawOnboard(ctx: Context, flags: OnboardFlags, deps
     refresh: { baseUrl: gateway.baseUrl, apiKey: found.key },
     ...(choice.primary !== undefined ? { primary: nameFor(provider.id, choice.primary) } : {}),
     ...(choice.fallbacks !== undefined ? { fallbacks: choice.fallbacks.map(ref) } : {}),
+    ...(flags.keyStorage === 'inline' ? { store: 'inline' as const } : {}),
   };
+  const keyFile = keyFileFor(cfg, state, edit.store);
   const colors = makeColors(ctx.opts.color);
   const confirm =
     interactive && !flags.yes && !flags.dryRun
@@ -81,13 +84,13 @@ export async function runPicoclawOnboard(ctx: Context, flags: OnboardFlags, deps
       target: 'picoclaw',
       providerId: provider.id,
       configPath: loc.path,
-      layout: cfg.layout,
+      version: cfg.before === null ? CURRENT_VERSION : state.version,
       backupPath: result.backupPath,
       changed: result.changed,
       dryRun: flags.dryRun,
       keyMasked: maskKey(found.key),
       keySource: found.source,
-      keyFile: cfg.layout === 'security' ? loc.securityPath : loc.path,
+      keyFile,
       provider: { baseUrl: gateway.baseUrl, models: choice.declared },
       defaultModel,
       fallbacks,
@@ -105,8 +108,8 @@ export async function runPicoclawOnboard(ctx: Context, flags: OnboardFlags, deps
   if (!result.changed) say(t().onboard.nothingToChange);
   for (const w of result.writes) say(t().onboard.wrote(w.path));
   if (result.backupPath) say(t().onboard.backup(result.backupPath));
-  say(m.layoutUsed(cfg.layout === 'security' ? m.layoutSecurity : m.layoutSeed));
-  say(m.keyIn(maskKey(found.key), cfg.layout === 'security' ? loc.securityPath : loc.path));
+  say(m.versionUsed(cfg.before === null ? CURRENT_VERSION : state.version));
+  say(m.keyIn(maskKey(found.key), keyFile));
   if (defaultModel) say(t().onboard.summaryDefault(defaultModel));
   if (fallbacks.length) say(t().onboard.summaryFallbacks(fallbacks.join(', ')));
   say(t().onboard.summaryModels(choice.declared.length, choice.declared.map((id) => nameFor(provider.id, id)).join(', ')));

@@ -1,119 +1,166 @@
 import { isDeepStrictEqual } from 'node:util';
+import { CliError, ExitCode } from '../errors.js';
+import { t } from '../i18n/index.js';
 import type { FileWrite } from '../openclaw/write.js';
-import { assertStrictJson, isObject, type PicoConfig, type PicoLayout } from './config.js';
+import { assertStrictJson, isObject, keyStoreOf, type KeyStore, type PicoConfig } from './config.js';
 import { setSecurityKeys } from './security-yml.js';
-import { nameFor, readPicoState } from './state.js';
+import { CURRENT_VERSION, nameFor, readPicoState, type PicoState } from './state.js';
 
 type Json = Record<string, unknown>;
 
-/** One change to PicoClaw's config: onboard's (refresh) or `models set`/`fallbacks`' (add only). */
+/** One change to PicoClaw's config: onboard's (refresh), `models set`/`fallbacks`' (add only), doctor --fix's (repair). */
 export interface PicoEdit {
   providerId: string;
   /** Bare ids whose entries must exist. */
   ids: string[];
   /**
-   * onboard: every entry of ours named in `ids` gets this base URL, model and key. Absent (`models`):
-   * only missing entries are added, copying the base and key of an entry already there.
+   * onboard: every entry of ours named in `ids` gets this base URL, model and key, and every entry
+   * of ours gets the key. Absent (`models`): only missing entries are added, copying the base and
+   * key of an entry already there.
    */
   refresh?: { baseUrl: string; apiKey: string };
   /** New default model_name; undefined leaves it. */
   primary?: string;
   /** New fallback model_names; undefined leaves them, [] removes them. */
   fallbacks?: string[];
+  /** `--key-storage inline`: keep the key in the entries' `api_keys`; else where keyStoreOf says. */
+  store?: KeyStore;
+  /** doctor --fix: our entries without `enabled` get `true`, a version-3 `api_key` moves into `api_keys`. */
+  repair?: boolean;
 }
 
 /** The default and fallbacks once `edit` is written: what it leaves unset stays, and the default is never its own fallback. */
-export function defaultsAfter(edit: Pick<PicoEdit, 'primary' | 'fallbacks'>, state: { primary: string | undefined; fallbacks: string[] }): { defaultModel: string | null; fallbacks: string[] } {
-  const defaultModel = edit.primary ?? state.primary ?? null;
-  return { defaultModel, fallbacks: (edit.fallbacks ?? state.fallbacks).filter((f) => f !== defaultModel) };
+export function defaultsAfter(edit: Pick<PicoEdit, 'primary' | 'fallbacks'>, state: Pick<PicoState, 'primary' | 'fallbacks' | 'legacyModel'>): { defaultModel: string | null; fallbacks: string[] } {
+  const legacy = isObject(state.legacyModel) ? state.legacyModel : undefined;
+  const defaultModel = edit.primary ?? state.primary ?? (typeof legacy?.primary === 'string' ? legacy.primary : undefined) ?? null;
+  const before = state.fallbacks.length || !Array.isArray(legacy?.fallbacks) ? state.fallbacks : legacy.fallbacks.filter((f): f is string => typeof f === 'string');
+  return { defaultModel, fallbacks: [...new Set(edit.fallbacks ?? before)].filter((f) => f !== defaultModel) };
 }
 
-/** The entry PicoClaw reads for an OpenAI-compatible gateway (seed 002): `openai/` selects the protocol. */
-function modelListEntry(name: string, id: string, apiBase: unknown, keys: unknown, layout: PicoLayout): Json {
-  const e: Json = { model_name: name, model: `openai/${id}`, api_base: apiBase };
-  // Newer builds take keys from .security.yml and reject what they do not expect in config.json.
-  if (layout === 'seed' && keys !== undefined) e.api_keys = keys;
+/** PicoClaw refuses any version but 0–3 ("unsupported config version"): nothing of ours could load there. */
+export function assertSupportedVersion(state: PicoState, file: string): void {
+  if (Number.isInteger(state.version) && state.version >= 0 && state.version <= CURRENT_VERSION) return;
+  throw new CliError('config-layout', ExitCode.config, t().picoclaw.versionUnsupported(file, String(state.version)), t().picoclaw.versionUnsupportedFix);
+}
+
+/**
+ * An entry PicoClaw's loader accepts in every version: `openai/` selects the OpenAI-compatible
+ * protocol, `api_base` the gateway, and `enabled` is explicit (absent means false from version 2 on).
+ */
+function entryFields(id: string, apiBase: unknown, keys: string[] | undefined): Json {
+  const e: Json = { model: `openai/${id}`, api_base: apiBase };
+  if (keys) e.api_keys = keys;
+  e.enabled = true;
   return e;
 }
 
+/** Our entry refreshed: the user's other fields kept; `api_key` and `provider` dropped, since they would override what we set. */
+function refreshed(old: Json, id: string, apiBase: unknown, keys: string[] | undefined, store: KeyStore): Json {
+  const { api_key: _k, provider: _p, ...rest } = old;
+  const out: Json = { ...rest, ...entryFields(id, apiBase, keys) };
+  if (store === 'security') delete out.api_keys;
+  return out;
+}
+
+/** Another entry of ours: only its key changes. */
+function rekeyed(old: Json, keys: string[] | undefined, store: KeyStore): Json {
+  const { api_key: _k, api_keys: _ks, ...rest } = old;
+  return store === 'inline' ? { ...rest, api_keys: keys } : rest;
+}
+
+/** What doctor --fix mends on an entry of ours: nothing the user set on purpose (an explicit `enabled: false` stays). */
+function repaired(old: Json, version: number): Json {
+  const out: Json = { ...old };
+  if (!('enabled' in out)) out.enabled = true;
+  if (version >= CURRENT_VERSION && 'api_key' in out) {
+    const keys = [old.api_key, ...(Array.isArray(old.api_keys) ? old.api_keys : [])].filter((k): k is string => typeof k === 'string' && k.trim() !== '');
+    delete out.api_key;
+    if (keys.length) out.api_keys = [...new Set(keys)];
+  }
+  return out;
+}
+
+interface ListPlan {
+  list: unknown[];
+  /** `.security.yml` names to set to `key`. */
+  securityNames: string[];
+  key: string | undefined;
+}
+
 /** `model_list` after the edit: our entries completed or added at the end, every other entry as it was. */
-export function planModelList(cfg: Pick<PicoConfig, 'value' | 'layout' | 'securityKeys'>, edit: PicoEdit): unknown[] {
+function planModelList(cfg: PicoConfig, state: PicoState, edit: PicoEdit, store: KeyStore): ListPlan {
   const list = Array.isArray(cfg.value.model_list) ? [...cfg.value.model_list] : [];
-  const state = readPicoState(cfg, edit.providerId);
-  const template = state.entries[0] ? (list[state.entries[0].index] as Json) : undefined;
-  const apiBase = edit.refresh?.baseUrl ?? template?.api_base;
-  const keys = edit.refresh ? [edit.refresh.apiKey] : template?.api_keys;
+  const template = state.entries[0];
+  const apiBase = edit.refresh?.baseUrl ?? template?.apiBase;
+  const key = edit.refresh?.apiKey ?? state.entries.find((e) => e.key)?.key;
+  const inlineKeys = store === 'inline' && key !== undefined ? [key] : undefined;
   const wanted = new Set(edit.ids.map((id) => nameFor(edit.providerId, id)));
+  const securityNames: string[] = [];
   if (edit.refresh) {
     for (const e of state.entries) {
-      if (!wanted.has(e.name)) continue;
-      const fresh = modelListEntry(e.name, e.id, apiBase, keys, cfg.layout);
-      list[e.index] = { ...(list[e.index] as Json), ...fresh };
+      const old = list[e.index] as Json;
+      list[e.index] = wanted.has(e.name) ? refreshed(old, e.id, apiBase, inlineKeys, store) : rekeyed(old, inlineKeys, store);
+      // A new key replaces every key PicoClaw would pick for our entries, `.security.yml`'s first.
+      if (store === 'security' || e.keySource === 'security') securityNames.push(e.securityName);
+      for (const name of cfg.securityKeys.keys()) if (name === e.name || name.startsWith(`${e.name}:`)) securityNames.push(name);
     }
   }
+  if (edit.repair) for (const e of state.entries) list[e.index] = repaired(list[e.index] as Json, state.version);
   const have = new Set(state.entries.map((e) => e.name));
   for (const id of edit.ids) {
     const name = nameFor(edit.providerId, id);
     if (have.has(name)) continue;
     have.add(name);
-    list.push(modelListEntry(name, id, apiBase, keys, cfg.layout));
+    list.push({ model_name: name, ...entryFields(id, apiBase, inlineKeys) });
+    if (store === 'security') securityNames.push(`${name}:0`);
   }
-  return list;
+  return { list, securityNames: [...new Set(securityNames)], key };
 }
 
 /**
- * The default in the layout the file already uses. seed 002: `agents.defaults.model` stays a bare
- * name while there are no fallbacks, else `{ primary, fallbacks }`; newer: `model_name` + `model_fallbacks`.
+ * The default in the only form every PicoClaw version loads: `agents.defaults.model_name` and
+ * `model_fallbacks`. `agents.defaults.model` goes: as an object it never loaded, version 3 has no
+ * such field, and a legacy string beside `model_name` is dropped by PicoClaw's migration anyway.
  */
-function planDefaults(cfg: PicoConfig, edit: PicoEdit): void {
-  const state = readPicoState(cfg, edit.providerId);
-  if (edit.primary === undefined && edit.fallbacks === undefined) return;
-  const primary = edit.primary ?? state.primary;
-  const fallbacks = (edit.fallbacks ?? state.fallbacks).filter((f) => f !== primary);
+function planDefaults(cfg: PicoConfig, state: PicoState, edit: PicoEdit): void {
+  const legacy = state.legacyModel;
+  const mustRepair = isObject(legacy) || (legacy !== undefined && state.version >= CURRENT_VERSION);
+  if (edit.primary === undefined && edit.fallbacks === undefined && !mustRepair) return;
+  const { defaultModel, fallbacks } = defaultsAfter(edit, state);
   const doc = cfg.doc;
-  if (cfg.layout === 'security') {
-    if (primary !== undefined) doc.reconcile(['agents', 'defaults', 'model_name'], primary);
-    const existing = doc.get(['agents', 'defaults', 'model_fallbacks']);
-    // An empty list the user wrote is already "no fallbacks": it stays as it is.
-    if (fallbacks.length || (existing !== undefined && !isEmptyList(existing))) {
-      doc.reconcile(['agents', 'defaults', 'model_fallbacks'], fallbacks.length ? fallbacks : undefined);
-    }
-    return;
-  }
-  const existing = doc.get(['agents', 'defaults', 'model']);
-  let next: unknown;
-  if (typeof existing === 'string' && fallbacks.length === 0) next = primary;
-  else {
-    const out: Json = isObject(existing) ? { ...existing } : {};
-    if (primary !== undefined) out.primary = primary;
-    if (fallbacks.length) out.fallbacks = fallbacks;
-    else if (!isEmptyList(out.fallbacks)) delete out.fallbacks;
-    next = out;
-  }
-  if (!isDeepStrictEqual(existing, next)) doc.reconcile(['agents', 'defaults', 'model'], next);
+  const at = (k: string) => ['agents', 'defaults', k];
+  if (defaultModel !== null) doc.reconcile(at('model_name'), defaultModel);
+  const existing = doc.get(at('model_fallbacks'));
+  // An empty list the user wrote is already "no fallbacks": it stays as it is.
+  if (fallbacks.length) doc.reconcile(at('model_fallbacks'), fallbacks);
+  else if (existing !== undefined && !(Array.isArray(existing) && existing.length === 0)) doc.remove(at('model_fallbacks'));
+  if (legacy !== undefined && (mustRepair || defaultModel !== null)) doc.remove(at('model'));
 }
-
-const isEmptyList = (v: unknown) => Array.isArray(v) && v.length === 0;
 
 /** Applies the edit to the loaded document and returns the writes: `.security.yml` first, then config.json. */
 export function planPicoclawWrites(cfg: PicoConfig, edit: PicoEdit): FileWrite[] {
-  const list = planModelList(cfg, edit);
-  if (!isDeepStrictEqual(list, cfg.value.model_list)) cfg.doc.reconcile(['model_list'], list);
-  planDefaults(cfg, edit);
+  const state = readPicoState(cfg, edit.providerId);
+  assertSupportedVersion(state, cfg.loc.path);
+  const store = edit.store ?? keyStoreOf(cfg, state.entries);
+  // A new file is written as PicoClaw 3 writes its own, so its next start neither migrates nor rewrites it.
+  if (cfg.before === null || cfg.before.trim() === '') cfg.doc.reconcile(['version'], CURRENT_VERSION);
+  const plan = planModelList(cfg, state, edit, store);
+  if (!isDeepStrictEqual(plan.list, cfg.value.model_list)) cfg.doc.reconcile(['model_list'], plan.list);
+  planDefaults(cfg, state, edit);
   const writes: FileWrite[] = [];
-  if (cfg.layout === 'security') {
-    // onboard sets the key of every entry it names; `models` gives a new entry the key its siblings have.
-    const state = readPicoState(cfg, edit.providerId);
-    const have = new Set(state.entries.map((e) => e.name));
-    const names = edit.ids.map((id) => nameFor(edit.providerId, id)).filter((n) => edit.refresh || !have.has(n));
-    const key = edit.refresh?.apiKey ?? state.entries.find((e) => e.key)?.key;
-    const after = key && names.length ? setSecurityKeys(cfg.securityBefore, cfg.loc.securityPath, names, key) : (cfg.securityBefore ?? '');
+  if (plan.key && plan.securityNames.length) {
+    const after = setSecurityKeys(cfg.securityBefore, cfg.loc.securityPath, plan.securityNames, plan.key);
     if (after !== (cfg.securityBefore ?? '')) writes.push({ path: cfg.loc.securityPath, before: cfg.securityBefore, after, secret: true });
   }
   const after = cfg.doc.checkedText();
   if (cfg.before === null || after !== cfg.before) {
     assertStrictJson(after, cfg.loc.path);
-    writes.push({ path: cfg.loc.path, before: cfg.before, after, secret: cfg.layout === 'seed' });
+    writes.push({ path: cfg.loc.path, before: cfg.before, after, secret: true });
   }
   return writes;
+}
+
+/** Where the key of our entries lives once the edit is written (for the summary and `--json`). */
+export function keyFileFor(cfg: PicoConfig, state: PicoState, store?: KeyStore): string {
+  return (store ?? keyStoreOf(cfg, state.entries)) === 'security' ? cfg.loc.securityPath : cfg.loc.path;
 }

@@ -7,7 +7,10 @@ import { t } from '../i18n/index.js';
 
 const TOP = /^model_list\s*:\s*(#.*)?$/;
 const TOP_INLINE = /^model_list\s*:\s*[^#\s]/;
-const KEY = /^(\s+)("(?:[^"\\]|\\.)*"|'[^']*'|[^\s#'"][^:#]*?)\s*:\s*(#.*)?$/;
+// A plain key may hold colons not followed by a space: PicoClaw writes `aisa/qwen3-max:0:` unquoted.
+const KEY = /^(\s+)("(?:[^"\\]|\\.)*"|'[^']*'|[^\s#'"](?:[^:#]|:(?=\S))*?)\s*:(?:\s+(#.*)?)?$/;
+const FLOW_KEYS = /^\s+api_keys\s*:\s*\[(.*)\]\s*(#.*)?$/;
+const FLOW_ITEM = /"(?:[^"\\]|\\.)*"|'[^']*'|[^,\s][^,]*/g;
 const ITEM = /^\s+-\s+("(?:[^"\\]|\\.)*"|'[^']*'|[^#\s]+)\s*(#.*)?$/;
 
 interface Block {
@@ -61,6 +64,8 @@ export function readSecurityKeys(text: string | null, file: string): Map<string,
     }
     const item = ITEM.exec(line);
     if (item && current) current.push(unquote(item[1]!));
+    const flow = FLOW_KEYS.exec(line);
+    if (flow && current) current.push(...(flow[1]!.match(FLOW_ITEM) ?? []).map((v) => unquote(v.trim())));
   }
   return out;
 }

@@ -1,0 +1,46 @@
+import { unifiedDiff } from '../diff.js';
+import { CliError } from '../errors.js';
+import type { FixFlags, FixOutcome, FileDiff } from '../doctor/fix-flow.js';
+import type { Ask } from '../doctor/prompt.js';
+import { t } from '../i18n/index.js';
+import { commitWrites, withConfigLock } from '../openclaw/write.js';
+import { loadPicoclaw } from './config.js';
+import type { PicoLocation } from './locate.js';
+import { planPicoclawWrites } from './plan.js';
+import { readPicoState } from './state.js';
+
+/**
+ * doctor --fix for PicoClaw: what is safe to automate is what makes the loader start without
+ * deciding anything for the user: the default moved out of `agents.defaults.model` into
+ * `model_name`/`model_fallbacks`, a missing `enabled` on our entries, a version-3 `api_key` folded
+ * into `api_keys`. The confirmed writes carry the text they were planned from, so a file changed
+ * while the diff was on screen is refused, never overwritten.
+ */
+export async function runPicoFix(loc: PicoLocation, providerId: string, flags: FixFlags, ask: Ask, show: (d: FileDiff[], chmod: string[]) => void): Promise<FixOutcome> {
+  const m = t().doctor;
+  let cfg;
+  try {
+    cfg = await loadPicoclaw(loc);
+  } catch {
+    return { kind: 'impossible', reason: m.fixUnparseable };
+  }
+  if (cfg.before === null) return { kind: 'impossible', reason: m.fixNoConfig };
+  const secrets = readPicoState(cfg, providerId).entries.flatMap((e) => (e.key ? [e.key] : []));
+  let writes;
+  try {
+    writes = planPicoclawWrites(cfg, { providerId, ids: [], repair: true });
+  } catch (e) {
+    if (e instanceof CliError) return { kind: 'impossible', reason: e.message, exitCode: e.exitCode };
+    throw e;
+  }
+  if (writes.length === 0) return { kind: 'nothing' };
+  const diffs = writes.map((w) => ({ path: w.path, diff: unifiedDiff(w.path, w.before, w.after, secrets) }));
+  show(diffs, []);
+  if (flags.dryRun) return { kind: 'preview', reason: 'dry-run', diffs, chmod: [] };
+  if (!flags.yes) {
+    if (!flags.interactive) return { kind: 'preview', reason: 'needs-yes', diffs, chmod: [] };
+    if (!(await ask(m.askApply, true))) return { kind: 'preview', reason: 'declined', diffs, chmod: [] };
+  }
+  const results = await withConfigLock(loc.path, () => commitWrites(writes));
+  return { kind: 'applied', diffs, chmod: [], results, movedKey: false };
+}
