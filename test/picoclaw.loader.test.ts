@@ -59,8 +59,17 @@ const theirs = (text: string | null) => (text ? (JSON.parse(text).model_list ?? 
 const FIXTURES: Fixture[] = ['none', 'seed-002-failover', 'seed-002-quick', 'v3-started', 'v3-model-name', 'newer'];
 
 describe.each(FIXTURES)('PicoClaw config %s', (fixture) => {
-  it('onboard, models set, models fallbacks and --clear each write a file PicoClaw loads, resolving to our entries', async () => {
+  it('doctor --fix, onboard, models set, models fallbacks and --clear each write a file PicoClaw loads, resolving to our entries', async () => {
     const f = home(fixture);
+    if (fixture !== 'none') {
+      // Our doctor agrees with the loader on the file as it came, and --fix leaves it loadable.
+      const raw = loadLikePicoClaw(read(f.config)!, read(f.security));
+      const d = await cli(f.home, ['doctor', '--json', '--offline', '--only', 'schema-compat']);
+      expect(JSON.parse(d.out).checks[0].status).toBe(raw.errors.length ? 'fail' : 'pass');
+      const fix = await cli(f.home, ['doctor', '--fix', '--yes', '--offline', '--json']);
+      expect(fix.code, fix.out).not.toBe(2);
+      expect(loadLikePicoClaw(read(f.config)!, read(f.security)).errors).toEqual([]);
+    }
     const before = read(f.config);
     const versionBefore = before ? (JSON.parse(before).version ?? 0) : 3;
     const onboard = ['onboard', '--non-interactive', '--model', 'qwen3-max', '--fallback', 'deepseek-v3.1', '--fallback', 'kimi-k2.5', '--models', 'qwen3-max'];
