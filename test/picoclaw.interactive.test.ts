@@ -49,13 +49,14 @@ function scripted(answers: { password?: string; confirm?: boolean | 'cancel' }):
 /** A terminal: stdin and stdout are TTYs. The PicoClaw home is the harness's temp HOME. */
 function terminal(env: Record<string, string> = {}): { h: Harness; config: string } {
   h = makeHarness({ input: new PassThrough(), baseUrl: gw.baseUrl, env });
-  (h.ctx.io.stdout as { isTTY?: boolean }).isTTY = true;
+  // A terminal's stream: the spinner moves the cursor on it.
+  Object.assign(h.ctx.io.stdout, { isTTY: true, columns: 120, cursorTo: () => true, clearLine: () => true, moveCursor: () => true });
   h.ctx.opts.target = 'picoclaw';
   const { config } = picoHome(h.home);
   return { h, config };
 }
 
-const run = (hh: Harness, flags: Record<string, unknown>, prompts: Prompts) => runPicoclawOnboard(hh.ctx, parseOnboardFlags({ model: 'qwen3-max', models: 'qwen3-max', ...flags }), { prompts });
+const run = (hh: Harness, flags: Record<string, unknown>, prompts: Prompts) => runPicoclawOnboard(hh.ctx, parseOnboardFlags({ model: 'qwen3-max', models: 'qwen3-max', fallback: [], ...flags }), { prompts });
 
 describe('onboard --target picoclaw on a terminal', () => {
   it('shows the masked diff and asks "Write these changes?" before writing', async () => {
@@ -125,5 +126,45 @@ describe('onboard --target picoclaw on a terminal', () => {
     expect((err as CliError).exitCode).toBe(ExitCode.usage);
     expect((err as CliError).message).toContain('no terminal to ask on');
     expect(existsSync(join(h.home, '.picoclaw', 'config.json'))).toBe(false);
+  });
+});
+
+describe('onboard --target picoclaw asks what OpenClaw onboarding asks', () => {
+  it('without --model: the default (searchable), the fallbacks and the models to declare, then writes them', async () => {
+    const { h, config } = terminal({ AISA_API_KEY: TEST_KEYS.good });
+    const { prompts: base, asked } = scripted({ confirm: true });
+    const lists: string[] = [];
+    const checkboxAnswers = [['deepseek-v3.1'], []];
+    const prompts: Prompts = {
+      ...base,
+      search: async (o) => {
+        lists.push(o.message);
+        const shown = await o.source('kimi');
+        expect(shown.map((c) => (c as { value: string }).value)).toContain('kimi-k2.5');
+        return 'kimi-k2.5' as never;
+      },
+      checkbox: async (o) => {
+        lists.push(o.message);
+        return checkboxAnswers.shift() as never;
+      },
+    };
+    expect(await runPicoclawOnboard(h.ctx, parseOnboardFlags({}), { prompts })).toBe(0);
+    expect(lists).toEqual(['Default model (type to search):', expect.stringMatching(/^Fallbacks/), expect.stringMatching(/^More models to declare/)]);
+    expect(asked.map((a) => a.kind)).toEqual(['confirm']);
+    const cfg = JSON.parse(readFileSync(config, 'utf8'));
+    expect(cfg.agents.defaults).toEqual({ model_name: 'aisa/kimi-k2.5', model_fallbacks: ['aisa/deepseek-v3.1'] });
+    expect(cfg.model_list.map((e: { model_name: string }) => e.model_name)).toEqual(['aisa/kimi-k2.5', 'aisa/deepseek-v3.1']);
+  });
+});
+
+describe('onboard --target picoclaw with a refused key on a terminal', () => {
+  it('says why and asks again, then writes the key that was accepted', async () => {
+    const { h, config } = terminal({ AISA_API_KEY: TEST_KEYS.invalid });
+    const { prompts, asked } = scripted({ password: TEST_KEYS.good, confirm: true });
+    expect(await run(h, {}, prompts)).toBe(0);
+    expect(asked.map((a) => a.kind)).toEqual(['password', 'confirm']);
+    expect(h.stdout()).toMatch(/✖ .*key/i);
+    expect(readFileSync(join(config, '../.security.yml'), 'utf8')).toContain(TEST_KEYS.good);
+    expect(h.stdout() + h.stderr()).not.toContain(TEST_KEYS.invalid);
   });
 });

@@ -5,3 +5,4 @@
  */
 export { inquirerPrompts } from '../ui/prompts.js';
 export { runInteractiveOnboard } from '../commands/onboard-interactive.js';
+export { askModelQuestions } from '../commands/onboard-steps/questions.js';

@@ -22,7 +22,8 @@ import { CURRENT_VERSION, isVariableName, nameFor, readPicoState } from './state
  * On a terminal it asks for a key it cannot find (masked) and shows the diff before writing, unless
  * --yes or --dry-run.
  */
-export async function runPicoclawOnboard(ctx: Context, flags: OnboardFlags, deps: { prompts?: Prompts } = {}): Promise<number> {
+export async function runPicoclawOnboard(ctx: Context, given: OnboardFlags, deps: { prompts?: Prompts } = {}): Promise<number> {
+  let flags = given;
   const m = t().picoclaw;
   const provider = providerOf(ctx);
   // Decided once, before any prompt exists: a prompt on a pipe would read it or wait forever.
@@ -50,9 +51,18 @@ export async function runPicoclawOnboard(ctx: Context, flags: OnboardFlags, deps
 
   // Without --base-url a re-run keeps the address our entries already use (a proxy, a regional endpoint).
   const configured = state.entries.find((e) => typeof e.apiBase === 'string' && e.apiBase !== '')?.apiBase as string | undefined;
-  const gateway = await validateKey(ctx, found.key, { skip: flags.skipValidation, configured });
   const prefix = `${provider.id}/`;
   const around = { primary: state.primary?.startsWith(prefix) ? state.primary.slice(prefix.length) : undefined, defaultRef: state.primary };
+  let gateway;
+  if (interactive && provider.isAisa) {
+    // The same questions as OpenClaw's flow; each one a flag already answered is skipped.
+    const { askModelQuestions } = await import('../load/terminal.js');
+    const fallbacks = defaultsAfter({}, state).fallbacks;
+    const asked = await askModelQuestions(ctx, flags, await ask(), { key: found.key, around: { primary: around.primary, fallbacks, baseUrl: configured }, declaredNow: state.entries.map((e) => e.id) });
+    ({ flags, gateway } = asked);
+    found = { ...found, key: asked.key };
+    registerSecret(found.key);
+  } else gateway = await validateKey(ctx, found.key, { skip: flags.skipValidation, configured });
   const choice = chooseFor(provider, flags, around, gateway, warn);
   const ref = (f: string) => (f.includes('/') ? f : nameFor(provider.id, f));
   const edit = {
