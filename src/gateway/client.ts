@@ -1,4 +1,5 @@
-import { badResponse, errorFromNetwork, errorFromResponse, proxyShownFor, type DiagnoseContext } from './diagnose.js';
+import { badResponse, errorFromResponse, noModelsError, type DiagnoseContext } from './diagnose.js';
+import { errorFromNetwork, proxyShownFor } from './network-error.js';
 import { LiveModelSchema, ModelsResponseSchema, tryJson, type LiveModel } from './schema.js';
 import { proxyConfigFromEnv, send, type RawResponse, type TransportOptions } from './transport.js';
 import { checkKeyShape, DEFAULT_BASE_URL, normalizeBaseUrl } from './url.js';
@@ -62,7 +63,7 @@ export async function listModels(opts: GatewayOptions): Promise<ModelList> {
   if (json === undefined) throw errorFromResponse(res, ctx);
   const parsed = ModelsResponseSchema.safeParse(json);
   if (!parsed.success) throw badResponse(res, 'no "data" list');
-  if (parsed.data.success === false) throw badResponse(res, '"success": false', parsed.data.message, opts.apiKey);
+  if (parsed.data.success === false) throw badResponse(res, '"success": false', parsed.data.message, opts.apiKey, ctx);
   const data = parsed.data.data;
   if (!data) throw badResponse(res, 'no "data" list');
   // One odd entry must not hide the others: keep every entry that has an id.
@@ -76,5 +77,6 @@ export async function listModels(opts: GatewayOptions): Promise<ModelList> {
     }
   }
   if (models.length === 0 && data.length > 0) throw badResponse(res, 'no model has an "id"');
+  if (models.length === 0) throw noModelsError(res, opts.apiKey);
   return { ids: models.map((m) => m.id), models, baseUrl: ctx.baseUrl, latencyMs: res.latencyMs, attempts: res.attempts };
 }
