@@ -32,14 +32,19 @@ function coreConfig(extra: string[] = []): string {
 }
 
 describe('api-key-valid and network', () => {
-  it('pass with a good key: one GET /models shared by every check', async () => {
+  it('pass with a good key: one GET /models shared by every check (the balance routes beside it)', async () => {
     const before = gw.requests.length;
     const { code, report } = await doctor(fixture('good.json5'), TEST_KEYS.good);
     expect(code).toBe(0);
     expect(check(report, 'api-key-valid')).toMatchObject({ status: 'pass', message: expect.stringContaining('sk-…uvwx') });
     expect(check(report, 'network').message).toMatch(/answered in \d+ ms/);
     expect(check(report, 'model-ids').message).toContain('all offered to this key');
-    expect(gw.requests.slice(before).map((r) => `${r.method} ${r.path}`)).toEqual(['GET /v1/models']);
+    expect(gw.requests.slice(before).map((r) => `${r.method} ${r.path}`).sort()).toEqual([
+      'GET /v1/dashboard/billing/subscription',
+      'GET /v1/dashboard/billing/usage',
+      'GET /v1/models',
+    ]);
+    expect(check(report, 'balance')).toMatchObject({ status: 'skip', message: expect.stringContaining('does not report') });
   });
 
   it('an invalid key fails api-key-valid with the gateway words, masked; the network still passes', async () => {
