@@ -8,7 +8,7 @@ const KEY = 'sk-doctorQa0123456789abcdefWXYZ';
 let box: Sandbox | undefined;
 afterEach(() => box?.cleanup());
 
-function config(agentModel: unknown, ids = ['qwen3-max', 'qwen-mt-flash', 'deepseek-v3.1'], apiKey = '${AISA_API_KEY}'): string {
+function config(agentModel: unknown, ids = ['qwen3-max', 'qwen-plus-2025-12-01', 'deepseek-v3.1'], apiKey = '${AISA_API_KEY}'): string {
   const models = ids.map((id) => ({ id, name: id }));
   return JSON.stringify({
     models: { providers: { aisa: { baseUrl: 'https://api.aisa.one/v1', apiKey, api: 'openai-completions', models } } },
@@ -28,10 +28,10 @@ describe('1. duplicate fallbacks', () => {
     const before = await run(text, ['--json']);
     const dm = check(parseReport(before.stdout), 'default-model');
     expect(dm.status).toBe('warn');
-    expect(dm.message).toContain('aisa/qwen-mt-flash');
+    expect(dm.message).toContain('aisa/qwen-plus-2025-12-01');
     expect(dm.path).toBe('agents.defaults.model.fallbacks');
     const fixed = await cli(['doctor', '--config', before.box.configPath, '--offline', '--fix', '--yes', '--json'], envFor(before.box, { AISA_API_KEY: KEY }));
-    expect(JSON.parse(before.box.read()).agents.defaults.model.fallbacks).toEqual(['aisa/qwen-mt-flash', 'aisa/deepseek-v3.1']);
+    expect(JSON.parse(before.box.read()).agents.defaults.model.fallbacks).toEqual(['aisa/qwen-plus-2025-12-01', 'aisa/deepseek-v3.1']);
     expect(parseReport(fixed.stdout).checks.filter((c) => c.status !== 'pass' && c.status !== 'skip')).toEqual([]);
   });
 
@@ -144,7 +144,7 @@ describe('5 and 6. a stale id gets one answer', () => {
   it('model-prefix suggests the current id for a bare stale fallback', async () => {
     const r = await run(config({ primary: 'aisa/qwen3-max', fallbacks: ['qwen-turbo'] }), ['--json']);
     const p = check(parseReport(r.stdout), 'model-prefix');
-    expect(p.message).toContain('"aisa/qwen-mt-flash"');
+    expect(p.message).toContain('"aisa/qwen-plus-2025-12-01"');
     expect(p.message).not.toContain('aisa/qwen-turbo');
   });
 

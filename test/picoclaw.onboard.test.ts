@@ -104,7 +104,7 @@ describe('onboard --target picoclaw', () => {
     expect(text.startsWith('{\n  "model_list": [\n    {\n      "model_name": "aisa/qwen3-max",')).toBe(true);
     const cfg = JSON.parse(text);
     expect(cfg.agents.defaults.model).toEqual({ primary: 'aisa/qwen3-max' });
-    expect(cfg.model_list.map((e: { model_name: string }) => e.model_name)).toEqual(['aisa/qwen3-max', 'aisa/qwen-plus-2025-12-01', 'aisa/qwen-mt-flash', 'aisa/deepseek-v3.1', 'aisa/kimi-k2.5']);
+    expect(cfg.model_list.map((e: { model_name: string }) => e.model_name)).toEqual(['aisa/qwen3-max', 'aisa/qwen-plus-2025-12-01', 'aisa/deepseek-v3.1', 'aisa/kimi-k2.5']);
   });
 
   it('--dry-run shows a masked diff and writes nothing; a string default stays a string (zh-CN)', async () => {

@@ -46,6 +46,7 @@ const DEFAULT_KEYS: Record<string, KeyBehaviour> = {
 
 export const DEFAULT_LIVE_MODELS: readonly string[] = [
   ...CATALOG.filter((m) => m.core).map((m) => m.id),
+  'qwen-mt-flash', // listed by AIsa, a translation model: it cannot run an agent
   'deepseek-r1',
   'gpt-4.1',
   'claude-sonnet-4-5',
