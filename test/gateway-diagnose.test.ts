@@ -124,6 +124,47 @@ const rows: Row[] = [
     },
   },
   {
+    name: 'garbage bytes instead of an HTTP answer',
+    kind: 'not-http',
+    exit: 5,
+    fixHas: '--base-url',
+    run: () => {
+      gw.setRoute('GET', '/v1/models', { raw: Buffer.from([0x16, 0x03, 0x01, 0x00, 0xff, 0xfe, 0x00, 0x07, 0x9c]) });
+      return failure(listModels(opts(TEST_KEYS.good)));
+    },
+  },
+  {
+    name: 'a body of binary bytes',
+    kind: 'not-json',
+    exit: 5,
+    fixHas: 'HTTPS_PROXY',
+    run: () => {
+      gw.setRoute('GET', '/v1/models', { bytes: Buffer.from(Array.from({ length: 300 }, (_, i) => (i * 37) % 256)) });
+      return failure(listModels(opts(TEST_KEYS.good)));
+    },
+  },
+  {
+    name: 'JSON cut off before its end',
+    kind: 'body-cut-off',
+    exit: 5,
+    fixHas: 'HTTPS_PROXY',
+    run: () => {
+      gw.setRoute('GET', '/v1/models', { status: 200, body: '{"object":"list","data":[{"id":"qwen3-max","object":"mo' });
+      return failure(listModels(opts(TEST_KEYS.good)));
+    },
+  },
+  {
+    name: 'a 50 MB body',
+    kind: 'body-too-large',
+    exit: 5,
+    fixHas: '--base-url',
+    requests: 1,
+    run: () => {
+      gw.setRoute('GET', '/v1/models', { size: 50 * 1024 * 1024 });
+      return failure(listModels(opts(TEST_KEYS.good)));
+    },
+  },
+  {
     name: 'JSON of the wrong shape',
     kind: 'bad-response',
     exit: 5,
@@ -249,6 +290,25 @@ describe('messages', () => {
     } finally {
       gw.setRoute('GET', '/v1/models', null);
     }
+  });
+
+  it('say what arrived when the body is not the JSON asked for', async () => {
+    const said = async (route: Parameters<FakeGateway['setRoute']>[2]) => {
+      gw.setRoute('GET', '/v1/models', route);
+      try {
+        return (await failure(listModels(opts(TEST_KEYS.good)))).message;
+      } finally {
+        gw.setRoute('GET', '/v1/models', null);
+      }
+    };
+    expect(await said({ raw: 'SSH-2.0-OpenSSH_9.6\r\n' })).toContain('answered, but not in HTTP');
+    expect(await said({ bytes: Buffer.from([0, 1, 2, 3, 0xff, 0xfe, 0, 0, 7]) })).toContain('9 bytes of binary data');
+    expect(await said({ status: 200, body: '{"data":[{"id":"qw' })).toMatch(/stops after 18 bytes, before its end \(HTTP 200\)/);
+    expect(await said({ size: 50 * 1024 * 1024 })).toContain('larger than 2 MB');
+    expect(await said({ html: true })).toContain('an HTML page');
+    expect(await said({ status: 200, body: 'hello' })).toContain('5 bytes of text/plain');
+    // None of these is a "login page" unless it is a page.
+    for (const route of [{ raw: 'x\r\n' }, { status: 200, body: '{"data":[' }, { size: 3 * 1024 * 1024 }]) expect(await said(route)).not.toMatch(/login page/);
   });
 
   it('never show a key unmasked (scan of every message and fix produced above)', () => {

@@ -29,7 +29,7 @@ export function whatArrived(res: RawResponse): Arrived {
   const body = res.body;
   if (res.truncated) return { what: 'too-large' };
   if (/html|xml/.test(type) || /^\s*</.test(body)) return { what: 'html' };
-  const bytes = Buffer.byteLength(body);
+  const bytes = res.bytes ?? Buffer.byteLength(body);
   if (body.trim() === '') return { what: 'empty' };
   if (looksBinary(body)) return { what: 'binary', bytes };
   if (/json/.test(type) || /^\s*[[{]/.test(body)) return { what: 'cut-off-json', bytes };

@@ -25,6 +25,8 @@ export interface RawResponse {
   attempts: number;
   /** The body went past MAX_BODY: reading stopped there and `body` is its start. */
   truncated?: true;
+  /** Bytes received (before decoding: undecodable bytes become U+FFFD, three bytes each). */
+  bytes?: number;
 }
 
 export interface OutgoingRequest {
@@ -113,6 +115,7 @@ async function attempt(req: OutgoingRequest, channel: Channel, timeoutMs: number
     const text = Buffer.concat(chunks).subarray(0, MAX_BODY).toString('utf8');
     const out: RawResponse = { status: res.status, headers: headersOf(res.headers), body: text, latencyMs: Math.round(performance.now() - started), attempts: 1 };
     if (truncated) out.truncated = true;
+    else out.bytes = size;
     return out;
   })();
   // The loser of the race rejects later (e.g. "client destroyed"): that is expected, not unhandled.

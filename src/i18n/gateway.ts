@@ -42,7 +42,9 @@ const en = {
   baseUrlNotFound: (url: string) => `${url}/models does not exist (HTTP 404): this base URL is not an AIsa gateway.`,
   baseUrlNotFoundFix: 'Use --base-url https://api.aisa.one/v1 (or fix AISA_BASE_URL); the URL must end in /v1.',
   rateLimited: (seconds: number | undefined) =>
-    seconds === undefined ? 'The gateway is rate-limiting this key (HTTP 429).' : `The gateway is rate-limiting this key (HTTP 429) and asks to wait ${seconds} s.`,
+    seconds === undefined
+      ? 'The gateway limits how many requests this account may send, and that limit is reached (HTTP 429).'
+      : `The gateway limits how many requests this account may send, and that limit is reached (HTTP 429); it asks to wait ${seconds} s.`,
   modelUnavailable: (model: string | undefined) =>
     `The gateway has no channel serving ${model ? `model ${model}` : 'this model'}: the id is outdated or not offered.`,
   modelUnavailableReplace: (model: string, replacement: string) =>
@@ -118,7 +120,7 @@ const zh: typeof en = {
   baseUrlNotFound: (url) => `${url}/models 不存在（HTTP 404）：这个地址不是 AIsa 网关。`,
   baseUrlNotFoundFix: '请使用 --base-url https://api.aisa.one/v1（或修正 AISA_BASE_URL），地址须以 /v1 结尾。',
   rateLimited: (seconds) =>
-    seconds === undefined ? '网关正在对该密钥限流（HTTP 429）。' : `网关正在对该密钥限流（HTTP 429），要求等待 ${seconds} 秒。`,
+    seconds === undefined ? '网关限制了该账户的请求频率，现已达到上限（HTTP 429）。' : `网关限制了该账户的请求频率，现已达到上限（HTTP 429），要求等待 ${seconds} 秒。`,
   modelUnavailable: (model) => `网关没有可用渠道提供${model ? `模型 ${model}` : '该模型'}：模型 ID 已过时或未开放。`,
   modelUnavailableReplace: (model, replacement) =>
     `请把 ${model} 换成 ${replacement}；要在配置中所有出现的位置替换，请运行：aisa-setup doctor --fix`,
