@@ -9,33 +9,8 @@ import type { GatewayError } from '../src/gateway/error.js';
 import { probeModel } from '../src/gateway/probe.js';
 import { setLang } from '../src/i18n/index.js';
 import type { Lang } from '../src/i18n/lang.js';
-import { GATEWAY_ANSWERS, keyFor, type GatewayAnswerRow } from './support/gateway-answers.js';
+import { EXPECTED, GATEWAY_ANSWERS, keyFor, type GatewayAnswerRow } from './support/gateway-answers.js';
 import { startFakeGateway, TEST_KEYS, type FakeGateway } from './support/fake-gateway.js';
-
-type Party = 'key' | 'account' | 'gateway';
-/** What each row must become. `no-channel` here is for an id the key lists (qwen3-max): a dead upstream. */
-export const EXPECTED: Record<string, { kind: string; party: Party; exit: 4 | 5 }> = {
-  'invalid-token': { kind: 'key-invalid', party: 'key', exit: 4 },
-  'no-token': { kind: 'key-invalid', party: 'key', exit: 4 },
-  'token-expired': { kind: 'key-expired', party: 'key', exit: 4 },
-  'token-quota-exhausted': { kind: 'key-quota-exhausted', party: 'key', exit: 4 },
-  'token-disabled': { kind: 'key-disabled', party: 'key', exit: 4 },
-  'token-db-401': { kind: 'gateway-database', party: 'gateway', exit: 5 },
-  'token-db-500': { kind: 'gateway-database', party: 'gateway', exit: 5 },
-  'token-quota-low': { kind: 'key-quota-low', party: 'key', exit: 4 },
-  'user-quota': { kind: 'balance-exhausted', party: 'account', exit: 4 },
-  'user-banned': { kind: 'account-banned', party: 'account', exit: 4 },
-  'ip-not-allowed': { kind: 'key-ip-not-allowed', party: 'key', exit: 4 },
-  'ip-subnet': { kind: 'key-ip-not-allowed', party: 'key', exit: 4 },
-  'group-disabled': { kind: 'key-group-disabled', party: 'key', exit: 4 },
-  'group-deprecated': { kind: 'key-group-disabled', party: 'key', exit: 4 },
-  'model-not-in-token': { kind: 'model-not-allowed', party: 'key', exit: 4 },
-  'no-channel': { kind: 'model-down', party: 'gateway', exit: 5 },
-  'no-price': { kind: 'model-no-price', party: 'gateway', exit: 5 },
-  'rate-limit': { kind: 'rate-limited', party: 'account', exit: 5 },
-  'upstream-saturated': { kind: 'upstream-saturated', party: 'gateway', exit: 5 },
-  'upstream-passthrough': { kind: 'upstream-error', party: 'gateway', exit: 5 },
-};
 
 const gws: Record<'en' | 'zh', FakeGateway> = {} as Record<'en' | 'zh', FakeGateway>;
 let successFalse: FakeGateway;
@@ -60,7 +35,7 @@ async function failure(p: Promise<unknown>): Promise<GatewayError> {
 }
 
 /** The table's promises about every message: the party's fix, in the user's language, key masked. */
-export function expectTold(err: GatewayError, row: GatewayAnswerRow, lang: Lang, key: string): void {
+function expectTold(err: GatewayError, row: GatewayAnswerRow, lang: Lang, key: string): void {
   const want = EXPECTED[row.name]!;
   expect({ kind: err.kind, party: err.party, exit: err.exitCode }).toEqual(want);
   const words = `${err.message}\n${err.fix ?? ''}`;

@@ -8,7 +8,7 @@ import { KEY_ENV_VAR, modelRef, PROVIDER_ID } from '../openclaw/provider.js';
 import { ConfigTree } from '../openclaw/tree.js';
 import { commitWrites, withConfigLock, type FileWrite } from '../openclaw/write.js';
 import { maskKey } from '../secret.js';
-import { balanceText, isLow, type Balance } from '../gateway/balance-view.js';
+import { balanceText, lowBalanceWarning, type Balance } from '../gateway/balance-view.js';
 
 export interface ApplyResult {
   changed: boolean;
@@ -86,9 +86,9 @@ export function printSummary(ctx: Context, loc: ConfigLocation, edit: OnboardEdi
   if (result.changed) say(m.keyStored(edit.keyStorage, edit.keyStorage === 'env-file' ? (envWrite?.path ?? `${loc.stateDir}/.env`) : loc.path, envVar));
   if (edit.apiKey) say(m.summaryKey(maskKey(edit.apiKey)));
   if (balance) {
-    const a = t().answers;
-    say(a.summaryBalance(balanceText(balance)));
-    if (isLow(balance)) ctx.out.warn(`! ${a.balanceLow(balanceText(balance))} ${a.balanceTopUp}`);
+    say(t().answers.summaryBalance(balanceText(balance)));
+    const low = lowBalanceWarning(balance);
+    if (low) ctx.out.warn(`! ${low}`);
   }
   const id = edit.provider?.id ?? PROVIDER_ID;
   const g = t().gateways;

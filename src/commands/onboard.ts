@@ -5,7 +5,7 @@ import { t } from '../i18n/index.js';
 import { assertNotNixManaged, locateConfig } from '../openclaw/locate.js';
 import { modelRef } from '../openclaw/provider.js';
 import { maskKey } from '../secret.js';
-import { balanceText, isLow } from '../gateway/balance-view.js';
+import { lowBalanceWarning } from '../gateway/balance-view.js';
 import { applyOnboardEdit, printSummary } from './onboard-apply.js';
 import { parseOnboardFlags, type OnboardFlags } from './onboard-flags.js';
 import { checkGatewayInputs, chooseFor, gatewayMissingKey } from './onboard-other.js';
@@ -79,7 +79,8 @@ export async function runScriptedOnboard(ctx: Context, flags: OnboardFlags): Pro
   const probe = flags.probe && probeModel ? await scriptedProbe(ctx, found.key, gateway, probeModel, flags.skipValidation, warn, provider.id) : undefined;
   const probeFailed = probe !== undefined && probe.exitCode !== ExitCode.ok;
   if (ctx.opts.json) {
-    if (gateway.balance && isLow(gateway.balance)) warnings.push(`${t().answers.balanceLow(balanceText(gateway.balance))} ${t().answers.balanceTopUp}`);
+    const low = gateway.balance && lowBalanceWarning(gateway.balance);
+    if (low) warnings.push(low);
     ctx.out.document({
       ok: !probeFailed,
       ...(probeFailed && probe.error ? { error: probe.error.toJSON() } : {}),

@@ -22,6 +22,12 @@ export function isLow(b: Balance): boolean {
   return !b.unlimited && (b.left < 1 || b.left < b.total * 0.05);
 }
 
+/** The warning for a low balance, with where to top up; undefined when it is not low. */
+export function lowBalanceWarning(b: Balance): string | undefined {
+  const a = t().answers;
+  return isLow(b) ? `${a.balanceLow(balanceText(b))}${t().gateway.sentenceJoin}${a.balanceTopUp}` : undefined;
+}
+
 /** `$13.16 left of $25.50; the key expires on 2027-03-01`, in the user's language. */
 export function balanceText(b: Balance, now = Date.now()): string {
   const a = t().answers;
