@@ -204,3 +204,23 @@ describe('doctor --fix: a stale id beside the entry the user wrote for its repla
     expect(fixed.models).toEqual([{ id: 'qwen-plus-2025-12-01', name: 'x', contextWindow: 1000 }]);
   });
 });
+
+describe('models that cannot chat (issue 15)', () => {
+  it('default-model fails naming each, in both languages; --fix drops such a fallback and never writes one as the default', async () => {
+    const ids = ['qwen3-max', 'qwen-mt-flash', 'wan2.2-t2i-flash', 'deepseek-v3.1'];
+    const text = config({ primary: 'aisa/wan2.2-t2i-flash', fallbacks: ['qwen-mt-flash', 'aisa/deepseek-v3.1'] }, ids);
+    const before = await run(text, ['--json']);
+    const dm = check(parseReport(before.stdout), 'default-model');
+    expect(dm).toMatchObject({ status: 'fail', path: 'agents.defaults.model.primary', fix: expect.stringContaining('aisa-setup models set <id>') });
+    expect(dm.details).toEqual([
+      'agents.defaults.model.primary: aisa/wan2.2-t2i-flash is a model for image generation',
+      'agents.defaults.model.fallbacks[0]: qwen-mt-flash is a model for translation',
+    ]);
+    const zh = await cli(['doctor', '--config', before.box.configPath, '--offline', '--json', '--lang', 'zh-CN'], envFor(before.box, { AISA_API_KEY: KEY }));
+    expect(check(parseReport(zh.stdout), 'default-model').details).toContain('agents.defaults.model.fallbacks[0]：qwen-mt-flash 是翻译模型');
+    await cli(['doctor', '--config', before.box.configPath, '--offline', '--fix', '--yes', '--json'], envFor(before.box, { AISA_API_KEY: KEY }));
+    const model = JSON.parse(before.box.read()).agents.defaults.model;
+    // The translation fallback is gone; the image default is left for the user to replace (no chat model is guessed).
+    expect(model).toEqual({ primary: 'aisa/wan2.2-t2i-flash', fallbacks: ['aisa/deepseek-v3.1'] });
+  });
+});

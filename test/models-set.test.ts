@@ -60,6 +60,25 @@ describe('models that cannot chat', () => {
     expect(readFileSync(cfg, 'utf8')).toBe(before);
   });
 
+  it('onboard refuses one as --model or --fallback (exit 2, the reason), online and with --skip-validation', async () => {
+    const args = ['onboard', '--non-interactive', '--base-url', gw.baseUrl, '--aisa-api-key', TEST_KEYS.good];
+    const model = await run([...args, '--model', 'qwen-mt-flash', '--json']);
+    expect(model.code).toBe(2);
+    expect(JSON.parse(model.out).error).toMatchObject({ kind: 'model-cannot-chat', message: expect.stringContaining('cannot be the default model') });
+    const zh = await run([...args, '--skip-validation', '--fallback', 'wan2.2-t2i-flash', '--lang', 'zh-CN']);
+    expect(zh.code).toBe(2);
+    expect(zh.err).toContain('wan2.2-t2i-flash 是图像生成模型');
+    // Declaring one is still allowed: the key's list is the final word on what exists.
+    expect((await run([...args, '--models', 'qwen3-max,qwen-mt-flash', '--dry-run'])).code).toBe(0);
+  });
+
+  it('the questions offer only chat models', async () => {
+    const { offeredModels } = await import('../src/commands/onboard-steps/model-choices.js');
+    const offered = offeredModels(['qwen3-max', 'qwen-mt-flash', 'wan2.2-t2i-flash', 'text-embedding-v4', 'kimi-k2.5', 'studio-x1'], { 'studio-x1': ['embeddings'] });
+    expect(offered).toEqual(['qwen3-max', 'kimi-k2.5']);
+    expect(offeredModels(undefined)).not.toContain('qwen-mt-flash');
+  });
+
   it('the gateway\'s supported_endpoint_types decide for an id no family names', async () => {
     const tagged = await startFakeGateway({ models: ['qwen3-max', 'deepseek-v3.1', 'studio-x1'], endpointTypes: { 'studio-x1': ['image-generation'] } });
     try {
