@@ -128,6 +128,13 @@ describe('doctor balance', () => {
     expect(none.check).toMatchObject({ status: 'fail', message: expect.stringContaining('-$0.50 left of $25.50'), fix: 'Top up at https://marketplace.aisa.one' });
   });
 
+  it('billing routes that hang: a skip within moments of /models, not after the timeout', async () => {
+    const started = performance.now();
+    const r = await doctor({ hardLimitUsd: 25.5, totalUsageCents: 1234, delayMs: 8000 });
+    expect(performance.now() - started).toBeLessThan(4000);
+    expect(r).toMatchObject({ code: 0, check: { status: 'skip' } });
+  });
+
   it('not reported is a skip, never a failure', async () => {
     const r = await doctor(undefined);
     expect(r.code).toBe(0);

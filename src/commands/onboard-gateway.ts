@@ -16,8 +16,6 @@ export interface GatewayView {
   balance?: Balance;
 }
 
-/** How long the balance may still take once /models has answered: it must never make the run longer. */
-const BALANCE_GRACE_MS = 300;
 
 /**
  * Checks the key's shape, then asks the gateway which models it can use. The HTTP client is
@@ -27,18 +25,16 @@ export async function validateKey(ctx: Context, key: string, opts: { skip: boole
   const baseUrl = ctx.opts.baseUrl !== undefined ? normalizeBaseUrl(ctx.opts.baseUrl) : (keptBaseUrl(opts.configured) ?? DEFAULT_BASE_URL);
   checkKeyShape(key);
   if (opts.skip) return { baseUrl, liveIds: undefined };
-  const { listModels, fetchBalance } = await import('../load/network.js');
+  const { listModels, balanceBeside } = await import('../load/network.js');
   const gw = { baseUrl, apiKey: key, timeoutMs: ctx.opts.timeoutMs, env: ctx.io.env };
-  // In parallel with /models, same timeout; a gateway without the routes answers at once (404).
-  const balance = fetchBalance(gw);
-  const res = await listModels(gw);
+  // In parallel with /models; a gateway without the routes answers at once (404).
+  const models = listModels(gw);
+  const balance = balanceBeside(models, gw);
+  const res = await models;
   const view: GatewayView = { baseUrl, liveIds: res.models.map((m) => m.id) };
   const types = Object.fromEntries(res.models.flatMap((m) => (m.supported_endpoint_types ? [[m.id, m.supported_endpoint_types]] : [])));
   if (Object.keys(types).length) view.endpointTypes = types;
-  let timer: NodeJS.Timeout | undefined;
-  const grace = new Promise<undefined>((r) => (timer = setTimeout(r, BALANCE_GRACE_MS, undefined)));
-  const b = await Promise.race([balance, grace]);
-  clearTimeout(timer);
+  const b = await balance;
   if (b) view.balance = b;
   return view;
 }

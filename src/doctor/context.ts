@@ -111,10 +111,14 @@ export async function gatherFacts(input: GatherInput): Promise<DoctorFacts> {
     fileOf: async (path) => (tree ? (await tree.resolve(path)).file.path : loc.path),
     // The balance routes go out with /models, not after it: they never make the run longer.
     live: () => {
-      balance ??= fetchBalanceFor(facts);
-      return (live ??= fetchLive(facts));
+      live ??= fetchLive(facts);
+      balance ??= fetchBalanceFor(facts, live);
+      return live;
     },
-    balance: () => (balance ??= fetchBalanceFor(facts)),
+    balance: () => {
+      facts.live();
+      return balance!;
+    },
     probes: (models) => probeAll(facts, models),
   };
   return facts;
@@ -181,11 +185,11 @@ async function fetchLive(facts: DoctorFacts): Promise<LiveResult> {
   }
 }
 
-async function fetchBalanceFor(facts: DoctorFacts): Promise<Balance | undefined> {
+async function fetchBalanceFor(facts: DoctorFacts, live: Promise<LiveResult>): Promise<Balance | undefined> {
   const opts = gatewayOptions(facts);
   if ('kind' in opts) return undefined;
-  const { fetchBalance } = await import('../load/network.js');
-  return fetchBalance(opts);
+  const { balanceBeside } = await import('../load/network.js');
+  return balanceBeside(live, opts);
 }
 
 /** One chat request per model, all at once: the wait is the slowest model, not the sum. */

@@ -34,6 +34,8 @@ export interface OutgoingRequest {
   url: string;
   key: string;
   json?: unknown;
+  /** Ends the attempt early (as a timeout): the caller no longer wants the answer. */
+  signal?: AbortSignal;
 }
 
 /** Thrown when an attempt ran out of time; diagnose.ts turns it into the `timeout` error. */
@@ -92,6 +94,9 @@ async function attempt(req: OutgoingRequest, channel: Channel, timeoutMs: number
   // queued behind a proxy CONNECT that never answers (measured), so the signal alone would hang.
   const timedOut = new Promise<never>((_, reject) => controller.signal.addEventListener('abort', () => reject(timeoutError), { once: true }));
   const timer = setTimeout(() => controller.abort(timeoutError), timeoutMs);
+  const giveUp = () => controller.abort(timeoutError);
+  if (req.signal?.aborted) giveUp();
+  req.signal?.addEventListener('abort', giveUp, { once: true });
   const started = performance.now();
   const work = (async (): Promise<RawResponse> => {
     const headers: Record<string, string> = { authorization: `Bearer ${req.key}`, 'user-agent': `aisa-setup/${VERSION}` };
@@ -128,6 +133,7 @@ async function attempt(req: OutgoingRequest, channel: Channel, timeoutMs: number
     throw err;
   } finally {
     clearTimeout(timer);
+    req.signal?.removeEventListener('abort', giveUp);
   }
 }
 

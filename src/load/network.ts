@@ -5,4 +5,4 @@
  */
 export { listModels } from '../gateway/client.js';
 export { probeModel } from '../gateway/probe.js';
-export { fetchBalance } from '../gateway/balance.js';
+export { balanceBeside, fetchBalance } from '../gateway/balance.js';
