@@ -2,6 +2,9 @@
 // the UI: who must act (key, account, gateway), the exit code that fits, a fix for that party and
 // no other ("copy the whole key" only for a key the gateway does not know, "top up" only for the
 // balance). Through onboard's key check (GET /models) and through a chat (the probe).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CliError } from '../src/errors.js';
 import { listModels } from '../src/gateway/client.js';
@@ -11,6 +14,7 @@ import { setLang } from '../src/i18n/index.js';
 import type { Lang } from '../src/i18n/lang.js';
 import { EXPECTED, GATEWAY_ANSWERS, keyFor, type GatewayAnswerRow } from './support/gateway-answers.js';
 import { startFakeGateway, TEST_KEYS, type FakeGateway } from './support/fake-gateway.js';
+import { runMain } from './support/in-process.js';
 
 const gws: Record<'en' | 'zh', FakeGateway> = {} as Record<'en' | 'zh', FakeGateway>;
 let successFalse: FakeGateway;
@@ -121,18 +125,27 @@ describe('the same answer, differently framed', () => {
     }
   });
 
-  it('an empty model list is its own kind: the key must change, exit 4, no --model advice', async () => {
+  it('an empty model list is its own kind for AIsa: the key must change, exit 4, no --model advice; another gateway keeps its own rule', async () => {
     const empty = await startFakeGateway({ models: [] });
+    const home = mkdtempSync(join(tmpdir(), 'aisa-empty-'));
     try {
       for (const lang of ['en', 'zh-CN'] as const) {
-        setLang(lang);
-        const err = await failure(listModels(opts(empty, TEST_KEYS.good)));
-        expect({ kind: err.kind, exit: err.exitCode, party: err.party }).toEqual({ kind: 'no-models', exit: 4, party: 'key' });
+        const r = await runMain(['onboard', '--json', '--base-url', empty.baseUrl, '--aisa-api-key', TEST_KEYS.good, '--lang', lang], { home });
+        expect(r.code).toBe(4);
+        const err = JSON.parse(r.out).error;
+        expect(err).toMatchObject({ kind: 'no-models', party: 'key' });
         expect(err.fix).toContain('API Keys');
         expect(`${err.message} ${err.fix}`).not.toContain('--model');
       }
+      await runMain(['onboard', '--skip-validation', '--non-interactive', '--base-url', empty.baseUrl, '--aisa-api-key', TEST_KEYS.good], { home });
+      const doctor = await runMain(['doctor', '--json', '--only', 'api-key-valid', '--base-url', empty.baseUrl], { home, env: { AISA_API_KEY: TEST_KEYS.good } });
+      expect(JSON.parse(doctor.out).checks[0]).toMatchObject({ id: 'api-key-valid', status: 'fail', message: expect.stringContaining('lists no model at all') });
+      // Another gateway's empty list is a usage matter there (name the models with --models), not AIsa's advice.
+      const other = await runMain(['onboard', '--json', '--provider-id', 'sealos', '--base-url', empty.baseUrl], { home, env: { SEALOS_API_KEY: TEST_KEYS.good } });
+      expect(other.code).toBe(2);
+      expect(other.out).not.toContain('marketplace.aisa.one');
     } finally {
-      setLang('en');
+      rmSync(home, { recursive: true, force: true });
       await empty.close();
     }
   });

@@ -88,8 +88,8 @@ export async function liveIdsFor(ctx: Context, state: ModelsState): Promise<stri
 export async function liveListFor(ctx: Context, state: ModelsState): Promise<{ ids: string[]; endpointTypes: EndpointTypes }> {
   const key = await keyFor(ctx, state);
   if (!key) throw new CliError('missing-key', ExitCode.usage, t().models.noKey, state.block ? t().models.noKeyFix : t().models.noProviderFix);
-  const { listModels } = await import('../load/network.js');
-  const res = await listModels({ baseUrl: baseUrlFor(ctx, state), apiKey: key, timeoutMs: ctx.opts.timeoutMs, env: ctx.io.env });
+  const { listModels, requireSomeModels } = await import('../load/network.js');
+  const res = requireSomeModels(await listModels({ baseUrl: baseUrlFor(ctx, state), apiKey: key, timeoutMs: ctx.opts.timeoutMs, env: ctx.io.env }), key);
   const endpointTypes: Record<string, readonly string[]> = {};
   for (const m of res.models) if (m.supported_endpoint_types) endpointTypes[bareId(m.id, PROVIDER_ID)] = m.supported_endpoint_types;
   return { ids: [...new Set(res.ids.map((id) => bareId(id, PROVIDER_ID)))], endpointTypes };

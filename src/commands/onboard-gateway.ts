@@ -1,5 +1,5 @@
 import { lookupModel, providerModelEntry, type ProviderModel } from '../catalog.js';
-import type { Context } from '../context.js';
+import { providerOf, type Context } from '../context.js';
 import { ExitCode, type CliError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { DEFAULT_BASE_URL, checkKeyShape, normalizeBaseUrl } from '../gateway/url.js';
@@ -25,12 +25,13 @@ export async function validateKey(ctx: Context, key: string, opts: { skip: boole
   const baseUrl = ctx.opts.baseUrl !== undefined ? normalizeBaseUrl(ctx.opts.baseUrl) : (keptBaseUrl(opts.configured) ?? DEFAULT_BASE_URL);
   checkKeyShape(key);
   if (opts.skip) return { baseUrl, liveIds: undefined };
-  const { listModels, balanceBeside } = await import('../load/network.js');
+  const { listModels, balanceBeside, requireSomeModels } = await import('../load/network.js');
   const gw = { baseUrl, apiKey: key, timeoutMs: ctx.opts.timeoutMs, env: ctx.io.env };
   // In parallel with /models; a gateway without the routes answers at once (404).
   const models = listModels(gw);
   const balance = balanceBeside(models, gw);
   const res = await models;
+  if (providerOf(ctx).isAisa) requireSomeModels(res, key);
   const view: GatewayView = { baseUrl, liveIds: res.models.map((m) => m.id) };
   const types = Object.fromEntries(res.models.flatMap((m) => (m.supported_endpoint_types ? [[m.id, m.supported_endpoint_types]] : [])));
   if (Object.keys(types).length) view.endpointTypes = types;

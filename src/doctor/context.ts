@@ -177,9 +177,9 @@ function gatewayOptions(facts: DoctorFacts): { apiKey: string; baseUrl?: string;
 async function fetchLive(facts: DoctorFacts): Promise<LiveResult> {
   const opts = gatewayOptions(facts);
   if ('kind' in opts) return opts;
-  const { listModels } = await import('../load/network.js');
+  const { listModels, requireSomeModels } = await import('../load/network.js');
   try {
-    return { kind: 'ok', list: await listModels(opts) };
+    return { kind: 'ok', list: requireSomeModels(await listModels(opts), opts.apiKey) };
   } catch (e) {
     return { kind: 'error', error: asCliError(e) };
   }

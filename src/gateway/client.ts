@@ -51,6 +51,15 @@ export async function sendChecked(
 }
 
 /**
+ * An AIsa key whose list is empty: its own kind (exit 4, the key's settings must change), since
+ * no `--model` can fix it. Another gateway's empty list is its caller's business (`--models`).
+ */
+export function requireSomeModels(list: ModelList, key: string): ModelList {
+  if (list.ids.length === 0) throw noModelsError(key);
+  return list;
+}
+
+/**
  * `GET {base}/models`: proves the key is accepted and says which ids it may use. One request
  * (a second only after a 5xx, a reset or a short Retry-After). Throws GatewayError on any failure.
  * Note the gateway does not check the balance here: only a chat request does (probe.ts).
@@ -77,6 +86,5 @@ export async function listModels(opts: GatewayOptions): Promise<ModelList> {
     }
   }
   if (models.length === 0 && data.length > 0) throw badResponse(res, 'no model has an "id"');
-  if (models.length === 0) throw noModelsError(res, opts.apiKey);
   return { ids: models.map((m) => m.id), models, baseUrl: ctx.baseUrl, latencyMs: res.latencyMs, attempts: res.attempts };
 }

@@ -212,7 +212,7 @@ export function badResponse(res: RawResponse, detail: string, gatewayMessage?: s
 }
 
 /** An accepted key whose list is empty: no `--model` can fix that, only the key's settings. */
-export function noModelsError(res: RawResponse, key: string): GatewayError {
+export function noModelsError(key: string): GatewayError {
   const a = t().answers;
-  return new GatewayError('no-models', ExitCode.auth, a.noModels(maskKey(key.trim())), a.noModelsFix, { status: res.status, party: 'key' });
+  return new GatewayError('no-models', ExitCode.auth, a.noModels(maskKey(key.trim())), a.noModelsFix, { status: 200, party: 'key' });
 }
