@@ -1,5 +1,6 @@
 /**
- * What we know about AIsa's models. The five `core` entries are seed 001's verified table; prices
+ * What we know about AIsa's models. The four `core` entries are seed 001's verified chat models
+ * (its fifth, qwen-mt-flash, is a translation model and cannot run an agent); prices
  * are list prices in USD per 1M tokens and change: always point users to marketplace.aisa.one/pricing.
  */
 export type InputKind = 'text' | 'image' | 'audio';
@@ -62,7 +63,7 @@ const TI: InputKind[] = ['text', 'image'];
 /** Seed 001's wider list, then seed 000's ids that are not stale (stale ones live in STALE_IDS). */
 const LISTED_MODELS: readonly CatalogModel[] = [
   listed('qwen3-max-2026-01-23', 'Qwen3 Max (2026-01-23)', TI, true, 'pinned snapshot of Qwen3 Max', 'Qwen3 Max 的固定版本快照'),
-  listed('qwen-mt-lite', 'Qwen MT Lite', T, false, 'cheapest lightweight tasks', '成本最低的轻量任务'),
+  listed('qwen-mt-lite', 'Qwen MT Lite', T, false, 'machine translation (Qwen-MT): cannot run an agent', '机器翻译（Qwen-MT）：不能驱动智能体'),
   listed('qwen-vl-max', 'Qwen VL Max', TI, false, 'image understanding', '图像理解'),
   listed('qwen3-vl-flash', 'Qwen3 VL Flash', TI, false, 'fast image understanding', '快速图像理解'),
   listed('qwen3-vl-plus', 'Qwen3 VL Plus', TI, false, 'image understanding, balanced', '图像理解，均衡之选'),
@@ -106,18 +107,6 @@ export const CATALOG: readonly CatalogModel[] = [
     goodFor: { en: 'everyday production work', zh: '日常生产主力' },
   },
   {
-    id: 'qwen-mt-flash',
-    name: 'Qwen MT Flash',
-    reasoning: true,
-    input: ['text'],
-    contextWindow: 256000,
-    maxTokens: 8192,
-    cost: { input: 0.05, output: 0.3, cacheRead: 0, cacheWrite: 0 },
-    compat: NO_DEV_ROLE,
-    core: true,
-    goodFor: { en: 'high-volume, lightweight tasks', zh: '高频、轻量任务' },
-  },
-  {
     id: 'deepseek-v3.1',
     name: 'DeepSeek V3.1',
     reasoning: true,
@@ -142,17 +131,39 @@ export const CATALOG: readonly CatalogModel[] = [
     core: true,
     goodFor: { en: "Moonshot's flagship reasoning model", zh: '月之暗面旗舰推理模型' },
   },
+  // Qwen-MT: a translation model (one user message, no system prompt): in the catalog for what
+  // it is, never a default (facts.md, "Models that cannot be an agent's chat model").
+  {
+    id: 'qwen-mt-flash',
+    name: 'Qwen MT Flash',
+    reasoning: true,
+    input: ['text'],
+    contextWindow: 256000,
+    maxTokens: 8192,
+    cost: { input: 0.05, output: 0.3, cacheRead: 0, cacheWrite: 0 },
+    compat: NO_DEV_ROLE,
+    core: false,
+    goodFor: { en: 'machine translation (Qwen-MT): cannot run an agent', zh: '机器翻译（Qwen-MT）：不能驱动智能体' },
+  },
   ...LISTED_MODELS,
 ];
 
 export const DEFAULT_MODEL = 'qwen3-max';
 
-/** Ids the gateway no longer serves ("503 no available channel") and what replaced them (seed 001). */
+/**
+ * Ids the gateway no longer serves ("503 no available channel") and the chat model to use instead.
+ * Seed 001 sent qwen3-flash and qwen-turbo to qwen-mt-flash, a translation model that cannot run an
+ * agent; no successor is verified for them, so they go to the cheap general model the seeds did
+ * verify (NO_VERIFIED_SUCCESSOR says so to the user).
+ */
 export const STALE_IDS: Readonly<Record<string, string>> = {
   'qwen3-plus': 'qwen-plus-2025-12-01',
   'qwen-plus': 'qwen-plus-2025-12-01',
   'qwen-plus-latest': 'qwen-plus-2025-12-01',
-  'qwen3-flash': 'qwen-mt-flash',
-  'qwen-turbo': 'qwen-mt-flash',
-  'qwen-turbo-latest': 'qwen-mt-flash',
+  'qwen3-flash': 'qwen-plus-2025-12-01',
+  'qwen-turbo': 'qwen-plus-2025-12-01',
+  'qwen-turbo-latest': 'qwen-plus-2025-12-01',
 };
+
+/** Stale ids whose replacement is a stand-in, not a verified successor. */
+export const NO_VERIFIED_SUCCESSOR: ReadonlySet<string> = new Set(['qwen3-flash', 'qwen-turbo', 'qwen-turbo-latest']);

@@ -3,8 +3,10 @@
  * names for ids we do not know, and the live list joined with what we know.
  */
 import { CATALOG, NO_DEV_ROLE, STALE_IDS, UNKNOWN_COST, type CatalogModel } from './catalog-models.js';
+import { canChat, modelKind, type ModelKind } from './model-kind.js';
 
 export * from './catalog-models.js';
+export type { ModelKind } from './model-kind.js';
 
 const byId = new Map(CATALOG.map((m) => [m.id, m]));
 
@@ -18,6 +20,20 @@ export function replacementFor(id: string): string | undefined {
 
 export function needsTemperatureOne(id: string): boolean {
   return byId.get(id)?.temperatureOne === true;
+}
+
+/**
+ * What a model is for: the gateway's `supported_endpoint_types` when it sent them, else the
+ * family; a catalog model that reads images is `vision-chat`.
+ */
+export function kindOf(id: string, endpointTypes?: readonly string[]): ModelKind {
+  const bare = bareId(id);
+  return modelKind(bare, endpointTypes, byId.get(bare)?.input.includes('image') === true);
+}
+
+/** Whether the model can be an agent's default or fallback (a multi-turn chat with a system prompt). */
+export function canBeChatModel(id: string, endpointTypes?: readonly string[]): boolean {
+  return canChat(kindOf(id, endpointTypes));
 }
 
 /** `aisa/qwen3-max` → `qwen3-max`; a bare id is returned as is. */
@@ -80,13 +96,28 @@ export interface LiveModelInfo {
   /** The gateway still lists it, but chat answers "no available channel": use `replacement`. */
   stale?: true;
   replacement?: string;
+  /** What it is for (chat, translation, image…), and whether it can run an agent. */
+  kind: ModelKind;
+  canChat: boolean;
 }
 
+/** The gateway's `supported_endpoint_types`, per bare id, as /models listed them. */
+export type EndpointTypes = Readonly<Record<string, readonly string[]>>;
+
 /** The key's live ids joined with the catalog, in the gateway's order (for `models list`). */
-export function describeLiveModels(liveIds: readonly string[]): LiveModelInfo[] {
+export function describeLiveModels(liveIds: readonly string[], endpointTypes: EndpointTypes = {}): LiveModelInfo[] {
   return [...new Set(liveIds.map((id) => bareId(id)))].map((id) => {
     const m = byId.get(id);
-    const info: LiveModelInfo = { id, entry: providerModelEntry(id), curated: !!m, core: m?.core === true, metadataKnown: !!m && m.metadataKnown !== false };
+    const kind = kindOf(id, endpointTypes[id]);
+    const info: LiveModelInfo = {
+      id,
+      entry: providerModelEntry(id),
+      curated: !!m,
+      core: m?.core === true,
+      metadataKnown: !!m && m.metadataKnown !== false,
+      kind,
+      canChat: canChat(kind),
+    };
     const replacement = replacementFor(id);
     if (replacement) {
       info.stale = true;
@@ -104,5 +135,6 @@ export function describeLiveModels(liveIds: readonly string[]): LiveModelInfo[] 
 export function providerModelsFor(liveIds: readonly string[] | undefined, wanted?: readonly string[]): ProviderModel[] {
   if (wanted && wanted.length > 0) return [...new Set(wanted.map((id) => bareId(id)))].map(providerModelEntry);
   const live = liveIds ? new Set(liveIds.map((id) => bareId(id))) : undefined;
-  return CATALOG.filter((m) => m.core && (!live || live.has(m.id))).map((m) => providerModelEntry(m.id));
+  // Core models are all chat models; the check keeps it so whatever joins the core set later.
+  return CATALOG.filter((m) => m.core && canBeChatModel(m.id) && (!live || live.has(m.id))).map((m) => providerModelEntry(m.id));
 }

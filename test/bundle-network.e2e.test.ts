@@ -41,8 +41,10 @@ describe('the bundled HTTP client, end to end', () => {
       const before = proxy.connects.length;
       const { run, config } = await onboard(gw.baseUrl, viaProxy());
       expect(run.code, run.stderr).toBe(0);
-      expect(proxy.connects.slice(before)).toEqual([`127.0.0.1:${gw.port}`]);
-      expect(gw.requests.map((r) => r.path)).toEqual(['/v1/models']);
+      // /models, and beside it the two balance routes: every one through the tunnel, none around it.
+      expect(new Set(proxy.connects.slice(before))).toEqual(new Set([`127.0.0.1:${gw.port}`]));
+      expect(proxy.connects.length - before).toBe(gw.requests.length);
+      expect(gw.requests.map((r) => r.path).sort()).toEqual(['/v1/dashboard/billing/subscription', '/v1/dashboard/billing/usage', '/v1/models']);
       expect(readFileSync(config, 'utf8')).toContain(gw.baseUrl);
     } finally {
       await gw.close();
@@ -73,7 +75,7 @@ describe('the bundled HTTP client, end to end', () => {
       const before = proxy.connects.length;
       const tunnelled = await onboard(tls.baseUrl, { NODE_EXTRA_CA_CERTS: caFile, ...viaProxy() });
       expect(tunnelled.run.code, tunnelled.run.stderr).toBe(0);
-      expect(proxy.connects.length).toBe(before + 1);
+      expect(proxy.connects.length).toBe(before + 3); // /models and the two balance routes
       expect(JSON.parse(tunnelled.run.stdout)).toMatchObject({ ok: true, provider: { baseUrl: tls.baseUrl } });
     });
   });

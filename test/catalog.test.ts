@@ -4,7 +4,9 @@ import {
   DEFAULT_MODEL,
   PROVIDER_MODEL_KEYS,
   STALE_IDS,
+  canBeChatModel,
   describeLiveModels,
+  kindOf,
   displayName,
   lookupModel,
   needsTemperatureOne,
@@ -13,7 +15,8 @@ import {
   replacementFor,
 } from '../src/catalog.js';
 
-const CORE = ['qwen3-max', 'qwen-plus-2025-12-01', 'qwen-mt-flash', 'deepseek-v3.1', 'kimi-k2.5'];
+// Seed 001's five minus qwen-mt-flash, a translation model that cannot run an agent (facts.md).
+const CORE = ['qwen3-max', 'qwen-plus-2025-12-01', 'deepseek-v3.1', 'kimi-k2.5'];
 const LISTED = [
   'qwen3-max-2026-01-23', 'qwen-mt-lite', 'qwen-vl-max', 'qwen3-vl-flash', 'qwen3-vl-plus', 'deepseek-v3', 'deepseek-v3-0324',
   'deepseek-r1', 'kimi-k2-thinking', 'qwen-max', 'qwen2.5-coder-32b-instruct', 'qwen-audio-turbo', 'moonshot-v1-128k', 'glm-4-plus',
@@ -21,12 +24,20 @@ const LISTED = [
 ];
 
 describe('catalog', () => {
-  it('keeps the five core entries of seed 001, with their metadata', () => {
+  it('keeps the four chat models of seed 001 as core, with their metadata', () => {
     expect(CATALOG.filter((m) => m.core).map((m) => m.id)).toEqual(CORE);
     expect(lookupModel('qwen3-max')).toMatchObject({ contextWindow: 256000, maxTokens: 16384, cost: { input: 1.2, output: 4.8 } });
     expect(lookupModel('deepseek-v3.1')?.cost.cacheRead).toBe(0.07);
     expect(CATALOG.filter((m) => m.core).every((m) => m.metadataKnown !== false)).toBe(true);
     expect(DEFAULT_MODEL).toBe('qwen3-max');
+    // Still in the catalog, for what it is: a translation model, never a default.
+    expect(lookupModel('qwen-mt-flash')).toMatchObject({ core: false, contextWindow: 256000 });
+    expect(kindOf('qwen-mt-flash')).toBe('translation');
+  });
+
+  it('has only chat models in the core set, and only chat models as replacements', () => {
+    for (const m of CATALOG.filter((c) => c.core)) expect(canBeChatModel(m.id), m.id).toBe(true);
+    for (const to of Object.values(STALE_IDS)) expect(canBeChatModel(to), to).toBe(true);
   });
 
   it('lists the other ids of seeds 000 and 001 as non-core, metadata unknown', () => {
@@ -52,7 +63,8 @@ describe('catalog', () => {
     expect(needsTemperatureOne('kimi-k2.5')).toBe(true);
     expect(needsTemperatureOne('qwen3-max')).toBe(false);
     expect(replacementFor('qwen3-plus')).toBe('qwen-plus-2025-12-01');
-    expect(replacementFor('qwen-turbo-latest')).toBe('qwen-mt-flash');
+    // Seed 001 said qwen-mt-flash: a translation model. No successor is verified; the cheap general one stands in.
+    for (const id of ['qwen3-flash', 'qwen-turbo', 'qwen-turbo-latest']) expect(replacementFor(id)).toBe('qwen-plus-2025-12-01');
   });
 });
 
@@ -113,5 +125,18 @@ describe('provider entries', () => {
     expect(info[1]).toMatchObject({ stale: true, replacement: 'qwen-plus-2025-12-01', curated: false });
     expect(info[2]).toMatchObject({ curated: false, metadataKnown: false });
     expect(info[2]).not.toHaveProperty('stale');
+  });
+
+  it('say what each live model is for: the gateway\'s endpoint types first, else the family', () => {
+    const info = describeLiveModels(['qwen3-max', 'qwen-mt-flash', 'wan2.2-t2i-flash', 'mystery-embed', 'mystery-2'], {
+      'mystery-2': ['image-generation'],
+    });
+    expect(info.map((i) => [i.id, i.kind, i.canChat])).toEqual([
+      ['qwen3-max', 'vision-chat', true],
+      ['qwen-mt-flash', 'translation', false],
+      ['wan2.2-t2i-flash', 'image', false],
+      ['mystery-embed', 'embedding', false],
+      ['mystery-2', 'image', false],
+    ]);
   });
 });

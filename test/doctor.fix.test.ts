@@ -43,7 +43,9 @@ describe('each fix yields a config that passes every check, comments kept', () =
     const { after } = await fixYes('refs.json5');
     expect(after).toContain('{ id: "qwen-plus-2025-12-01", name: "Qwen Plus" }, // the old default');
     expect(after).toContain('{ id: "qwen3-max", name: "Qwen3 Max" },');
-    expect(after).toContain('{ id: "qwen-mt-flash", name: "Turbo (mine)" },'); // a custom name is kept
+    // qwen-turbo now becomes qwen-plus-2025-12-01 too (not the translation model qwen-mt-flash): one entry, the first.
+    expect(after.match(/id: "qwen-plus-2025-12-01"/g)).toHaveLength(1);
+    expect(after).not.toContain('qwen-mt-flash');
     expect(after).toContain('model: { primary: "aisa/qwen3-max", fallbacks: ["aisa/qwen-plus-2025-12-01", "aisa/deepseek-v3.1"] },');
     expect(after).toMatch(/"aisa\/qwen-plus-2025-12-01": \{\s*alias: "plus",?\s*\}/);
     expect(after).not.toContain('"qwen3-max": {}');

@@ -22,6 +22,8 @@ async function doctor(config: string, key: string, args: string[] = [], base = g
 }
 
 /** A config declaring the five core models of seed 001, written correctly. */
+const CORE_COUNT = CATALOG.filter((m) => m.core).length;
+
 function coreConfig(extra: string[] = []): string {
   const ids = [...CATALOG.filter((m) => m.core).map((m) => m.id), ...extra];
   const models = ids.map((id) => ({ id, name: id }));
@@ -32,14 +34,19 @@ function coreConfig(extra: string[] = []): string {
 }
 
 describe('api-key-valid and network', () => {
-  it('pass with a good key: one GET /models shared by every check', async () => {
+  it('pass with a good key: one GET /models shared by every check (the balance routes beside it)', async () => {
     const before = gw.requests.length;
     const { code, report } = await doctor(fixture('good.json5'), TEST_KEYS.good);
     expect(code).toBe(0);
     expect(check(report, 'api-key-valid')).toMatchObject({ status: 'pass', message: expect.stringContaining('sk-…uvwx') });
     expect(check(report, 'network').message).toMatch(/answered in \d+ ms/);
     expect(check(report, 'model-ids').message).toContain('all offered to this key');
-    expect(gw.requests.slice(before).map((r) => `${r.method} ${r.path}`)).toEqual(['GET /v1/models']);
+    expect(gw.requests.slice(before).map((r) => `${r.method} ${r.path}`).sort()).toEqual([
+      'GET /v1/dashboard/billing/subscription',
+      'GET /v1/dashboard/billing/usage',
+      'GET /v1/models',
+    ]);
+    expect(check(report, 'balance')).toMatchObject({ status: 'skip', message: expect.stringContaining('does not report') });
   });
 
   it('an invalid key fails api-key-valid with the gateway words, masked; the network still passes', async () => {
@@ -93,7 +100,7 @@ describe('model-ids and default-model against the live list', () => {
 });
 
 describe('--probe', () => {
-  it('five models each delayed 200 ms take about the slowest, not the sum', async () => {
+  it('the core models each delayed 200 ms take about the slowest, not the sum', async () => {
     gw.setRoute('POST', '/v1/chat/completions', { delayMs: 200 });
     const started = performance.now();
     const { code, report } = await doctor(coreConfig(), TEST_KEYS.good, ['--probe']);
@@ -101,11 +108,11 @@ describe('--probe', () => {
     expect(code).toBe(0);
     const p = check(report, 'probe');
     expect(p.status).toBe('pass');
-    expect(p.details).toHaveLength(5);
+    expect(p.details).toHaveLength(CORE_COUNT);
     for (const d of p.details!) expect(d).toMatch(/^✓ aisa\/\S+ {2,}\d+ ms$/);
     // The latency column lines up, and --json has the numbers.
     expect(new Set(p.details!.map((d) => d.indexOf(' ms'))).size).toBe(1);
-    expect(p.probe).toHaveLength(5);
+    expect(p.probe).toHaveLength(CORE_COUNT);
     for (const e of p.probe!) expect(e).toEqual({ model: expect.stringMatching(/^aisa\//), ok: true, latencyMs: expect.any(Number) });
     expect(elapsed).toBeLessThan(800);
   });
@@ -114,7 +121,7 @@ describe('--probe', () => {
     const { report } = await doctor(coreConfig(), TEST_KEYS.balance, ['--probe']);
     const p = check(report, 'probe');
     expect(p.fix).toBe(messagesFor('en').gateway.balanceFix);
-    expect(p.probe!.map((e) => e.problem)).toEqual(Array(5).fill('balance-exhausted'));
+    expect(p.probe!.map((e) => e.problem)).toEqual(Array(CORE_COUNT).fill('balance-exhausted'));
     const human = await cli(['doctor', '--config', box!.configPath, '--timeout', '3', '--probe', '--only', 'probe'], envFor(box!, { AISA_API_KEY: TEST_KEYS.balance }));
     expect(human.stdout).toMatch(/^ {4,}✗ aisa\//m);
     expect(human.stdout).not.toMatch(/- [✓✗]/);
@@ -126,7 +133,7 @@ describe('--probe', () => {
     expect(code).toBe(1);
     const p = check(report, 'probe');
     expect(p.status).toBe('fail');
-    expect(p.message).toBe('6 of 6 models did not answer properly.');
+    expect(p.message).toBe(`${CORE_COUNT + 1} of ${CORE_COUNT + 1} models did not answer properly.`);
     expect(p.details!.join('\n')).toMatch(/balance/i);
     expect(p.fix).toContain('Top up');
 

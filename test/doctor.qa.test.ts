@@ -8,7 +8,7 @@ const KEY = 'sk-doctorQa0123456789abcdefWXYZ';
 let box: Sandbox | undefined;
 afterEach(() => box?.cleanup());
 
-function config(agentModel: unknown, ids = ['qwen3-max', 'qwen-mt-flash', 'deepseek-v3.1'], apiKey = '${AISA_API_KEY}'): string {
+function config(agentModel: unknown, ids = ['qwen3-max', 'qwen-plus-2025-12-01', 'deepseek-v3.1'], apiKey = '${AISA_API_KEY}'): string {
   const models = ids.map((id) => ({ id, name: id }));
   return JSON.stringify({
     models: { providers: { aisa: { baseUrl: 'https://api.aisa.one/v1', apiKey, api: 'openai-completions', models } } },
@@ -28,10 +28,10 @@ describe('1. duplicate fallbacks', () => {
     const before = await run(text, ['--json']);
     const dm = check(parseReport(before.stdout), 'default-model');
     expect(dm.status).toBe('warn');
-    expect(dm.message).toContain('aisa/qwen-mt-flash');
+    expect(dm.message).toContain('aisa/qwen-plus-2025-12-01');
     expect(dm.path).toBe('agents.defaults.model.fallbacks');
     const fixed = await cli(['doctor', '--config', before.box.configPath, '--offline', '--fix', '--yes', '--json'], envFor(before.box, { AISA_API_KEY: KEY }));
-    expect(JSON.parse(before.box.read()).agents.defaults.model.fallbacks).toEqual(['aisa/qwen-mt-flash', 'aisa/deepseek-v3.1']);
+    expect(JSON.parse(before.box.read()).agents.defaults.model.fallbacks).toEqual(['aisa/qwen-plus-2025-12-01', 'aisa/deepseek-v3.1']);
     expect(parseReport(fixed.stdout).checks.filter((c) => c.status !== 'pass' && c.status !== 'skip')).toEqual([]);
   });
 
@@ -105,7 +105,7 @@ describe('3. a symlinked config', () => {
     expect(found.message).toContain(real);
     expect(found.fix).toContain(`--config ${real}`);
     for (const c of report.checks.filter((x) => x.id !== 'config-found')) expect(c.status, c.id).toMatch(/pass|skip/);
-    expect(report.checks.filter((c) => c.status === 'skip').map((c) => c.id)).toEqual(['api-key-valid', 'network']);
+    expect(report.checks.filter((c) => c.status === 'skip').map((c) => c.id)).toEqual(['api-key-valid', 'network', 'balance']);
   });
 
   it('--fix refuses to write through it: exit 3, the target named, nothing written', async () => {
@@ -144,7 +144,7 @@ describe('5 and 6. a stale id gets one answer', () => {
   it('model-prefix suggests the current id for a bare stale fallback', async () => {
     const r = await run(config({ primary: 'aisa/qwen3-max', fallbacks: ['qwen-turbo'] }), ['--json']);
     const p = check(parseReport(r.stdout), 'model-prefix');
-    expect(p.message).toContain('"aisa/qwen-mt-flash"');
+    expect(p.message).toContain('"aisa/qwen-plus-2025-12-01"');
     expect(p.message).not.toContain('aisa/qwen-turbo');
   });
 
@@ -202,5 +202,25 @@ describe('doctor --fix: a stale id beside the entry the user wrote for its repla
     };
     const fixed = fixProvider({ block, apiKey: undefined, mustDeclare: [] });
     expect(fixed.models).toEqual([{ id: 'qwen-plus-2025-12-01', name: 'x', contextWindow: 1000 }]);
+  });
+});
+
+describe('models that cannot chat (issue 15)', () => {
+  it('default-model fails naming each, in both languages; --fix drops such a fallback and never writes one as the default', async () => {
+    const ids = ['qwen3-max', 'qwen-mt-flash', 'wan2.2-t2i-flash', 'deepseek-v3.1'];
+    const text = config({ primary: 'aisa/wan2.2-t2i-flash', fallbacks: ['qwen-mt-flash', 'aisa/deepseek-v3.1'] }, ids);
+    const before = await run(text, ['--json']);
+    const dm = check(parseReport(before.stdout), 'default-model');
+    expect(dm).toMatchObject({ status: 'fail', path: 'agents.defaults.model.primary', fix: expect.stringContaining('aisa-setup models set <id>') });
+    expect(dm.details).toEqual([
+      'agents.defaults.model.primary: aisa/wan2.2-t2i-flash is a model for image generation',
+      'agents.defaults.model.fallbacks[0]: qwen-mt-flash is a model for translation',
+    ]);
+    const zh = await cli(['doctor', '--config', before.box.configPath, '--offline', '--json', '--lang', 'zh-CN'], envFor(before.box, { AISA_API_KEY: KEY }));
+    expect(check(parseReport(zh.stdout), 'default-model').details).toContain('agents.defaults.model.fallbacks[0]：qwen-mt-flash 是翻译模型');
+    await cli(['doctor', '--config', before.box.configPath, '--offline', '--fix', '--yes', '--json'], envFor(before.box, { AISA_API_KEY: KEY }));
+    const model = JSON.parse(before.box.read()).agents.defaults.model;
+    // The translation fallback is gone; the image default is left for the user to replace (no chat model is guessed).
+    expect(model).toEqual({ primary: 'aisa/wan2.2-t2i-flash', fallbacks: ['aisa/deepseek-v3.1'] });
   });
 });

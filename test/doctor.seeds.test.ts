@@ -5,7 +5,8 @@ import { check, cli, envFor, fixture, parseReport, sandbox, type Sandbox } from 
 
 let gw: FakeGateway;
 let box: Sandbox | undefined;
-beforeAll(async () => (gw = await startFakeGateway({ models: [...DEFAULT_LIVE_MODELS, 'gemini-2.5-flash'] })));
+// A gateway that reports the balance ($13.16 left of $25.50): the balance check passes too.
+beforeAll(async () => (gw = await startFakeGateway({ models: [...DEFAULT_LIVE_MODELS, 'gemini-2.5-flash'], billing: { hardLimitUsd: 25.5, totalUsageCents: 1234 } })));
 afterAll(() => gw.close());
 afterEach(() => box?.cleanup());
 

@@ -4,11 +4,12 @@ import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CliError } from '../src/errors.js';
 import { listModels, type GatewayOptions } from '../src/gateway/client.js';
-import { errorFromNetwork, type DiagnoseContext } from '../src/gateway/diagnose.js';
+import type { DiagnoseContext } from '../src/gateway/diagnose.js';
+import { errorFromNetwork } from '../src/gateway/network-error.js';
 import { probeModel } from '../src/gateway/probe.js';
 import { setLang } from '../src/i18n/index.js';
 import type { Lang } from '../src/i18n/lang.js';
-import { hasOpenssl, makeSelfSignedCert, startFakeGateway, TEST_KEYS, type FakeGateway } from './support/fake-gateway.js';
+import { hasOpenssl, makeSelfSignedCert, startFakeGateway, TEST_KEYS, type FakeGateway, type RouteOverride } from './support/fake-gateway.js';
 import { startFakeProxy, type FakeProxy } from './support/fake-proxy.js';
 
 const NO_PROXY_ENV = {} as NodeJS.ProcessEnv;
@@ -79,6 +80,21 @@ interface Row {
   requests?: number;
 }
 
+/** Rows where /models answers 200 with something that is not its JSON: one request, exit 5. */
+function bodyRows(list: [string, string, string, RouteOverride][]): Row[] {
+  return list.map(([name, kind, fixHas, route]) => ({
+    name,
+    kind,
+    exit: 5,
+    fixHas,
+    requests: 1,
+    run: () => {
+      gw.setRoute('GET', '/v1/models', route);
+      return failure(listModels(opts(TEST_KEYS.good)));
+    },
+  }));
+}
+
 const rows: Row[] = [
   { name: '401 invalid key', kind: 'key-invalid', exit: 4, fixHas: 'marketplace.aisa.one', run: () => failure(listModels(opts(TEST_KEYS.invalid))) },
   { name: '401 expired key', kind: 'key-expired', exit: 4, fixHas: 'marketplace.aisa.one', run: () => failure(listModels(opts(TEST_KEYS.expired))) },
@@ -100,7 +116,7 @@ const rows: Row[] = [
     },
   },
   { name: '503 no available channel (stale id)', kind: 'model-unavailable', exit: 5, fixHas: 'qwen-plus-2025-12-01', requests: 1, run: () => failure(probeModel({ ...opts(TEST_KEYS.good), model: 'qwen3-plus' })) },
-  { name: '503 无可用渠道 (stale id)', kind: 'model-unavailable', exit: 5, fixHas: 'qwen-mt-flash', run: () => failure(probeModel({ ...opts(TEST_KEYS.good, { baseUrl: zhGw.baseUrl }), model: 'aisa/qwen-turbo' })) },
+  { name: '503 无可用渠道 (stale id)', kind: 'model-unavailable', exit: 5, fixHas: 'qwen-plus-2025-12-01', run: () => failure(probeModel({ ...opts(TEST_KEYS.good, { baseUrl: zhGw.baseUrl }), model: 'aisa/qwen-turbo' })) },
   {
     name: '500 twice',
     kind: 'server-error',
@@ -122,6 +138,12 @@ const rows: Row[] = [
       return failure(listModels(opts(TEST_KEYS.good)));
     },
   },
+  ...bodyRows([
+    ['garbage bytes instead of an HTTP answer', 'not-http', '--base-url', { raw: Buffer.from([0x16, 0x03, 0x01, 0x00, 0xff, 0xfe, 0x00, 0x07, 0x9c]) }],
+    ['a body of binary bytes', 'not-json', 'HTTPS_PROXY', { bytes: Buffer.from(Array.from({ length: 300 }, (_, i) => (i * 37) % 256)) }],
+    ['JSON cut off before its end', 'body-cut-off', 'HTTPS_PROXY', { status: 200, body: '{"object":"list","data":[{"id":"qwen3-max","object":"mo' }],
+    ['a 50 MB body', 'body-too-large', '--base-url', { size: 50 * 1024 * 1024 }],
+  ]),
   {
     name: 'JSON of the wrong shape',
     kind: 'bad-response',

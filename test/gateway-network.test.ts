@@ -3,7 +3,7 @@
 import { createServer, type Server, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listModels } from '../src/gateway/client.js';
-import { proxyShownFor } from '../src/gateway/diagnose.js';
+import { proxyShownFor } from '../src/gateway/network-error.js';
 import { proxyConfigFromEnv } from '../src/gateway/transport.js';
 import { setLang } from '../src/i18n/index.js';
 import { hasOpenssl, makeSelfSignedCert, startFakeGateway, TEST_KEYS, type FakeGateway } from './support/fake-gateway.js';

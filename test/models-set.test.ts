@@ -46,6 +46,55 @@ interface Parsed {
 const parsed = (): Parsed => JSON5.parse(readFileSync(cfg, 'utf8'));
 const declaredIds = () => parsed().models.providers.aisa.models.map((m) => m.id);
 
+describe('models that cannot chat', () => {
+  it('are refused as default or fallback with exit 2 and the reason, in both languages; nothing is written', async () => {
+    const before = readFileSync(cfg, 'utf8');
+    const set = await run(['models', 'set', 'qwen-mt-flash', '--json']);
+    expect(set.code).toBe(2);
+    expect(JSON.parse(set.out).error).toMatchObject({ kind: 'model-cannot-chat', message: expect.stringContaining('qwen-mt-flash is a model for translation') });
+    expect(JSON.parse(set.out).error.fix).toContain('aisa-setup models list');
+    const zh = await run(['models', 'fallbacks', 'deepseek-v3.1', 'aisa/qwen-mt-flash', '--lang', 'zh-CN']);
+    expect(zh.code).toBe(2);
+    expect(zh.err).toContain('qwen-mt-flash 是翻译模型');
+    expect(zh.err).toContain('不能作为备用模型');
+    expect(readFileSync(cfg, 'utf8')).toBe(before);
+  });
+
+  it('onboard refuses one as --model or --fallback (exit 2, the reason), online and with --skip-validation', async () => {
+    const args = ['onboard', '--non-interactive', '--base-url', gw.baseUrl, '--aisa-api-key', TEST_KEYS.good];
+    const model = await run([...args, '--model', 'qwen-mt-flash', '--json']);
+    expect(model.code).toBe(2);
+    expect(JSON.parse(model.out).error).toMatchObject({ kind: 'model-cannot-chat', message: expect.stringContaining('cannot be the default model') });
+    const zh = await run([...args, '--skip-validation', '--fallback', 'wan2.2-t2i-flash', '--lang', 'zh-CN']);
+    expect(zh.code).toBe(2);
+    expect(zh.err).toContain('wan2.2-t2i-flash 是图像生成模型');
+    // Declaring one is still allowed: the key's list is the final word on what exists.
+    expect((await run([...args, '--models', 'qwen3-max,qwen-mt-flash', '--dry-run'])).code).toBe(0);
+  });
+
+  it('the questions offer only chat models', async () => {
+    const { offeredModels } = await import('../src/commands/onboard-steps/model-choices.js');
+    const offered = offeredModels(['qwen3-max', 'qwen-mt-flash', 'wan2.2-t2i-flash', 'text-embedding-v4', 'kimi-k2.5', 'studio-x1'], { 'studio-x1': ['embeddings'] });
+    expect(offered).toEqual(['qwen3-max', 'kimi-k2.5']);
+    expect(offeredModels(undefined)).not.toContain('qwen-mt-flash');
+  });
+
+  it('the gateway\'s supported_endpoint_types decide for an id no family names', async () => {
+    const tagged = await startFakeGateway({ models: ['qwen3-max', 'deepseek-v3.1', 'studio-x1'], endpointTypes: { 'studio-x1': ['image-generation'] } });
+    try {
+      writeFileSync(cfg, configText(tagged.baseUrl));
+      const r = await run(['models', 'set', 'studio-x1']);
+      expect(r.code).toBe(2);
+      expect(r.err).toContain('studio-x1 is a model for image generation');
+      const list = JSON.parse((await run(['models', 'list', '--json'])).out) as { id: string; kind: string; canChat: boolean }[];
+      expect(list.find((m) => m.id === 'studio-x1')).toMatchObject({ kind: 'image', canChat: false });
+      expect(list.find((m) => m.id === 'deepseek-v3.1')).toMatchObject({ kind: 'chat', canChat: true });
+    } finally {
+      await tagged.close();
+    }
+  });
+});
+
 describe('models set', () => {
   it('makes a bare id the default, declares it, keeps comments, backs up; a second run changes nothing', async () => {
     const before = readFileSync(cfg, 'utf8');
@@ -126,12 +175,12 @@ describe('models set', () => {
 
   it('--dry-run prints the diff and writes nothing', async () => {
     const before = readFileSync(cfg, 'utf8');
-    const r = await run(['models', 'set', 'qwen-mt-flash', '--dry-run']);
+    const r = await run(['models', 'set', 'kimi-k2.5', '--dry-run']);
     expect(r.code).toBe(0);
     expect(r.out).toContain('Dry run: these changes would be made (nothing was written).');
     expect(r.out).toMatch(/^-.*primary: 'aisa\/qwen3-max'/m);
-    expect(r.out).toMatch(/^\+.*primary: 'aisa\/qwen-mt-flash'/m);
-    const j = JSON.parse((await run(['models', 'set', 'qwen-mt-flash', '--dry-run', '--json'])).out);
+    expect(r.out).toMatch(/^\+.*primary: 'aisa\/kimi-k2.5'/m);
+    const j = JSON.parse((await run(['models', 'set', 'kimi-k2.5', '--dry-run', '--json'])).out);
     expect(j).toMatchObject({ dryRun: true, changed: true, backupPath: null });
     expect(j.diffs[0].path).toBe(cfg);
     expect(readFileSync(cfg, 'utf8')).toBe(before);

@@ -21,6 +21,8 @@ const ModelRowSchema = z.strictObject({
   stale: z.boolean(),
   replacement: z.string().nullable(),
   inCatalog: z.boolean(),
+  kind: z.enum(['chat', 'vision-chat', 'translation', 'image', 'video', 'embedding', 'rerank', 'speech']),
+  canChat: z.boolean(),
 });
 const RowsSchema = z.array(ModelRowSchema);
 
@@ -67,11 +69,12 @@ describe('models list', () => {
     expect(gw.requests.map((q) => `${q.method} ${q.path}`)).toEqual(['GET /v1/models']);
     expect(gw.requests[0]!.headers.authorization).toBe(`Bearer ${TEST_KEYS.good}`);
     const lines = r.out.split('\n');
-    expect(lines[0]).toMatch(/^\s+MODEL\s+NAME\s+CONTEXT\s+PRICE IN\/OUT\s+DECLARED\s+NOTE$/);
-    expect(lines.find((l) => l.includes(' qwen3-max '))).toMatch(/^\*\s+qwen3-max\s+Qwen3 Max\s+256K\s+\$1\.20 \/ \$4\.80\s+yes$/);
-    expect(lines.find((l) => l.includes('deepseek-v3.1'))).toMatch(/^1\s+deepseek-v3\.1\s+DeepSeek V3\.1\s+128K\s+\$0\.27 \/ \$1\.10\s+-$/);
+    expect(lines[0]).toMatch(/^\s+MODEL\s+NAME\s+KIND\s+CONTEXT\s+PRICE IN\/OUT\s+DECLARED\s+NOTE$/);
+    expect(lines.find((l) => l.includes(' qwen3-max '))).toMatch(/^\*\s+qwen3-max\s+Qwen3 Max\s+vision chat\s+256K\s+\$1\.20 \/ \$4\.80\s+yes$/);
+    expect(lines.find((l) => l.includes('deepseek-v3.1'))).toMatch(/^1\s+deepseek-v3\.1\s+DeepSeek V3\.1\s+chat\s+128K\s+\$0\.27 \/ \$1\.10\s+-$/);
     expect(lines.find((l) => l.includes('qwen3-plus'))).toMatch(/old id, use qwen-plus-2025-12-01$/);
-    expect(lines.find((l) => l.includes('my-finetune'))).toMatch(/Mine\s+32K\s+\?\s+yes\s+not available to this key$/);
+    expect(lines.find((l) => l.includes('qwen-mt-flash'))).toMatch(/Qwen MT Flash\s+translation\s+256K/);
+    expect(lines.find((l) => l.includes('my-finetune'))).toMatch(/Mine\s+chat\s+32K\s+\?\s+yes\s+not available to this key$/);
     // Columns line up: every row's NAME starts where the header's does.
     const nameAt = lines[0]!.indexOf('NAME');
     for (const l of lines.slice(1, lines.indexOf(''))) expect(l.slice(nameAt - 2, nameAt)).toBe('  ');
@@ -91,6 +94,8 @@ describe('models list', () => {
     expect(by('qwen3-plus')).toMatchObject({ stale: true, replacement: 'qwen-plus-2025-12-01' });
     expect(by('some-new-model-2027')).toMatchObject({ inCatalog: false, price: null, contextWindow: null, live: true });
     expect(by('my-finetune')).toMatchObject({ live: false, declared: true, contextWindow: 32000, name: 'Mine' });
+    expect(by('qwen-mt-flash')).toMatchObject({ kind: 'translation', canChat: false });
+    expect(by('qwen-vl-max')).toMatchObject({ kind: 'vision-chat', canChat: true });
   });
 
   it('--offline uses the config alone: declared models and catalog metadata, no request', async () => {
@@ -118,7 +123,7 @@ describe('models list', () => {
     const r = await run(['models', '--lang', 'zh-CN']);
     expect(r.code).toBe(0);
     const [header, first] = r.out.split('\n');
-    expect(header).toMatch(/模型\s+名称\s+上下文\s+价格 输入\/输出\s+已声明\s+说明$/);
+    expect(header).toMatch(/模型\s+名称\s+类型\s+上下文\s+价格 输入\/输出\s+已声明\s+说明$/);
     expect(first).toMatch(/^\*\s+qwen3-max/);
     expect(r.out).toContain('旧 ID，请改用 qwen-plus-2025-12-01');
     expect(r.out).toContain('以 marketplace.aisa.one/pricing 为准');

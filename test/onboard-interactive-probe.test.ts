@@ -80,7 +80,7 @@ describe('onboard on a terminal with flags', () => {
 
   it('with every question answered by a flag and --dry-run: no prompt at all, the diff, nothing written', async () => {
     h = makeHarness({ input: screen.input, baseUrl: gw.baseUrl });
-    const flags = parseOnboardFlags({ aisaApiKey: TEST_KEYS.good, model: 'qwen3-max', fallback: ['qwen-mt-flash'], models: 'qwen3-max', keyStorage: 'env-file', dryRun: true });
+    const flags = parseOnboardFlags({ aisaApiKey: TEST_KEYS.good, model: 'qwen3-max', fallback: ['deepseek-v3.1'], models: 'qwen3-max', keyStorage: 'env-file', dryRun: true });
     expect(await runInteractiveOnboard(h.ctx, flags)).toBe(0);
     expect(await screen.getFullOutput()).toBe('');
     expect(h.stdout()).toContain('Dry run: these changes would be made (nothing was written).');

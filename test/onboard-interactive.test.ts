@@ -81,7 +81,7 @@ describe('interactive onboard', () => {
     await see('Show the full diff first');
     expect(h.stdout()).toContain(`${h.configPath} will be created with:`);
     expect(h.stdout()).toContain(`provider aisa at ${gw.baseUrl}`);
-    expect(h.stdout()).toMatch(/5 models: qwen3-max, /);
+    expect(h.stdout()).toMatch(/4 models: qwen3-max, /);
     expect(h.stdout()).toContain('default model aisa/qwen3-max');
     expect(h.stdout()).toContain('fallbacks aisa/qwen-plus-2025-12-01');
     expect(h.stdout()).toContain(`the key in ${h.envPath} (readable only by you)`);
@@ -104,7 +104,7 @@ describe('interactive onboard', () => {
     expect(cfg.models.providers.aisa.baseUrl).toBe(gw.baseUrl);
     expect(cfg.agents.defaults.model).toEqual({ primary: 'aisa/qwen3-max', fallbacks: ['aisa/qwen-plus-2025-12-01'] });
     expect(cfg.models.providers.aisa.models.map((m: { id: string }) => m.id).sort()).toEqual(
-      ['kimi-k2.5', 'deepseek-v3.1', 'qwen-mt-flash', 'qwen-plus-2025-12-01', 'qwen3-max'].sort(),
+      ['kimi-k2.5', 'deepseek-v3.1', 'qwen-plus-2025-12-01', 'qwen3-max'].sort(),
     );
     expect(h.read(h.envPath)).toContain(`AISA_API_KEY=${TEST_KEYS.good}`);
     expect(statSync(h.envPath).mode & 0o777).toBe(0o600);

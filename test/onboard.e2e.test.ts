@@ -54,7 +54,7 @@ describe('onboard, scripted, against the fake gateway', () => {
     expect(r.code, r.stderr).toBe(0);
     const doc = JsonDoc.parse(JSON.parse(r.stdout));
     expect(doc.keyStorage).toBe('env-file');
-    expect(doc.provider.models).toEqual(['qwen3-max', 'qwen-plus-2025-12-01', 'qwen-mt-flash', 'deepseek-v3.1', 'kimi-k2.5']);
+    expect(doc.provider.models).toEqual(['qwen3-max', 'qwen-plus-2025-12-01', 'deepseek-v3.1', 'kimi-k2.5']);
     const cfg = readCfg(home);
     expect(cfg.models.providers.aisa.apiKey).toBe('${AISA_API_KEY}');
     expect(cfg.models.providers.aisa.baseUrl).toBe(gw.baseUrl);
@@ -210,7 +210,7 @@ describe('onboard, scripted, against the fake gateway', () => {
     const r = await onboard(home, ['--skip-validation', '--aisa-api-key', KEY]);
     expect(r.code, r.stderr).toBe(0);
     const included = JSON5.parse(readFileSync(join(home, '.openclaw', 'models.json5'), 'utf8'));
-    expect(included.providers.aisa.models).toHaveLength(5);
+    expect(included.providers.aisa.models).toHaveLength(4);
     const main = JSON5.parse(readFileSync(cfgPath(home), 'utf8'));
     expect(main.models).toEqual({ $include: './models.json5' });
     expect(main.agents.defaults.model.primary).toBe('aisa/qwen3-max');

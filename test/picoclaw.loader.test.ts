@@ -112,6 +112,24 @@ describe.each(FIXTURES)('PicoClaw config %s', (fixture) => {
   });
 });
 
+describe('models that cannot chat, for PicoClaw as for OpenClaw', () => {
+  it('are refused as default (onboard, models set) and fallback (exit 2), nothing written', async () => {
+    const f = home('v3-model-name');
+    const before = read(f.config);
+    for (const args of [['onboard', '--non-interactive', '--model', 'qwen-mt-flash'], ['onboard', '--non-interactive', '--fallback', 'qwen-mt-flash']]) {
+      const r = await cli(f.home, args);
+      expect(r.code, r.out + r.err).toBe(2);
+      expect(r.err).toMatch(/translat/i);
+    }
+    expect(read(f.config)).toBe(before);
+    expect((await cli(f.home, ['onboard', '--non-interactive', '--models', 'qwen3-max'])).code).toBe(0);
+    const written = read(f.config);
+    expect((await cli(f.home, ['models', 'set', 'qwen-mt-flash'])).code).toBe(2);
+    expect((await cli(f.home, ['models', 'fallbacks', 'qwen-mt-flash'])).code).toBe(2);
+    expect(read(f.config)).toBe(written);
+  });
+});
+
 describe('keys PicoClaw itself moved into .security.yml', () => {
   it('a new key replaces aisa/qwen3-max:0 (unquoted, as PicoClaw writes it); no bare-name entry is added beside it', async () => {
     const f = home('v3-started');

@@ -36,6 +36,7 @@ const PicoDoc = z.object({
   provider: z.object({ baseUrl: z.string(), models: z.array(z.string()) }),
   defaultModel: z.string().nullable(),
   fallbacks: z.array(z.string()),
+  balance: z.object({}).passthrough().nullable(),
   warnings: z.array(z.string()),
   diffs: z.array(z.object({ path: z.string(), diff: z.string() })).optional(),
 });
@@ -104,7 +105,7 @@ describe('onboard --target picoclaw', () => {
     expect(text.startsWith('{\n  "version": 3,\n  "model_list": [\n    {\n      "model_name": "aisa/qwen3-max",')).toBe(true);
     const cfg = JSON.parse(text);
     expect(cfg.agents.defaults).toEqual({ model_name: 'aisa/qwen3-max' });
-    expect(cfg.model_list.map((e: { model_name: string }) => e.model_name)).toEqual(['aisa/qwen3-max', 'aisa/qwen-plus-2025-12-01', 'aisa/qwen-mt-flash', 'aisa/deepseek-v3.1', 'aisa/kimi-k2.5']);
+    expect(cfg.model_list.map((e: { model_name: string }) => e.model_name)).toEqual(['aisa/qwen3-max', 'aisa/qwen-plus-2025-12-01', 'aisa/deepseek-v3.1', 'aisa/kimi-k2.5']);
   });
 
   it('--dry-run shows a masked diff and writes nothing; a legacy string default becomes model_name (zh-CN)', async () => {
@@ -174,5 +175,25 @@ describe('onboard --target picoclaw', () => {
     } finally {
       await sealos.close();
     }
+  });
+});
+
+describe('onboard --target picoclaw and the balance', () => {
+  it('says what the key has left when the gateway reports it, and null in --json when it does not', async () => {
+    const billed = await startFakeGateway({ billing: { hardLimitUsd: 25.5, totalUsageCents: 1234 } });
+    try {
+      const home = tempHome();
+      picoHome(home);
+      const r = await runCli(['onboard', '--target', 'picoclaw', '--non-interactive', '--base-url', billed.baseUrl, '--models', 'qwen3-max'], { home, env: { AISA_API_KEY: KEY } });
+      outputs.push(r.stdout, r.stderr);
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout).toContain('Balance: $13.16 left of $25.50');
+    } finally {
+      await billed.close();
+    }
+    const home = tempHome();
+    picoHome(home);
+    const r = await pico(home, ['--models', 'qwen3-max', '--json']);
+    expect(PicoDoc.parse(JSON.parse(r.stdout)).balance).toBeNull();
   });
 });

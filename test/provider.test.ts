@@ -15,7 +15,7 @@ describe('planProvider', () => {
       expect(m.id).not.toMatch(/\//);
       expect(m.compat).toEqual({ supportsDeveloperRole: false });
     }
-    expect((block.models as { id: string }[]).map((m) => m.id)).toEqual(['qwen3-max', 'qwen-plus-2025-12-01', 'qwen-mt-flash', 'deepseek-v3.1', 'kimi-k2.5']);
+    expect((block.models as { id: string }[]).map((m) => m.id)).toEqual(['qwen3-max', 'qwen-plus-2025-12-01', 'deepseek-v3.1', 'kimi-k2.5']);
   });
 
   it("keeps the user's keys, extra models and custom names", () => {

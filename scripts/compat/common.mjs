@@ -13,7 +13,8 @@ export const JSON5 = require('json5');
 export const KEY = 'sk-compat-gate-0000-7f3a';
 export const OC_TIMEOUT = 120_000;
 export const AGENT_TIMEOUT = 300_000;
-export const CORE = ['qwen3-max', 'qwen-plus-2025-12-01', 'qwen-mt-flash', 'deepseek-v3.1', 'kimi-k2.5'];
+// The curated core set: seed 001's chat models (its qwen-mt-flash is a translation model, never declared by default).
+export const CORE = ['qwen3-max', 'qwen-plus-2025-12-01', 'deepseek-v3.1', 'kimi-k2.5'];
 
 export class Fail extends Error {}
 export const fail = (msg) => {

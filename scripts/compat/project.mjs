@@ -22,7 +22,7 @@ export async function curatedIds() {
     const ids = (mod.CATALOG ?? []).map((m) => m.id);
     if (ids.length) return ids;
   } catch (err) {
-    process.stderr.write(`[compat] could not load src/catalog.ts (${err.message}); using the five core ids\n`);
+    process.stderr.write(`[compat] could not load src/catalog.ts (${err.message}); using the core ids\n`);
   }
   return CORE;
 }

@@ -126,8 +126,8 @@ export const scenarios = [
     name: 'fallbacks',
     desc: '--fallback twice: { primary, fallbacks } in order, tagged fallback#1/#2 by OpenClaw',
     async run(ctx) {
-      await onboard(ctx, ['--model', 'qwen3-max', '--fallback', 'deepseek-v3.1', '--fallback', 'aisa/qwen-mt-flash', '--skip-validation']);
-      await verify(ctx, { primary: 'aisa/qwen3-max', fallbacks: ['aisa/deepseek-v3.1', 'aisa/qwen-mt-flash'] });
+      await onboard(ctx, ['--model', 'qwen3-max', '--fallback', 'deepseek-v3.1', '--fallback', 'aisa/qwen-plus-2025-12-01', '--skip-validation']);
+      await verify(ctx, { primary: 'aisa/qwen3-max', fallbacks: ['aisa/deepseek-v3.1', 'aisa/qwen-plus-2025-12-01'] });
     },
   },
   {

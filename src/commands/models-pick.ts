@@ -1,4 +1,5 @@
-import { CATALOG, replacementFor } from '../catalog.js';
+import { CATALOG, replacementFor, type EndpointTypes } from '../catalog.js';
+import { refuseNonChat } from '../chat-only.js';
 import { CliError, ExitCode } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { PROVIDER_ID } from '../openclaw/provider.js';
@@ -9,16 +10,21 @@ import { checkId, correctStaleIds } from './onboard-flags.js';
 export interface IdPool {
   live: string[] | undefined;
   declared: string[];
+  /** The gateway's word on what each live model serves, where it gave one. */
+  endpointTypes?: EndpointTypes;
 }
 
 /**
  * A requested model as a bare id the key can use: prefix dropped, a stale id replaced (with a
  * note), anything else refused with exit 2 and the nearest ids, so a typo costs one more try.
  */
-export function pickModelId(raw: string, pool: IdPool, warn: (s: string) => void): string {
+export function pickModelId(raw: string, pool: IdPool, warn: (s: string) => void, role: 'default' | 'fallback' = 'default'): string {
   const [id] = correctStaleIds([checkId('<id>', raw)], warn);
   const candidates = candidatesOf(pool);
-  if (candidates.includes(id!)) return id!;
+  if (candidates.includes(id!)) {
+    refuseNonChat(id!, role, pool.endpointTypes);
+    return id!;
+  }
   const m = t().models;
   const near = closestIds(id!, candidates);
   const message = pool.live ? m.notAvailable(id!) : m.notKnownOffline(id!);
@@ -36,7 +42,7 @@ export function pickFallbackRef(raw: string, pool: IdPool, warn: (s: string) => 
     warn(t().models.otherProvider(trimmed));
     return trimmed;
   }
-  return `${PROVIDER_ID}/${pickModelId(trimmed, pool, warn)}`;
+  return `${PROVIDER_ID}/${pickModelId(trimmed, pool, warn, 'fallback')}`;
 }
 
 function candidatesOf(pool: IdPool): string[] {

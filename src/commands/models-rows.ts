@@ -1,4 +1,4 @@
-import { bareId, describeLiveModels, lookupModel } from '../catalog.js';
+import { bareId, describeLiveModels, lookupModel, type EndpointTypes, type ModelKind } from '../catalog.js';
 import { PROVIDER_ID } from '../openclaw/provider.js';
 import type { DeclaredModel } from './models-state.js';
 
@@ -31,11 +31,17 @@ export interface ModelRow {
   replacement: string | null;
   /** Known to the built-in catalog (curated metadata). */
   inCatalog: boolean;
+  /** What it is for: chat, vision-chat, translation, image, video, embedding, rerank, speech. */
+  kind: ModelKind;
+  /** Whether it can run an agent, so be the default or a fallback (chat and vision-chat only). */
+  canChat: boolean;
 }
 
 export interface RowsInput {
   /** Live ids (bare) in the gateway's order; undefined with --offline. */
   liveIds: string[] | undefined;
+  /** The gateway's `supported_endpoint_types` per id, where it sent them. */
+  endpointTypes?: EndpointTypes | undefined;
   declared: DeclaredModel[];
   primary: string | undefined;
   fallbacks: string[];
@@ -49,7 +55,7 @@ export function buildRows(input: RowsInput): ModelRow[] {
   const declared = new Map(input.declared.map((d) => [d.id, d]));
   const live = input.liveIds ? new Set(input.liveIds) : undefined;
   const ids = [...(input.liveIds ?? []), ...declared.keys(), ...(primary ? [primary] : []), ...fallbacks.filter((f): f is string => !!f)];
-  return describeLiveModels(ids).map((info) => {
+  return describeLiveModels(ids, input.endpointTypes).map((info) => {
     const mine = declared.get(info.id);
     const known = info.metadataKnown;
     const cost = known ? info.entry.cost : mine?.cost;
@@ -68,6 +74,8 @@ export function buildRows(input: RowsInput): ModelRow[] {
       stale: info.stale === true,
       replacement: info.replacement ?? null,
       inCatalog: info.curated,
+      kind: info.kind,
+      canChat: info.canChat,
     };
   });
 }

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { bareId } from '../catalog.js';
+import { bareId, type EndpointTypes } from '../catalog.js';
+import type { ModelList } from '../gateway/client.js';
 import type { Context } from '../context.js';
 import { CliError, ExitCode } from '../errors.js';
 import { DEFAULT_BASE_URL, normalizeBaseUrl } from '../gateway/url.js';
@@ -81,11 +82,22 @@ export function baseUrlFor(ctx: Context, state: ModelsState): string {
 
 /** The ids the key can use right now (bare), asked of the gateway; throws GatewayError (exit 4/5). */
 export async function liveIdsFor(ctx: Context, state: ModelsState): Promise<string[]> {
+  return (await liveListFor(ctx, state)).ids;
+}
+
+/** The live ids and, where the gateway sent them, what each serves (`supported_endpoint_types`). */
+export async function liveListFor(ctx: Context, state: ModelsState): Promise<{ ids: string[]; endpointTypes: EndpointTypes }> {
   const key = await keyFor(ctx, state);
   if (!key) throw new CliError('missing-key', ExitCode.usage, t().models.noKey, state.block ? t().models.noKeyFix : t().models.noProviderFix);
-  const { listModels } = await import('../load/network.js');
-  const res = await listModels({ baseUrl: baseUrlFor(ctx, state), apiKey: key, timeoutMs: ctx.opts.timeoutMs, env: ctx.io.env });
-  return [...new Set(res.ids.map((id) => bareId(id, PROVIDER_ID)))];
+  const { listModels, requireSomeModels } = await import('../load/network.js');
+  return liveView(requireSomeModels(await listModels({ baseUrl: baseUrlFor(ctx, state), apiKey: key, timeoutMs: ctx.opts.timeoutMs, env: ctx.io.env }), key));
+}
+
+/** A /models answer as the model commands use it: bare ids, and what each serves where the gateway said. */
+export function liveView(res: ModelList, providerId = PROVIDER_ID): { ids: string[]; endpointTypes: EndpointTypes } {
+  const endpointTypes: Record<string, readonly string[]> = {};
+  for (const m of res.models) if (m.supported_endpoint_types) endpointTypes[bareId(m.id, providerId)] = m.supported_endpoint_types;
+  return { ids: [...new Set(res.ids.map((id) => bareId(id, providerId)))], endpointTypes };
 }
 
 export function isObject(v: unknown): v is Record<string, unknown> {

@@ -47,14 +47,15 @@ type Paint = (code: string, text: string) => string;
 export function renderTable(rows: ModelRow[], color: boolean): string {
   const m = t().models;
   const paint: Paint = (code, text) => (color && text ? `\x1b[${code}m${text}\x1b[0m` : text);
-  const header = ['', m.colId, m.colName, m.colContext, m.colPrice, m.colDeclared, m.colNote];
-  const cells = rows.map((r) => [mark(r), r.id, r.name, formatContext(r.contextWindow), formatPrice(r.price), r.declared ? m.yes : m.no, note(r)]);
+  const k = t().kinds;
+  const header = ['', m.colId, m.colName, k.colKind, m.colContext, m.colPrice, m.colDeclared, m.colNote];
+  const cells = rows.map((r) => [mark(r), r.id, r.name, k.name[r.kind], formatContext(r.contextWindow), formatPrice(r.price), r.declared ? m.yes : m.no, note(r)]);
   const widths = header.map((h, i) => Math.max(displayWidth(h), ...cells.map((c) => displayWidth(c[i]!))));
   const line = (c: string[]) => c.map((v, i) => (i === c.length - 1 ? v : pad(v, widths[i]!))).join('  ').trimEnd();
   const out = [paint('2', line(header))];
   rows.forEach((r, i) => {
     const text = line(cells[i]!);
-    out.push(r.default ? paint('32', text) : r.stale || r.live === false ? paint('33', text) : text);
+    out.push(r.default ? paint('32', text) : r.stale || r.live === false || !r.canChat ? paint('33', text) : text);
   });
   return out.join('\n');
 }

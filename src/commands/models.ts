@@ -6,7 +6,7 @@ import { PROVIDER_ID } from '../openclaw/provider.js';
 import { applyModelsEdit, planModelRefs, type ModelsApplyResult, type ModelsEdit } from './models-apply.js';
 import { pickFallbackRef, pickModelId, type IdPool } from './models-pick.js';
 import { buildRows } from './models-rows.js';
-import { liveIdsFor, readModelsState, requireProvider, type ModelsState } from './models-state.js';
+import { liveListFor, readModelsState, requireProvider, type ModelsState } from './models-state.js';
 import { tableWithLegend } from './models-table.js';
 import { runPicoclawModels } from '../picoclaw/models.js';
 import { refuseOtherGateway } from './other-gateway.js';
@@ -50,8 +50,8 @@ async function listModels(ctx: Context, flags: ModelsFlags): Promise<number> {
   const state = await readModelsState(ctx, false);
   // Offline there is nothing to show but the config; online the key alone is enough to list.
   if (flags.offline) requireProvider(state);
-  const liveIds = flags.offline ? undefined : await liveIdsFor(ctx, state);
-  const rows = buildRows({ liveIds, declared: state.declared, primary: state.primary, fallbacks: state.fallbacks });
+  const live = flags.offline ? undefined : await liveListFor(ctx, state);
+  const rows = buildRows({ liveIds: live?.ids, endpointTypes: live?.endpointTypes, declared: state.declared, primary: state.primary, fallbacks: state.fallbacks });
   if (ctx.opts.json) {
     ctx.out.document(rows);
     return ExitCode.ok;
@@ -72,7 +72,8 @@ async function changeModels(ctx: Context, flags: ModelsFlags, args: string[]): P
   };
   const declared = state.declared.map((d) => d.id);
   // The gateway is asked only when there is an AIsa id to check (not for --clear, not offline).
-  const pool: IdPool = { live: flags.offline || flags.clear ? undefined : await liveIdsFor(ctx, state), declared };
+  const live = flags.offline || flags.clear ? undefined : await liveListFor(ctx, state);
+  const pool: IdPool = { live: live?.ids, declared, ...(live ? { endpointTypes: live.endpointTypes } : {}) };
   const edit: ModelsEdit = {};
   if (flags.action === 'set') {
     edit.primary = pickModelId(args[0] ?? '', pool, warn);

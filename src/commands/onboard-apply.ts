@@ -8,6 +8,7 @@ import { KEY_ENV_VAR, modelRef, PROVIDER_ID } from '../openclaw/provider.js';
 import { ConfigTree } from '../openclaw/tree.js';
 import { commitWrites, withConfigLock, type FileWrite } from '../openclaw/write.js';
 import { maskKey } from '../secret.js';
+import { balanceText, lowBalanceWarning, type Balance } from '../gateway/balance-view.js';
 
 export interface ApplyResult {
   changed: boolean;
@@ -75,7 +76,7 @@ function modelIds(block: unknown): string[] {
 }
 
 /** The human summary after a write: what changed, where the key lives, what to run next. */
-export function printSummary(ctx: Context, loc: ConfigLocation, edit: OnboardEdit, result: ApplyResult, defaultRef?: string): void {
+export function printSummary(ctx: Context, loc: ConfigLocation, edit: OnboardEdit, result: ApplyResult, defaultRef?: string, balance?: Balance): void {
   const m = t().onboard;
   const say = (s: string) => ctx.out.say(s);
   if (!result.changed) say(m.nothingToChange);
@@ -88,6 +89,11 @@ export function printSummary(ctx: Context, loc: ConfigLocation, edit: OnboardEdi
   const envVar = edit.provider?.keyEnvVar ?? KEY_ENV_VAR;
   if (result.changed) say(m.keyStored(edit.keyStorage, edit.keyStorage === 'env-file' ? (envWrite?.path ?? `${loc.stateDir}/.env`) : loc.path, envVar));
   if (edit.apiKey) say(m.summaryKey(maskKey(edit.apiKey)));
+  if (balance) {
+    say(t().answers.summaryBalance(balanceText(balance)));
+    const low = lowBalanceWarning(balance);
+    if (low) ctx.out.warn(`! ${low}`);
+  }
   const id = edit.provider?.id ?? PROVIDER_ID;
   const g = t().gateways;
   say(edit.primary === undefined ? g.defaultKept(defaultRef ?? '-') : m.summaryDefault(`${id}/${edit.primary}`));

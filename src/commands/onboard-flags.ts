@@ -1,4 +1,5 @@
 import { bareId, replacementFor } from '../catalog.js';
+import { standInNote } from '../chat-only.js';
 import { CliError, ExitCode } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { KEY_STORAGES, type KeyStorage } from '../openclaw/plan.js';
@@ -62,7 +63,8 @@ export function correctStaleIds(ids: string[], warn: (text: string) => void): st
   return ids.map((id) => {
     const next = replacementFor(id);
     if (!next) return id;
-    warn(t().onboard.staleCorrected(id, next));
+    const why = standInNote(id, next);
+    warn(why ? `${t().onboard.staleCorrected(id, next)} ${why}` : t().onboard.staleCorrected(id, next));
     return next;
   });
 }

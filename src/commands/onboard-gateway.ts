@@ -1,15 +1,21 @@
 import { lookupModel, providerModelEntry, type ProviderModel } from '../catalog.js';
-import type { Context } from '../context.js';
+import { providerOf, type Context } from '../context.js';
 import { ExitCode, type CliError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { DEFAULT_BASE_URL, checkKeyShape, normalizeBaseUrl } from '../gateway/url.js';
 import { PROVIDER_ID } from '../openclaw/provider.js';
+import type { Balance } from '../gateway/balance-view.js';
 
 export interface GatewayView {
   baseUrl: string;
   /** Ids the key can use, or undefined when validation was skipped. */
   liveIds: string[] | undefined;
+  /** The gateway's `supported_endpoint_types` per id, where it sent them (what each model serves). */
+  endpointTypes?: Record<string, readonly string[]>;
+  /** What the key has left, when the gateway reports it. */
+  balance?: Balance;
 }
+
 
 /**
  * Checks the key's shape, then asks the gateway which models it can use. The HTTP client is
@@ -19,9 +25,19 @@ export async function validateKey(ctx: Context, key: string, opts: { skip: boole
   const baseUrl = ctx.opts.baseUrl !== undefined ? normalizeBaseUrl(ctx.opts.baseUrl) : (keptBaseUrl(opts.configured) ?? DEFAULT_BASE_URL);
   checkKeyShape(key);
   if (opts.skip) return { baseUrl, liveIds: undefined };
-  const { listModels } = await import('../load/network.js');
-  const res = await listModels({ baseUrl, apiKey: key, timeoutMs: ctx.opts.timeoutMs, env: ctx.io.env });
-  return { baseUrl, liveIds: res.models.map((m) => m.id) };
+  const { listModels, balanceBeside, requireSomeModels } = await import('../load/network.js');
+  const gw = { baseUrl, apiKey: key, timeoutMs: ctx.opts.timeoutMs, env: ctx.io.env };
+  // In parallel with /models; a gateway without the routes answers at once (404).
+  const models = listModels(gw);
+  const balance = balanceBeside(models, gw);
+  const res = await models;
+  if (providerOf(ctx).isAisa) requireSomeModels(res, key);
+  const view: GatewayView = { baseUrl, liveIds: res.models.map((m) => m.id) };
+  const types = Object.fromEntries(res.models.flatMap((m) => (m.supported_endpoint_types ? [[m.id, m.supported_endpoint_types]] : [])));
+  if (Object.keys(types).length) view.endpointTypes = types;
+  const b = await balance;
+  if (b) view.balance = b;
+  return view;
 }
 
 /**
@@ -69,9 +85,11 @@ export interface ProbeOutcome {
  * channel or a temperature rule before OpenClaw does. Run after the write: none of those make the
  * config wrong, but each deserves a non-zero exit for a script that asked to probe.
  */
-export async function probeDefault(ctx: Context, key: string, baseUrl: string, model: string, providerId: string = PROVIDER_ID): Promise<ProbeOutcome> {
+export async function probeDefault(ctx: Context, key: string, gateway: GatewayView, model: string, providerId: string = PROVIDER_ID): Promise<ProbeOutcome> {
   const { probeModel } = await import('../load/network.js');
-  const res = await probeModel({ baseUrl, apiKey: key, model, timeoutMs: ctx.opts.timeoutMs, env: ctx.io.env });
+  const opts = { baseUrl: gateway.baseUrl, apiKey: key, model, timeoutMs: ctx.opts.timeoutMs, env: ctx.io.env };
+  // The key's list tells a stale id (not listed) from a dead upstream (listed) on a 503.
+  const res = await probeModel(gateway.liveIds ? { ...opts, listed: gateway.liveIds } : opts);
   const report: ProbeReport = { model: `${providerId}/${res.model}`, ok: res.ok, latencyMs: res.latencyMs ?? null };
   if (res.ok) return { report, exitCode: ExitCode.ok };
   report.problem = res.problem;

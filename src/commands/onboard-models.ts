@@ -1,4 +1,7 @@
-import { CATALOG, DEFAULT_MODEL } from '../catalog.js';
+import { CATALOG, DEFAULT_MODEL, kindOf, type EndpointTypes } from '../catalog.js';
+import { refuseNonChat } from '../chat-only.js';
+import { t } from '../i18n/index.js';
+import { canChat } from '../model-kind.js';
 import { correctStaleIds } from './onboard-flags.js';
 
 export interface ModelChoice {
@@ -16,6 +19,8 @@ export interface ModelChoiceInput {
   currentPrimary: string | undefined;
   /** What the key can use, when the gateway was asked. */
   liveIds: string[] | undefined;
+  /** The gateway's word on what each model serves, where it gave one. */
+  endpointTypes?: EndpointTypes | undefined;
 }
 
 /**
@@ -25,6 +30,10 @@ export interface ModelChoiceInput {
 export function chooseModels(input: ModelChoiceInput, warn: (s: string) => void): ModelChoice {
   const [primary] = correctStaleIds([input.model ?? input.currentPrimary ?? DEFAULT_MODEL], warn);
   const fallbacks = input.fallbacks ? correctStaleIds(input.fallbacks, warn).filter((f) => f !== primary) : undefined;
+  // A default or fallback asked for must be able to chat; one kept from today's config is only warned about.
+  if (input.model) refuseNonChat(primary!, 'default', input.endpointTypes);
+  else if (!canChat(kindOf(primary!, input.endpointTypes?.[primary!]))) warn(t().kinds.keptNotChat(primary!, t().kinds.name[kindOf(primary!, input.endpointTypes?.[primary!])]));
+  for (const f of fallbacks ?? []) refuseNonChat(f, 'fallback', input.endpointTypes);
   const live = input.liveIds ? new Set(input.liveIds) : undefined;
   const base = input.models
     ? correctStaleIds(input.models, warn)

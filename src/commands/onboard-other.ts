@@ -32,7 +32,7 @@ export function checkGatewayInputs(ctx: Context, provider: ProviderSpec, flags: 
 
 /** AIsa: the catalog decides metadata and corrects stale ids. Another gateway: its own list, generic metadata. */
 export function chooseFor(provider: ProviderSpec, flags: OnboardFlags, around: Pick<Surroundings, 'primary' | 'defaultRef'>, gateway: GatewayView, warn: (s: string) => void): OnboardChoice {
-  const input = { model: flags.model, fallbacks: flags.fallbacks, models: flags.models, currentPrimary: around.primary, liveIds: gateway.liveIds };
+  const input = { model: flags.model, fallbacks: flags.fallbacks, models: flags.models, currentPrimary: around.primary, liveIds: gateway.liveIds, endpointTypes: gateway.endpointTypes };
   if (provider.isAisa) {
     const c = chooseModels(input, warn);
     if (gateway.liveIds) assertUsable(c, flags, around.primary, gateway.liveIds, warn);

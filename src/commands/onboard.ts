@@ -5,6 +5,7 @@ import { t } from '../i18n/index.js';
 import { assertNotNixManaged, locateConfig } from '../openclaw/locate.js';
 import { modelRef } from '../openclaw/provider.js';
 import { maskKey } from '../secret.js';
+import { lowBalanceWarning } from '../gateway/balance-view.js';
 import { applyOnboardEdit, printSummary } from './onboard-apply.js';
 import { parseOnboardFlags, type OnboardFlags } from './onboard-flags.js';
 import { checkGatewayInputs, chooseFor, gatewayMissingKey } from './onboard-other.js';
@@ -70,7 +71,7 @@ export async function runScriptedOnboard(ctx: Context, flags: OnboardFlags): Pro
     ctx.out.say(result.diffs.length ? t().onboard.dryRunHeader : t().onboard.nothingToChange);
     for (const d of result.diffs) ctx.out.say(d.diff);
   } else if (!ctx.opts.json) {
-    printSummary(ctx, loc, edit, result, around.defaultRef);
+    printSummary(ctx, loc, edit, result, around.defaultRef, gateway.balance);
   }
   // After the write and its summary: a probe failure (balance, channel) does not make the config
   // wrong, but a script that asked for the probe learns of it from `ok` and the exit code.
@@ -78,6 +79,8 @@ export async function runScriptedOnboard(ctx: Context, flags: OnboardFlags): Pro
   const probe = flags.probe && probeModel ? await scriptedProbe(ctx, found.key, gateway, probeModel, flags.skipValidation, warn, provider.id) : undefined;
   const probeFailed = probe !== undefined && probe.exitCode !== ExitCode.ok;
   if (ctx.opts.json) {
+    const low = gateway.balance && lowBalanceWarning(gateway.balance);
+    if (low) warnings.push(low);
     ctx.out.document({
       ok: !probeFailed,
       ...(probeFailed && probe.error ? { error: probe.error.toJSON() } : {}),
@@ -97,6 +100,8 @@ export async function runScriptedOnboard(ctx: Context, flags: OnboardFlags): Pro
       warnings,
       ...(flags.dryRun ? { diffs: result.diffs } : {}),
       ...(probe ? { probe: probe.report } : {}),
+      // null: not asked (--skip-validation) or not reported by the gateway.
+      balance: gateway.balance ?? null,
     });
   }
   return probe?.exitCode ?? ExitCode.ok;
@@ -117,7 +122,7 @@ async function scriptedProbe(
     warn(m.probeSkippedOffline);
     return undefined;
   }
-  const outcome = await probeDefault(ctx, key, gateway.baseUrl, model, providerId);
+  const outcome = await probeDefault(ctx, key, gateway, model, providerId);
   if (outcome.report.ok) ctx.out.say(m.probeOk(outcome.report.model, outcome.report.latencyMs ?? 0));
   else {
     warn(`${m.probeFailed(outcome.report.model)} ${outcome.error?.message ?? outcome.report.problem}`);

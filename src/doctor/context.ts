@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { CliError, ExitCode } from '../errors.js';
 import type { ModelList } from '../gateway/client.js';
 import type { ProbeResult } from '../gateway/probe.js';
+import type { Balance } from '../gateway/balance-view.js';
 import { normalizeBaseUrl } from '../gateway/url.js';
 import type { Path } from '../openclaw/document.js';
 import { readEnvText } from '../openclaw/envfile.js';
@@ -65,6 +66,8 @@ export interface DoctorFacts {
   /** The file that holds `path` (an `$include`d one where it lives there). */
   fileOf(path: Path): Promise<string>;
   live(): Promise<LiveResult>;
+  /** What the key has left; undefined when not asked or not reported. Fetched beside live(). */
+  balance(): Promise<Balance | undefined>;
   probes(models: string[]): Promise<ProbeResult[]>;
 }
 
@@ -90,6 +93,7 @@ export async function gatherFacts(input: GatherInput): Promise<DoctorFacts> {
   const key = resolveKey(provider, input.env, dotenv);
   registerSecret(usableKey(key));
   let live: Promise<LiveResult> | undefined;
+  let balance: Promise<Balance | undefined> | undefined;
   const facts: DoctorFacts = {
     input,
     nodeVersion: input.nodeVersion ?? process.versions.node,
@@ -105,7 +109,16 @@ export async function gatherFacts(input: GatherInput): Promise<DoctorFacts> {
     dotenv,
     key,
     fileOf: async (path) => (tree ? (await tree.resolve(path)).file.path : loc.path),
-    live: () => (live ??= fetchLive(facts)),
+    // The balance routes go out with /models, not after it: they never make the run longer.
+    live: () => {
+      live ??= fetchLive(facts);
+      balance ??= fetchBalanceFor(facts, live);
+      return live;
+    },
+    balance: () => {
+      facts.live();
+      return balance!;
+    },
     probes: (models) => probeAll(facts, models),
   };
   return facts;
@@ -164,12 +177,19 @@ function gatewayOptions(facts: DoctorFacts): { apiKey: string; baseUrl?: string;
 async function fetchLive(facts: DoctorFacts): Promise<LiveResult> {
   const opts = gatewayOptions(facts);
   if ('kind' in opts) return opts;
-  const { listModels } = await import('../load/network.js');
+  const { listModels, requireSomeModels } = await import('../load/network.js');
   try {
-    return { kind: 'ok', list: await listModels(opts) };
+    return { kind: 'ok', list: requireSomeModels(await listModels(opts), opts.apiKey) };
   } catch (e) {
     return { kind: 'error', error: asCliError(e) };
   }
+}
+
+async function fetchBalanceFor(facts: DoctorFacts, live: Promise<LiveResult>): Promise<Balance | undefined> {
+  const opts = gatewayOptions(facts);
+  if ('kind' in opts) return undefined;
+  const { balanceBeside } = await import('../load/network.js');
+  return balanceBeside(live, opts);
 }
 
 /** One chat request per model, all at once: the wait is the slowest model, not the sum. */
@@ -177,5 +197,8 @@ async function probeAll(facts: DoctorFacts, models: string[]): Promise<ProbeResu
   const opts = gatewayOptions(facts);
   if ('kind' in opts) return [];
   const { probeModel } = await import('../load/network.js');
-  return Promise.all(models.map((model) => probeModel({ ...opts, model })));
+  // The key's list, when it came, tells a stale id from a dead upstream on a 503.
+  const live = await facts.live();
+  const listed = live.kind === 'ok' ? { listed: live.list.ids } : {};
+  return Promise.all(models.map((model) => probeModel({ ...opts, model, ...listed })));
 }

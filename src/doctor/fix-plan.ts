@@ -1,4 +1,4 @@
-import { bareId, displayName, needsTemperatureOne, replacementFor, providerModelEntry } from '../catalog.js';
+import { bareId, canBeChatModel, displayName, needsTemperatureOne, replacementFor, providerModelEntry } from '../catalog.js';
 import { KEY_REFERENCE, planModelAllowEntry, PROVIDER_ID, repairEntry } from '../openclaw/provider.js';
 import { API_MODE } from './checks/api-mode.js';
 import { fixedBaseUrl } from './checks/base-url.js';
@@ -84,15 +84,24 @@ export function fixRef(value: string, declared: Set<string>): string {
   return id === undefined ? value : `${PROVIDER_ID}/${id}`;
 }
 
+/** An AIsa reference to a model that cannot run an agent: --fix never writes one (default-model reports it). */
+function cannotChat(value: string, declared: Set<string>): boolean {
+  const id = intendedId(value, declared);
+  return id !== undefined && !canBeChatModel(id);
+}
+
 export function fixAgentModel(model: unknown, declared: Set<string>): unknown {
-  if (typeof model === 'string') return fixRef(model, declared);
+  if (typeof model === 'string') return cannotChat(model, declared) ? model : fixRef(model, declared);
   if (!isObject(model)) return model;
   const out: Json = { ...model };
-  if (typeof out.primary === 'string') out.primary = fixRef(out.primary, declared);
+  // A default that cannot chat is left as written: which chat model replaces it is the user's choice.
+  if (typeof out.primary === 'string' && !cannotChat(out.primary, declared)) out.primary = fixRef(out.primary, declared);
   if (Array.isArray(out.fallbacks)) {
     // Two old ids can become one current id, and the default is no fallback for itself: keep the first of each.
     const seen = new Set<unknown>([out.primary]);
     out.fallbacks = out.fallbacks.flatMap((f) => {
+      // A fallback that cannot chat fails every time it is tried: dropping it is the safe fix.
+      if (typeof f === 'string' && cannotChat(f, declared)) return [];
       const ref = typeof f === 'string' ? fixRef(f, declared) : f;
       if (typeof ref === 'string' && seen.has(ref)) return [];
       seen.add(ref);
@@ -124,6 +133,9 @@ export function fixAllowList(allow: unknown, declared: Set<string>, fixedIds: st
 export function referencedIds(model: unknown, declared: Set<string>): string[] {
   const fixed = fixAgentModel(model, declared);
   const refs = typeof fixed === 'string' ? [fixed] : isObject(fixed) ? [fixed.primary, ...(Array.isArray(fixed.fallbacks) ? fixed.fallbacks : [])] : [];
-  return refs.filter((r): r is string => typeof r === 'string' && r.startsWith(`${PROVIDER_ID}/`)).map((r) => bareId(r, PROVIDER_ID));
+  return refs
+    .filter((r): r is string => typeof r === 'string' && r.startsWith(`${PROVIDER_ID}/`))
+    .map((r) => bareId(r, PROVIDER_ID))
+    .filter((id) => canBeChatModel(id));
 }
 

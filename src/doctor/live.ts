@@ -15,6 +15,14 @@ export async function liveIds(live: () => Promise<LiveResult>): Promise<Set<stri
   return r.kind === 'ok' ? new Set(r.list.ids) : undefined;
 }
 
+/** The gateway's `supported_endpoint_types` per id, when it answered and sent them. */
+export async function liveEndpointTypes(live: () => Promise<LiveResult>): Promise<Record<string, readonly string[]>> {
+  const r = await live();
+  const out: Record<string, readonly string[]> = {};
+  if (r.kind === 'ok') for (const m of r.list.models) if (m.supported_endpoint_types) out[m.id] = m.supported_endpoint_types;
+  return out;
+}
+
 /** The prologue of every network check: a provider to test, and the gateway's answer or why not. */
 export async function gatewayAnswer(facts: DoctorFacts): Promise<{ skip: Finding } | { live: Exclude<LiveResult, { kind: 'skipped' }> }> {
   const skip = needProvider(facts);

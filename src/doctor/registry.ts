@@ -1,6 +1,7 @@
 import { apiKeyPresent } from './checks/api-key-present.js';
 import { apiKeyValid } from './checks/api-key-valid.js';
 import { apiMode } from './checks/api-mode.js';
+import { balance } from './checks/balance.js';
 import { baseUrl } from './checks/base-url.js';
 import { configFound } from './checks/config-found.js';
 import { configParse } from './checks/config-parse.js';
@@ -33,5 +34,6 @@ export const CHECKS: readonly Check[] = [
   defaultModel,
   schemaCompat,
   kimiTemperature,
+  balance,
   probe,
 ];

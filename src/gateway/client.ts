@@ -1,4 +1,5 @@
-import { badResponse, errorFromNetwork, errorFromResponse, proxyShownFor, type DiagnoseContext } from './diagnose.js';
+import { badResponse, errorFromResponse, noModelsError, type DiagnoseContext } from './diagnose.js';
+import { errorFromNetwork, proxyShownFor } from './network-error.js';
 import { LiveModelSchema, ModelsResponseSchema, tryJson, type LiveModel } from './schema.js';
 import { proxyConfigFromEnv, send, type RawResponse, type TransportOptions } from './transport.js';
 import { checkKeyShape, DEFAULT_BASE_URL, normalizeBaseUrl } from './url.js';
@@ -50,6 +51,15 @@ export async function sendChecked(
 }
 
 /**
+ * An AIsa key whose list is empty: its own kind (exit 4, the key's settings must change), since
+ * no `--model` can fix it. Another gateway's empty list is its caller's business (`--models`).
+ */
+export function requireSomeModels(list: ModelList, key: string): ModelList {
+  if (list.ids.length === 0) throw noModelsError(key);
+  return list;
+}
+
+/**
  * `GET {base}/models`: proves the key is accepted and says which ids it may use. One request
  * (a second only after a 5xx, a reset or a short Retry-After). Throws GatewayError on any failure.
  * Note the gateway does not check the balance here: only a chat request does (probe.ts).
@@ -62,7 +72,7 @@ export async function listModels(opts: GatewayOptions): Promise<ModelList> {
   if (json === undefined) throw errorFromResponse(res, ctx);
   const parsed = ModelsResponseSchema.safeParse(json);
   if (!parsed.success) throw badResponse(res, 'no "data" list');
-  if (parsed.data.success === false) throw badResponse(res, '"success": false', parsed.data.message, opts.apiKey);
+  if (parsed.data.success === false) throw badResponse(res, '"success": false', parsed.data.message, opts.apiKey, ctx);
   const data = parsed.data.data;
   if (!data) throw badResponse(res, 'no "data" list');
   // One odd entry must not hide the others: keep every entry that has an id.

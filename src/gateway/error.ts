@@ -9,6 +9,8 @@ export interface GatewayErrorDetails {
   gatewayMessage?: string;
   replacement?: string;
   model?: string;
+  /** Who must act: the key's settings, the account, or the gateway (facts.md, "Gateway answers"). */
+  party?: 'key' | 'account' | 'gateway';
 }
 
 /** A failure talking to the gateway, with what the gateway itself said (its words and request id). */
@@ -19,6 +21,7 @@ export class GatewayError extends CliError {
   /** For a stale model id: the id that replaced it (catalog STALE_IDS). */
   readonly replacement: string | undefined;
   readonly model: string | undefined;
+  readonly party: GatewayErrorDetails['party'];
 
   constructor(kind: string, exitCode: ExitCodeValue, message: string, fix: string, details: GatewayErrorDetails = {}, cause?: unknown) {
     super(kind, exitCode, message, fix, cause === undefined ? undefined : { cause });
@@ -28,6 +31,7 @@ export class GatewayError extends CliError {
     this.gatewayMessage = details.gatewayMessage;
     this.replacement = details.replacement;
     this.model = details.model;
+    this.party = details.party;
   }
 
   override toJSON(): { kind: string; message: string; fix?: string } & GatewayErrorDetails {
@@ -36,6 +40,7 @@ export class GatewayError extends CliError {
     if (this.requestId) out.requestId = this.requestId;
     if (this.gatewayMessage) out.gatewayMessage = this.gatewayMessage;
     if (this.replacement) out.replacement = this.replacement;
+    if (this.party) out.party = this.party;
     return out;
   }
 }

@@ -9,6 +9,11 @@ import { ChatResponseSchema, tryJson } from './schema.js';
 export interface ProbeOptions extends GatewayOptions {
   /** Bare (`kimi-k2.5`) or prefixed (`aisa/kimi-k2.5`). */
   model: string;
+  /**
+   * The ids the key's /models listed, when the caller has them: a 503 "no channel" then says
+   * whether the id is stale (not listed) or its upstream is down (listed).
+   */
+  listed?: readonly string[];
 }
 
 export type ProbeResult =
@@ -56,6 +61,7 @@ function failed(model: string, error: GatewayError, latencyMs?: number): ProbeRe
 export async function probeModel(opts: ProbeOptions): Promise<ProbeResult> {
   const model = bareId(opts.model);
   const ctx = prepare(opts, '/chat/completions', model);
+  if (opts.listed) ctx.listed = opts.listed.map((id) => bareId(id));
   let res;
   try {
     res = await sendChecked(ctx, opts, 'POST', probeBody(model));

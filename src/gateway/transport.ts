@@ -13,6 +13,8 @@ export interface TransportOptions {
   retryDelayMs?: number;
   /** Longest Retry-After (429) we wait for before giving up. Default 5000. */
   maxRetryAfterMs?: number;
+  /** One attempt only (the balance routes: never worth a longer run). */
+  noRetry?: boolean;
 }
 
 export interface RawResponse {
@@ -21,6 +23,10 @@ export interface RawResponse {
   body: string;
   latencyMs: number;
   attempts: number;
+  /** The body went past MAX_BODY: reading stopped there and `body` is its start. */
+  truncated?: true;
+  /** Bytes received (before decoding: undecodable bytes become U+FFFD, three bytes each). */
+  bytes?: number;
 }
 
 export interface OutgoingRequest {
@@ -28,6 +34,8 @@ export interface OutgoingRequest {
   url: string;
   key: string;
   json?: unknown;
+  /** Ends the attempt early (as a timeout): the caller no longer wants the answer. */
+  signal?: AbortSignal;
 }
 
 /** Thrown when an attempt ran out of time; diagnose.ts turns it into the `timeout` error. */
@@ -73,8 +81,11 @@ function headersOf(raw: Record<string, string | string[] | undefined>): Record<s
   return out;
 }
 
-/** Bodies beyond this (bytes) are not the small JSON we expect (a portal page, a dump): keep the start. */
-const MAX_BODY = 2 * 1024 * 1024;
+/**
+ * Bodies beyond this (bytes) are not the small JSON we expect (a portal page, a dump): keep the
+ * start and stop reading, so a 50 MB answer costs no more time than a 2 MB one.
+ */
+export const MAX_BODY = 2 * 1024 * 1024;
 
 async function attempt(req: OutgoingRequest, channel: Channel, timeoutMs: number): Promise<RawResponse> {
   const controller = new AbortController();
@@ -83,6 +94,9 @@ async function attempt(req: OutgoingRequest, channel: Channel, timeoutMs: number
   // queued behind a proxy CONNECT that never answers (measured), so the signal alone would hang.
   const timedOut = new Promise<never>((_, reject) => controller.signal.addEventListener('abort', () => reject(timeoutError), { once: true }));
   const timer = setTimeout(() => controller.abort(timeoutError), timeoutMs);
+  const giveUp = () => controller.abort(timeoutError);
+  if (req.signal?.aborted) giveUp();
+  req.signal?.addEventListener('abort', giveUp, { once: true });
   const started = performance.now();
   const work = (async (): Promise<RawResponse> => {
     const headers: Record<string, string> = { authorization: `Bearer ${req.key}`, 'user-agent': `aisa-setup/${VERSION}` };
@@ -92,14 +106,22 @@ async function attempt(req: OutgoingRequest, channel: Channel, timeoutMs: number
     // Bytes first, decoded once: a UTF-8 character split between two packets must stay whole.
     const chunks: Buffer[] = [];
     let size = 0;
+    let truncated = false;
+    // Leaving the loop early destroys the stream (and its socket): the rest is never downloaded.
     for await (const chunk of res.body) {
-      if (size >= MAX_BODY) continue;
       const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
       chunks.push(bytes);
       size += bytes.length;
+      if (size > MAX_BODY) {
+        truncated = true;
+        break;
+      }
     }
-    const text = Buffer.concat(chunks).toString('utf8');
-    return { status: res.status, headers: headersOf(res.headers), body: text, latencyMs: Math.round(performance.now() - started), attempts: 1 };
+    const text = Buffer.concat(chunks).subarray(0, MAX_BODY).toString('utf8');
+    const out: RawResponse = { status: res.status, headers: headersOf(res.headers), body: text, latencyMs: Math.round(performance.now() - started), attempts: 1 };
+    if (truncated) out.truncated = true;
+    else out.bytes = size;
+    return out;
   })();
   // The loser of the race rejects later (e.g. "client destroyed"): that is expected, not unhandled.
   work.catch(() => undefined);
@@ -111,6 +133,7 @@ async function attempt(req: OutgoingRequest, channel: Channel, timeoutMs: number
     throw err;
   } finally {
     clearTimeout(timer);
+    req.signal?.removeEventListener('abort', giveUp);
   }
 }
 
@@ -124,9 +147,9 @@ export function retryAfterMs(value: string | undefined, now = Date.now()): numbe
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
-/** "no available channel" is a fact about the model id, not a passing hiccup: retrying cannot help. */
+/** "No available channel" and "no price set" are facts about the model, not passing hiccups: retrying cannot help. */
 function isChannelError(res: RawResponse): boolean {
-  return /no available channel|无可用渠道|无可用通道/i.test(res.body);
+  return /no available channel|无可用渠道|无可用通道|model_price_error|倍率或价格未配置|ratio or price not set/i.test(res.body);
 }
 
 function isResetError(err: unknown): boolean {
@@ -148,7 +171,7 @@ export async function send(req: OutgoingRequest, opts: TransportOptions = {}): P
     try {
       first = await attempt(req, channel, timeoutMs);
     } catch (err) {
-      if (!isResetError(err)) throw err;
+      if (!isResetError(err) || opts.noRetry) throw err;
       await sleep(backoff);
       return { ...(await attempt(req, channel, timeoutMs)), attempts: 2 };
     }
@@ -158,7 +181,7 @@ export async function send(req: OutgoingRequest, opts: TransportOptions = {}): P
       const after = retryAfterMs(first.headers['retry-after']);
       if (after !== undefined && after <= (opts.maxRetryAfterMs ?? 5000)) wait = after;
     }
-    if (wait === undefined) return first;
+    if (wait === undefined || opts.noRetry) return first;
     await sleep(wait);
     return { ...(await attempt(req, channel, timeoutMs)), attempts: 2 };
   } finally {

@@ -28,7 +28,7 @@ const en = {
   sentenceJoin: ' ',
   gatewaySaid: (msg: string) => `Gateway said: "${msg}"`,
   requestId: (id: string) => `request id: ${id}`,
-  keyInvalid: (masked: string) => `The gateway rejected the key ${masked} (HTTP 401): it is not a valid key.`,
+  keyInvalid: (masked: string, status = 401) => `The gateway rejected the key ${masked} (HTTP ${status}): it is not a valid key.`,
   keyInvalidFix: `Check that you copied the whole key. ${NEW_KEY}`,
   keyExpired: (masked: string) => `The key ${masked} has expired (HTTP 401).`,
   keyExpiredFix: NEW_KEY,
@@ -36,18 +36,15 @@ const en = {
   keyQuotaFix: 'Raise the key\'s quota (or make it unlimited) at https://marketplace.aisa.one under API Keys, or use another key.',
   balance: 'Your AIsa account balance is used up (HTTP 403): the key is fine, but requests cannot be paid for.',
   balanceFix: 'Top up at https://marketplace.aisa.one, then try again.',
-  banned: 'The AIsa account behind this key is disabled (HTTP 403).',
   bannedFix: 'Contact AIsa support from https://marketplace.aisa.one; a new key will not help.',
-  modelNotAllowed: (model: string | undefined) =>
-    `The key may not use ${model ? `model ${model}` : 'this model'} (HTTP 403): its group does not include it.`,
-  modelNotAllowedFix: 'Change the key\'s group at https://marketplace.aisa.one, or pick a model the key lists: aisa-setup models list',
   forbidden: 'The gateway refused the key (HTTP 403).',
   forbiddenFix: `Check the account and key at https://marketplace.aisa.one. ${NEW_KEY}`,
   baseUrlNotFound: (url: string) => `${url}/models does not exist (HTTP 404): this base URL is not an AIsa gateway.`,
   baseUrlNotFoundFix: 'Use --base-url https://api.aisa.one/v1 (or fix AISA_BASE_URL); the URL must end in /v1.',
   rateLimited: (seconds: number | undefined) =>
-    seconds === undefined ? 'The gateway is rate-limiting this key (HTTP 429).' : `The gateway is rate-limiting this key (HTTP 429) and asks to wait ${seconds} s.`,
-  rateLimitedFix: 'Wait a minute and run the command again; if it keeps happening, check the key\'s limits at https://marketplace.aisa.one.',
+    seconds === undefined
+      ? 'The gateway limits how many requests this account may send, and that limit is reached (HTTP 429).'
+      : `The gateway limits how many requests this account may send, and that limit is reached (HTTP 429); it asks to wait ${seconds} s.`,
   modelUnavailable: (model: string | undefined) =>
     `The gateway has no channel serving ${model ? `model ${model}` : 'this model'}: the id is outdated or not offered.`,
   modelUnavailableReplace: (model: string, replacement: string) =>
@@ -58,8 +55,6 @@ const en = {
     `Set agents.defaults.models["aisa/${model ?? '<id>'}"].params.temperature to 1, or run: aisa-setup doctor --fix`,
   serverError: (status: number) => `The gateway answered with a server error (HTTP ${status}), also after one retry.`,
   serverErrorFix: 'This is on the gateway\'s side: try again in a few minutes.',
-  notJson: (status: number, type: string) =>
-    `Expected JSON from the gateway but got ${type || 'an empty answer'} (HTTP ${status}): a proxy, firewall or Wi-Fi login page answered instead.`,
   notJsonFix: (url: string) => `Open ${url} in a browser: log in to the network if asked, or set HTTPS_PROXY to your company proxy.`,
   badResponse: (detail: string) => `The gateway's answer did not have the expected shape (${detail}).`,
   badResponseFix: 'Check --base-url (it should be https://api.aisa.one/v1); if it is right, try again later.',
@@ -111,7 +106,7 @@ const zh: typeof en = {
   sentenceJoin: '',
   gatewaySaid: (msg) => `网关返回：“${msg}”`,
   requestId: (id) => `请求 ID：${id}`,
-  keyInvalid: (masked) => `网关拒绝了密钥 ${masked}（HTTP 401）：这不是有效的密钥。`,
+  keyInvalid: (masked, status = 401) => `网关拒绝了密钥 ${masked}（HTTP ${status}）：这不是有效的密钥。`,
   keyInvalidFix: `请确认密钥复制完整。${NEW_KEY_ZH}`,
   keyExpired: (masked) => `密钥 ${masked} 已过期（HTTP 401）。`,
   keyExpiredFix: NEW_KEY_ZH,
@@ -119,17 +114,13 @@ const zh: typeof en = {
   keyQuotaFix: '请在 https://marketplace.aisa.one 的 API Keys 页面调高该密钥的额度（或设为不限额），或换用其他密钥。',
   balance: 'AIsa 账户余额已用完（HTTP 403）：密钥本身没问题，但请求无法扣费。',
   balanceFix: '请在 https://marketplace.aisa.one 充值后重试。',
-  banned: '该密钥所属的 AIsa 账户已被停用（HTTP 403）。',
   bannedFix: '请通过 https://marketplace.aisa.one 联系 AIsa 客服；换新密钥也无济于事。',
-  modelNotAllowed: (model) => `该密钥无权使用${model ? `模型 ${model}` : '这个模型'}（HTTP 403）：它所在的分组不包含该模型。`,
-  modelNotAllowedFix: '请在 https://marketplace.aisa.one 修改密钥的分组，或选择密钥可用的模型：aisa-setup models list',
   forbidden: '网关拒绝了该密钥（HTTP 403）。',
   forbiddenFix: `请在 https://marketplace.aisa.one 检查账户和密钥。${NEW_KEY_ZH}`,
   baseUrlNotFound: (url) => `${url}/models 不存在（HTTP 404）：这个地址不是 AIsa 网关。`,
   baseUrlNotFoundFix: '请使用 --base-url https://api.aisa.one/v1（或修正 AISA_BASE_URL），地址须以 /v1 结尾。',
   rateLimited: (seconds) =>
-    seconds === undefined ? '网关正在对该密钥限流（HTTP 429）。' : `网关正在对该密钥限流（HTTP 429），要求等待 ${seconds} 秒。`,
-  rateLimitedFix: '请稍等一分钟再运行；如果频繁出现，请到 https://marketplace.aisa.one 查看密钥的限额。',
+    seconds === undefined ? '网关限制了该账户的请求频率，现已达到上限（HTTP 429）。' : `网关限制了该账户的请求频率，现已达到上限（HTTP 429），要求等待 ${seconds} 秒。`,
   modelUnavailable: (model) => `网关没有可用渠道提供${model ? `模型 ${model}` : '该模型'}：模型 ID 已过时或未开放。`,
   modelUnavailableReplace: (model, replacement) =>
     `请把 ${model} 换成 ${replacement}；要在配置中所有出现的位置替换，请运行：aisa-setup doctor --fix`,
@@ -138,7 +129,6 @@ const zh: typeof en = {
   temperatureOneFix: (model) => `请把 agents.defaults.models["aisa/${model ?? '<id>'}"].params.temperature 设为 1，或运行：aisa-setup doctor --fix`,
   serverError: (status) => `网关返回服务器错误（HTTP ${status}），重试一次后仍然失败。`,
   serverErrorFix: '这是网关一侧的问题，请过几分钟再试。',
-  notJson: (status, type) => `网关应返回 JSON，实际收到的是 ${type || '空内容'}（HTTP ${status}）：很可能是代理、防火墙或 Wi-Fi 登录页抢先应答了。`,
   notJsonFix: (url) => `请在浏览器中打开 ${url}：如需登录网络请先登录，或把 HTTPS_PROXY 设为公司代理。`,
   badResponse: (detail) => `网关的应答格式不符合预期（${detail}）。`,
   badResponseFix: '请检查 --base-url（应为 https://api.aisa.one/v1）；如果地址无误，请稍后再试。',

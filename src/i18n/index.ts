@@ -1,9 +1,11 @@
 import type { Lang } from './lang.js';
+import answers from './answers.js';
 import cli from './cli.js';
 import config from './config.js';
 import doctor from './doctor.js';
 import gateway from './gateway.js';
 import gateways from './gateways.js';
+import kinds from './kinds.js';
 import models from './models.js';
 import onboard from './onboard.js';
 import picoclaw from './picoclaw.js';
@@ -15,8 +17,8 @@ import write from './write.js';
  * `{ en, zh }` with `zh` typed as `typeof en`, so a missing translation is a type error.
  */
 const catalogs = {
-  en: { cli: cli.en, config: config.en, doctor: doctor.en, gateway: gateway.en, gateways: gateways.en, models: models.en, onboard: onboard.en, picoclaw: picoclaw.en, prompts: prompts.en, write: write.en },
-  'zh-CN': { cli: cli.zh, config: config.zh, doctor: doctor.zh, gateway: gateway.zh, gateways: gateways.zh, models: models.zh, onboard: onboard.zh, picoclaw: picoclaw.zh, prompts: prompts.zh, write: write.zh },
+  en: { answers: answers.en, cli: cli.en, config: config.en, doctor: doctor.en, gateway: gateway.en, gateways: gateways.en, kinds: kinds.en, models: models.en, onboard: onboard.en, picoclaw: picoclaw.en, prompts: prompts.en, write: write.en },
+  'zh-CN': { answers: answers.zh, cli: cli.zh, config: config.zh, doctor: doctor.zh, gateway: gateway.zh, gateways: gateways.zh, kinds: kinds.zh, models: models.zh, onboard: onboard.zh, picoclaw: picoclaw.zh, prompts: prompts.zh, write: write.zh },
 };
 export type Messages = (typeof catalogs)['en'];
 

@@ -75,9 +75,11 @@ export function entryBaseUrl(facts: PicoFacts, apiBase: unknown): string | undef
 async function fetchLive(facts: PicoFacts, key: string, baseUrl: string | undefined): Promise<PicoLive> {
   if (facts.input.offline) return { kind: 'skipped', reason: 'offline' };
   if (!baseUrl) return { kind: 'skipped', reason: 'bad-base-url' };
-  const { listModels } = await import('../load/network.js');
+  const { listModels, requireSomeModels } = await import('../load/network.js');
   try {
-    return { kind: 'ok', list: await listModels({ baseUrl, apiKey: key.trim(), timeoutMs: facts.input.timeoutMs, env: facts.input.env }) };
+    // An empty list is its own diagnosis (no-models), as for OpenClaw: no choice of model can fix it.
+    const list = await listModels({ baseUrl, apiKey: key.trim(), timeoutMs: facts.input.timeoutMs, env: facts.input.env });
+    return { kind: 'ok', list: facts.providerId === 'aisa' ? requireSomeModels(list, key.trim()) : list };
   } catch (e) {
     return { kind: 'error', error: e instanceof Err ? e : new Err('internal', ExitCode.failure, String(e)) };
   }

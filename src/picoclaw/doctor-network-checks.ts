@@ -89,7 +89,11 @@ export const probe: PicoCheck = {
     const results = await Promise.all(
       entries.map(async (e): Promise<ProbeResult | undefined> => {
         const baseUrl = entryBaseUrl(f, e.apiBase);
-        return baseUrl ? probeModel({ baseUrl, apiKey: e.key!.trim(), model: e.upstream!, timeoutMs: f.input.timeoutMs, env: f.input.env }) : undefined;
+        if (!baseUrl) return undefined;
+        // The key's list tells a stale id (not listed) from an upstream that is down (listed).
+        const live = await f.liveFor(e.key!.trim(), baseUrl);
+        const listed = live.kind === 'ok' ? { listed: live.list.ids } : {};
+        return probeModel({ baseUrl, apiKey: e.key!.trim(), model: e.upstream!, timeoutMs: f.input.timeoutMs, env: f.input.env, ...listed });
       }),
     );
     const rows = entries.flatMap((e, i) => (results[i] ? [{ name: e.name, r: results[i] }] : []));

@@ -4,6 +4,7 @@ import { DEFAULT_BASE_URL, normalizeBaseUrl } from '../gateway/url.js';
 import { t } from '../i18n/index.js';
 import { pickFallbackRef, pickModelId, type IdPool } from '../commands/models-pick.js';
 import { buildRows } from '../commands/models-rows.js';
+import { liveView } from '../commands/models-state.js';
 import { tableWithLegend } from '../commands/models-table.js';
 import { registerSecret } from '../secret.js';
 import { applyPicoclawEdit } from './apply.js';
@@ -29,10 +30,10 @@ export async function runPicoclawModels(ctx: Context, flags: { action: Action; o
     if (!state.entries.length) throw new CliError('no-provider', ExitCode.config, t().picoclaw.noProvider(PROVIDER, loc.path), t().picoclaw.entriesFix);
   };
   if (flags.action !== 'list') needEntries();
-  const live = flags.offline || (flags.action === 'fallbacks' && args.length === 0) ? undefined : await liveIds(ctx, state, needEntries);
+  const live = flags.offline || (flags.action === 'fallbacks' && args.length === 0) ? undefined : await liveList(ctx, state, needEntries);
   const declared = state.entries.map((e) => ({ id: e.id }));
   if (flags.action === 'list') {
-    const rows = buildRows({ liveIds: live, declared, primary: state.primary, fallbacks: state.fallbacks });
+    const rows = buildRows({ liveIds: live?.ids, endpointTypes: live?.endpointTypes, declared, primary: state.primary, fallbacks: state.fallbacks });
     if (ctx.opts.json) ctx.out.document(rows);
     else {
       if (flags.offline) ctx.out.warn(t().models.offlineNote(loc.path));
@@ -40,7 +41,7 @@ export async function runPicoclawModels(ctx: Context, flags: { action: Action; o
     }
     return ExitCode.ok;
   }
-  return change(ctx, loc, state, { ...flags, action: flags.action }, args, { live, declared: declared.map((d) => d.id) });
+  return change(ctx, loc, state, { ...flags, action: flags.action }, args, { live: live?.ids, declared: declared.map((d) => d.id), ...(live ? { endpointTypes: live.endpointTypes } : {}) });
 }
 
 async function change(ctx: Context, loc: PicoLocation, state: PicoState, flags: { action: 'set' | 'fallbacks'; dryRun: boolean }, args: string[], pool: IdPool): Promise<number> {
@@ -95,8 +96,8 @@ async function change(ctx: Context, loc: PicoLocation, state: PicoState, flags: 
   return ExitCode.ok;
 }
 
-/** The key and base of our entries (or AISA_API_KEY / --base-url) asked for the live ids. */
-async function liveIds(ctx: Context, state: PicoState, needEntries: () => void): Promise<string[]> {
+/** The key and base of our entries (or AISA_API_KEY / --base-url) asked for the live ids and what each serves. */
+async function liveList(ctx: Context, state: PicoState, needEntries: () => void): Promise<ReturnType<typeof liveView>> {
   const key = ctx.io.env.AISA_API_KEY?.trim() || state.entries.find((e) => e.key)?.key?.trim();
   if (!key) {
     needEntries();
@@ -104,7 +105,7 @@ async function liveIds(ctx: Context, state: PicoState, needEntries: () => void):
   }
   registerSecret(key);
   const base = ctx.opts.baseUrl ?? state.entries.find((e) => typeof e.apiBase === 'string')?.apiBase;
-  const { listModels } = await import('../load/network.js');
+  const { listModels, requireSomeModels } = await import('../load/network.js');
   const res = await listModels({ baseUrl: normalizeBaseUrl(typeof base === 'string' ? base : DEFAULT_BASE_URL), apiKey: key, timeoutMs: ctx.opts.timeoutMs, env: ctx.io.env });
-  return res.ids;
+  return liveView(requireSomeModels(res, key), PROVIDER);
 }

@@ -1,6 +1,7 @@
 import { providerOf, type Context } from '../context.js';
 import { CliError, ExitCode } from '../errors.js';
 import { t } from '../i18n/index.js';
+import { balanceText, lowBalanceWarning } from '../gateway/balance-view.js';
 import { maskKey, registerSecret } from '../secret.js';
 import { colorDiff, makeColors } from '../ui/color.js';
 import type { Prompts } from '../ui/prompts.js';
@@ -88,7 +89,9 @@ export async function runPicoclawOnboard(ctx: Context, given: OnboardFlags, deps
   const result = await applyPicoclawEdit(loc, edit, { dryRun: flags.dryRun, secrets: [found.key], ...(confirm ? { confirm } : {}) });
   if (result === 'cancelled') throw new CliError('cancelled', ExitCode.cancelled, t().cli.cancelled);
   const { defaultModel, fallbacks } = defaultsAfter(edit, state);
+  const low = gateway.balance && lowBalanceWarning(gateway.balance);
   if (ctx.opts.json) {
+    if (low) warnings.push(low);
     ctx.out.document({
       ok: true,
       target: 'picoclaw',
@@ -104,6 +107,7 @@ export async function runPicoclawOnboard(ctx: Context, given: OnboardFlags, deps
       provider: { baseUrl: gateway.baseUrl, models: choice.declared },
       defaultModel,
       fallbacks,
+      balance: gateway.balance ?? null,
       warnings,
       ...(flags.dryRun ? { diffs: result.diffs } : {}),
     });
@@ -120,6 +124,8 @@ export async function runPicoclawOnboard(ctx: Context, given: OnboardFlags, deps
   if (result.backupPath) say(t().onboard.backup(result.backupPath));
   say(m.versionUsed(cfg.before === null ? CURRENT_VERSION : state.version));
   say(m.keyIn(maskKey(found.key), keyFile));
+  if (gateway.balance) say(t().answers.summaryBalance(balanceText(gateway.balance)));
+  if (low) ctx.out.warn(`! ${low}`);
   if (defaultModel) say(t().onboard.summaryDefault(defaultModel));
   if (fallbacks.length) say(t().onboard.summaryFallbacks(fallbacks.join(', ')));
   say(t().onboard.summaryModels(choice.declared.length, choice.declared.map((id) => nameFor(provider.id, id)).join(', ')));

@@ -1,14 +1,14 @@
 // A stand-in for the AIsa gateway on 127.0.0.1: real sockets, the gateway's status codes and error
 // bodies (`{ error: { message: "… (request id: …)", type, code } }`), and hooks for the ugly cases
 // (hung answers, reset connections, HTML portals, TLS with a self-signed certificate).
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { CATALOG, STALE_IDS, needsTemperatureOne } from '../../src/catalog.js';
+import { PORTAL, streamBig } from './fake-bodies.js';
+import { GATEWAY_ANSWERS, keyFor } from './gateway-answers.js';
+
+export { hasOpenssl, makeSelfSignedCert } from './tls-cert.js';
 
 /** Test-only keys: long enough to be masked as sk-…abcd, obviously fake. */
 export const TEST_KEYS = {
@@ -22,21 +22,31 @@ export const TEST_KEYS = {
 } as const;
 
 /** What a key gets: `ok`, or an error on every route, or an error on chat only (balance, group). */
-export type KeyBehaviour = 'ok' | { status: number; message: string; type?: string; code?: string; chatOnly?: boolean };
+export type KeyBehaviour = 'ok' | { status: number; message: string; messageZh?: string; type?: string; code?: string; chatOnly?: boolean };
+
+/** Every row of facts.md's table, each for its own key (keyFor(row)): added to whatever `keys` says. */
+const ROW_KEYS: Record<string, KeyBehaviour> = Object.fromEntries(
+  GATEWAY_ANSWERS.map((r) => {
+    const b: KeyBehaviour = { status: r.status, message: r.en, messageZh: r.zh, type: r.type ?? 'new_api_error', chatOnly: r.where === 'chat' };
+    if (r.code) b.code = r.code;
+    return [keyFor(r), b];
+  }),
+);
 
 const DEFAULT_KEYS: Record<string, KeyBehaviour> = {
   [TEST_KEYS.good]: 'ok',
-  [TEST_KEYS.invalid]: { status: 401, message: 'Invalid token', type: 'aisa_api_error' },
-  [TEST_KEYS.expired]: { status: 401, message: 'This token has expired', type: 'aisa_api_error' },
-  [TEST_KEYS.keyQuota]: { status: 401, message: 'This token quota is exhausted', type: 'aisa_api_error' },
+  [TEST_KEYS.invalid]: { status: 401, message: 'Invalid token', messageZh: '无效的令牌', type: 'new_api_error' },
+  [TEST_KEYS.expired]: { status: 401, message: 'This token has expired', messageZh: '该令牌已过期', type: 'new_api_error' },
+  [TEST_KEYS.keyQuota]: { status: 401, message: 'This token quota is exhausted', messageZh: '该令牌额度已用尽', type: 'new_api_error' },
   // /v1/models does not check the balance (facts.md): only chat does.
-  [TEST_KEYS.balance]: { status: 403, message: 'user quota is not enough', type: 'aisa_api_error', code: 'insufficient_user_quota', chatOnly: true },
-  [TEST_KEYS.banned]: { status: 403, message: 'user has been banned', type: 'aisa_api_error' },
-  [TEST_KEYS.group]: { status: 403, message: 'this token has no access to model {model} in group default', type: 'aisa_api_error', chatOnly: true },
+  [TEST_KEYS.balance]: { status: 403, message: 'user quota is not enough', messageZh: '用户额度不足', type: 'new_api_error', code: 'insufficient_user_quota', chatOnly: true },
+  [TEST_KEYS.banned]: { status: 403, message: 'User has been banned', messageZh: '用户已被封禁', type: 'new_api_error' },
+  [TEST_KEYS.group]: { status: 403, message: 'This token has no access to model {model}', messageZh: '该令牌无权访问模型 {model}', type: 'new_api_error', chatOnly: true },
 };
 
 export const DEFAULT_LIVE_MODELS: readonly string[] = [
   ...CATALOG.filter((m) => m.core).map((m) => m.id),
+  'qwen-mt-flash', // listed by AIsa, a translation model: it cannot run an agent
   'deepseek-r1',
   'gpt-4.1',
   'claude-sonnet-4-5',
@@ -56,6 +66,12 @@ export interface RouteOverride {
   reset?: boolean;
   /** Answer 200 with a captive-portal HTML page. */
   html?: boolean;
+  /** Write these bytes on the socket instead of an HTTP answer, then close it (not HTTP at all). */
+  raw?: string | Buffer;
+  /** Answer with these bytes as the body (with `status`, `headers`): binary garbage, cut-off JSON. */
+  bytes?: Buffer;
+  /** Answer 200 JSON with a body of this many bytes (a 50 MB dump), streamed. */
+  size?: number;
   /** Apply this many times, then fall back to normal behaviour. Default: always. */
   times?: number;
 }
@@ -74,8 +90,23 @@ export interface FakeGatewayOptions {
   variant?: 'plain' | 'success' | 'endpoint-types';
   /** Models whose chat answer has empty content (kimi-k2.5 does this rarely). */
   emptyContent?: readonly string[];
-  /** Answer "no available channel" in Chinese, as the gateway does for some groups. */
+  /** Answer "no available channel" in Chinese, as the gateway does for some groups (= lang 'zh'). */
   chineseErrors?: boolean;
+  /** The language of the gateway's own error texts (older new-api builds always answer in Chinese). */
+  lang?: 'en' | 'zh';
+  /** /models failures as HTTP 200 `{ "success": false, "message" }`, as some builds answer. */
+  successFalse?: boolean;
+  /** Listed, but no working upstream now: chat answers 503 "no available channel". */
+  downModels?: readonly string[];
+  /** A chat to this model gets that row of GATEWAY_ANSWERS (no-price, upstream-saturated…). */
+  modelAnswers?: Record<string, string>;
+  /** `supported_endpoint_types` per id (variant 'endpoint-types' gives ['openai'] to the rest). */
+  endpointTypes?: Record<string, readonly string[]>;
+  /**
+   * The billing routes (/v1/dashboard/billing/subscription and /usage). Absent: 404, as a gateway
+   * that does not serve them. `error`: HTTP 200 `{ error }`, as new-api fails there. `html`: a page.
+   */
+  billing?: { hardLimitUsd: number; totalUsageCents: number; accessUntil?: number; delayMs?: number } | { error: string } | 'html';
   tls?: { key: string; cert: string };
   port?: number;
 }
@@ -92,10 +123,12 @@ export interface FakeGateway {
 let counter = 0;
 const requestId = (): string => `20260301120000${String(++counter).padStart(6, '0')}fake${Math.random().toString(36).slice(2, 8)}`;
 
-const PORTAL = '<!DOCTYPE html><html><head><title>Wi-Fi login</title></head><body><form>Accept terms</form></body></html>';
 
 export async function startFakeGateway(opts: FakeGatewayOptions = {}): Promise<FakeGateway> {
-  const keys = opts.keys ?? DEFAULT_KEYS;
+  const keys = { ...ROW_KEYS, ...(opts.keys ?? DEFAULT_KEYS) };
+  const zh = opts.lang === 'zh' || opts.chineseErrors === true;
+  const say = (en: string, zhText: string): string => (zh ? zhText : en);
+  const fill = (text: string, model: string | undefined): string => text.replaceAll('{model}', model ?? '').replaceAll('{group}', 'vip');
   const models = opts.models ?? DEFAULT_LIVE_MODELS;
   const routes = new Map<string, RouteOverride>();
   const requests: RecordedRequest[] = [];
@@ -105,8 +138,28 @@ export async function startFakeGateway(opts: FakeGatewayOptions = {}): Promise<F
     res.writeHead(status, { 'content-type': 'application/json', ...headers });
     res.end(typeof body === 'string' ? body : JSON.stringify(body));
   };
-  const sendError = (res: http.ServerResponse, status: number, message: string, type = 'aisa_api_error', code: string | null = null): void =>
+  const sendError = (res: http.ServerResponse, status: number, message: string, type = 'new_api_error', code: string | null = null): void =>
     sendJson(res, status, { error: { message: `${message} (request id: ${requestId()})`, type, code } });
+
+  // new-api answers its billing routes with HTTP 200 even on failure: `{ error: { message, type } }`.
+  const billingAnswer = async (res: http.ServerResponse, path: string, behaviour: KeyBehaviour | undefined): Promise<void> => {
+    const b = opts.billing!;
+    if (b === 'html') return void res.writeHead(200, { 'content-type': 'text/html' }).end(PORTAL);
+    if ('error' in b || behaviour !== 'ok') {
+      const message = 'error' in b ? b.error : say('Invalid token', '无效的令牌');
+      return sendJson(res, 200, { error: { message, type: 'upstream_error' } });
+    }
+    if (b.delayMs) await new Promise((r) => setTimeout(r, b.delayMs));
+    if (path.endsWith('/usage')) return sendJson(res, 200, { object: 'list', total_usage: b.totalUsageCents });
+    sendJson(res, 200, {
+      object: 'billing_subscription',
+      has_payment_method: true,
+      soft_limit_usd: b.hardLimitUsd,
+      hard_limit_usd: b.hardLimitUsd,
+      system_hard_limit_usd: b.hardLimitUsd,
+      access_until: b.accessUntil ?? 0,
+    });
+  };
 
   const handle = async (req: http.IncomingMessage, res: http.ServerResponse, body: string): Promise<void> => {
     const path = (req.url ?? '/').split('?')[0]!;
@@ -118,6 +171,9 @@ export async function startFakeGateway(opts: FakeGatewayOptions = {}): Promise<F
       if (override.hang) return;
       if (override.reset) return void req.socket.destroy();
       if (override.html) return void res.writeHead(200, { 'content-type': 'text/html' }).end(PORTAL);
+      if (override.raw !== undefined) return void req.socket.end(override.raw);
+      if (override.bytes) return void res.writeHead(override.status ?? 200, { 'content-type': 'application/octet-stream', ...override.headers }).end(override.bytes);
+      if (override.size !== undefined) return streamBig(res, override.size);
       if (override.status !== undefined || override.body !== undefined) {
         const b = override.body ?? '';
         const type = typeof b === 'string' && !/^\s*[{[]/.test(b) ? 'text/plain' : 'application/json';
@@ -127,11 +183,13 @@ export async function startFakeGateway(opts: FakeGatewayOptions = {}): Promise<F
     }
     const isModels = req.method === 'GET' && path === '/v1/models';
     const isChat = req.method === 'POST' && path === '/v1/chat/completions';
+    const isBilling = req.method === 'GET' && (path === '/v1/dashboard/billing/subscription' || path === '/v1/dashboard/billing/usage');
+    if (isBilling && opts.billing) return billingAnswer(res, path, keys[(req.headers.authorization ?? '').slice(7)]);
     if (!isModels && !isChat) return sendError(res, 404, `Invalid URL (${req.method} ${path})`, 'invalid_request_error');
     const auth = req.headers.authorization ?? '';
-    if (!auth.startsWith('Bearer ')) return sendError(res, 401, 'No token provided');
+    if (!auth.startsWith('Bearer ')) return sendError(res, 401, say('No token provided', '未提供令牌'));
     const behaviour = keys[auth.slice(7)];
-    if (!behaviour) return sendError(res, 401, 'Invalid token');
+    if (!behaviour) return sendError(res, 401, say('Invalid token', '无效的令牌'));
     let chat: { model?: string; temperature?: number } = {};
     if (isChat) {
       try {
@@ -141,20 +199,25 @@ export async function startFakeGateway(opts: FakeGatewayOptions = {}): Promise<F
       }
     }
     if (behaviour !== 'ok' && (!behaviour.chatOnly || isChat)) {
-      return sendError(res, behaviour.status, behaviour.message.replace('{model}', chat.model ?? ''), behaviour.type, behaviour.code ?? null);
+      const text = fill(say(behaviour.message, behaviour.messageZh ?? behaviour.message), chat.model);
+      if (isModels && opts.successFalse) return sendJson(res, 200, { success: false, message: text });
+      return sendError(res, behaviour.status, text, behaviour.type, behaviour.code ?? null);
     }
     if (isModels) {
       const data = models.map((id) => {
         const m: Record<string, unknown> = { id, object: 'model', created: 1735689600, owned_by: 'aisa' };
-        if (opts.variant === 'endpoint-types') m.supported_endpoint_types = ['openai'];
+        const types = opts.endpointTypes?.[id] ?? (opts.variant === 'endpoint-types' ? ['openai'] : undefined);
+        if (types) m.supported_endpoint_types = types;
         return m;
       });
       return sendJson(res, 200, opts.variant === 'success' ? { success: true, object: 'list', data } : { object: 'list', data });
     }
     const model = chat.model ?? '';
-    if (!models.includes(model) || model in STALE_IDS) {
-      const msg = opts.chineseErrors ? `当前分组 default 下对于模型 ${model} 无可用渠道` : `no available channel for model ${model} under group default`;
-      return sendError(res, 503, msg, 'aisa_api_error', 'model_not_found');
+    const row = opts.modelAnswers?.[model] !== undefined ? GATEWAY_ANSWERS.find((r) => r.name === opts.modelAnswers![model]) : undefined;
+    if (row) return sendError(res, row.status, fill(say(row.en, row.zh), model), row.type ?? 'new_api_error', row.code ?? null);
+    if (!models.includes(model) || model in STALE_IDS || opts.downModels?.includes(model)) {
+      const msg = say(`No available channel for model ${model} under group default (distributor)`, `当前分组 default 下对于模型 ${model} 无可用渠道`);
+      return sendError(res, 503, msg, 'new_api_error', 'model_not_found');
     }
     if (needsTemperatureOne(model) && chat.temperature !== 1) {
       return sendError(res, 400, 'invalid temperature: only 1 is allowed for this model', 'invalid_request_error');
@@ -205,36 +268,4 @@ export async function startFakeGateway(opts: FakeGatewayOptions = {}): Promise<F
         server.close(() => resolve());
       }),
   };
-}
-
-/** Whether the openssl CLI is here to make a test certificate. */
-export function hasOpenssl(): boolean {
-  try {
-    execFileSync('openssl', ['version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/**
- * A throwaway self-signed certificate for `hosts` (DNS names or IPs), generated at test time so
- * no private key is ever committed. Returns PEM strings; the temporary files are removed.
- */
-export function makeSelfSignedCert(hosts: readonly string[] = ['localhost', '127.0.0.1']): { key: string; cert: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'aisa-fake-tls-'));
-  try {
-    const san = hosts.map((h) => (/^[\d.]+$|:/.test(h) ? `IP:${h}` : `DNS:${h}`)).join(',');
-    const keyPath = join(dir, 'key.pem');
-    const certPath = join(dir, 'cert.pem');
-    execFileSync(
-      'openssl',
-      ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '2', '-subj', `/CN=${hosts[0] ?? 'localhost'}`,
-        '-addext', `subjectAltName=${san}`, '-keyout', keyPath, '-out', certPath],
-      { stdio: 'ignore' },
-    );
-    return { key: readFileSync(keyPath, 'utf8'), cert: readFileSync(certPath, 'utf8') };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
 }

@@ -1,15 +1,16 @@
-import { bareId, CATALOG, lookupModel, STALE_IDS } from '../../catalog.js';
+import { bareId, canBeChatModel, CATALOG, lookupModel, STALE_IDS, type EndpointTypes } from '../../catalog.js';
 import { getLang, t } from '../../i18n/index.js';
 import { formatContextWindow, formatUsd } from '../../ui/format.js';
 import type { Choice } from '../../ui/prompts.js';
 
 /**
  * The models to offer: what the key can use (or the whole catalog when offline), never a stale
- * id, the curated five first, then other catalog models, then ids we know nothing about.
+ * id nor one that cannot chat, the curated ones first, then other catalog models, then ids we
+ * know nothing about.
  */
-export function offeredModels(liveIds: readonly string[] | undefined): string[] {
+export function offeredModels(liveIds: readonly string[] | undefined, endpointTypes: EndpointTypes = {}): string[] {
   const ids = liveIds ? [...new Set(liveIds.map((id) => bareId(id)))] : CATALOG.map((m) => m.id);
-  const usable = ids.filter((id) => !(id in STALE_IDS));
+  const usable = ids.filter((id) => !(id in STALE_IDS) && canBeChatModel(id, endpointTypes[id]));
   const rank = (id: string) => {
     const m = lookupModel(id);
     return m?.core ? 0 : m ? 1 : 2;

@@ -2,6 +2,7 @@ import { bareId, DEFAULT_MODEL, lookupModel, replacementFor } from '../../catalo
 import { t } from '../../i18n/index.js';
 import { PROVIDER_ID } from '../../openclaw/provider.js';
 import { correctStaleIds } from '../onboard-flags.js';
+import { refuseNonChat } from '../../chat-only.js';
 import type { Flow } from './flow.js';
 import { need } from './flow.js';
 import { defaultModelChoices, filterChoices, modelRows, offeredModels } from './model-choices.js';
@@ -12,9 +13,10 @@ type ModelFlow = Pick<Flow, 'flags' | 'prompts' | 'state' | 'warn'>;
 export async function defaultModelStep({ flags, prompts, state, warn }: ModelFlow): Promise<void> {
   if (flags.model) {
     state.primary = correctStaleIds([flags.model], warn)[0]!;
+    refuseNonChat(state.primary, 'default', need(state, 'gateway').endpointTypes);
     return;
   }
-  const offered = offeredModels(need(state, 'gateway').liveIds);
+  const offered = offeredModels(need(state, 'gateway').liveIds, need(state, 'gateway').endpointTypes);
   const current = need(state, 'around').primary;
   const currentNow = current ? (replacementFor(current) ?? current) : undefined;
   const preferred = [currentNow, DEFAULT_MODEL].find((id) => id !== undefined && offered.includes(id));
@@ -32,6 +34,7 @@ export async function fallbacksStep({ flags, prompts, state, warn, ctx }: ModelF
   const primary = need(state, 'primary');
   if (flags.fallbacks) {
     state.fallbacks = [...new Set(correctStaleIds(flags.fallbacks, warn))].filter((f) => f !== primary);
+    for (const f of state.fallbacks) refuseNonChat(f, 'fallback', need(state, 'gateway').endpointTypes);
     return;
   }
   const current = need(state, 'around').fallbacks ?? [];
@@ -41,7 +44,7 @@ export async function fallbacksStep({ flags, prompts, state, warn, ctx }: ModelF
     return;
   }
   const ticked = current.map((f) => bareId(f)).filter((f) => f !== primary);
-  const offered = offeredModels(need(state, 'gateway').liveIds).filter((id) => id !== primary && !ticked.includes(id));
+  const offered = offeredModels(need(state, 'gateway').liveIds, need(state, 'gateway').endpointTypes).filter((id) => id !== primary && !ticked.includes(id));
   const selected = await prompts.checkbox({
     message: t().prompts.pickFallbacks,
     choices: modelRows([...ticked, ...offered]).map((row) => ({ ...row, checked: ticked.includes(row.id) })),
@@ -63,7 +66,7 @@ export async function declaredStep({ flags, prompts, state, warn, ctx }: ModelFl
   }
   const already = need(state, 'declaredNow');
   if (already.length) ctx.out.say(t().onboard.alreadyDeclared(already.join(', ')));
-  const candidates = offeredModels(need(state, 'gateway').liveIds).filter((id) => !fixed.includes(id) && !already.includes(id));
+  const candidates = offeredModels(need(state, 'gateway').liveIds, need(state, 'gateway').endpointTypes).filter((id) => !fixed.includes(id) && !already.includes(id));
   const selected =
     candidates.length === 0
       ? []

@@ -61,7 +61,7 @@ export async function writeStep({ ctx, flags, prompts, state, warn, c }: Pick<Fl
     return;
   }
   ctx.out.say('');
-  printSummary(ctx, loc, edit, result);
+  printSummary(ctx, loc, edit, result, undefined, state.gateway?.balance);
   // OpenClaw reads its config at start: a running gateway keeps the old models until restarted.
   if (result.changed && (await gatewayRunning(ctx.io.env))) ctx.out.say(c.yellow(m.restartGateway));
 }
@@ -77,7 +77,7 @@ export async function probeStep({ ctx, flags, prompts, state, c }: Pick<Flow, 'c
   }
   if (!flags.probe && (flags.yes || !(await prompts.confirm({ message: m.offerProbe(model), default: true })))) return;
   const spinner = startSpinner(ctx, c, m.probing(model));
-  const outcome = await probeDefault(ctx, need(state, 'key'), gateway.baseUrl, need(state, 'primary'));
+  const outcome = await probeDefault(ctx, need(state, 'key'), gateway, need(state, 'primary'));
   state.probe = outcome.report;
   state.exitCode = outcome.exitCode;
   if (outcome.report.ok) spinner.succeed(m.probeOk(model, outcome.report.latencyMs ?? 0));

@@ -1,9 +1,10 @@
-import { bareId, replacementFor } from '../../catalog.js';
+import { bareId, kindOf, replacementFor } from '../../catalog.js';
+import { canChat } from '../../model-kind.js';
 import { t } from '../../i18n/index.js';
 import { PROVIDER_ID } from '../../openclaw/provider.js';
 import { ALLOW_PATH } from '../context.js';
 import { isObject, needProvider } from '../guards.js';
-import { liveIds } from '../live.js';
+import { liveEndpointTypes, liveIds } from '../live.js';
 import { agentRefs, declaredIds, primaryRef } from '../refs.js';
 import { formatPath, type Check } from '../types.js';
 import { meantForAisa } from './model-prefix.js';
@@ -38,6 +39,18 @@ export const defaultModel: Check = {
     const file = await facts.fileOf(primary.path);
     const id = intendedId(primary.value, written);
     if (!id) return { status: 'pass', message: m.defaultOther(primary.value), path, file };
+    const fallbacks = agentRefs(facts.agentModel, undefined).filter((r) => r.kind === 'fallback');
+    // Before anything else: no fix of the declarations makes a translation or image model run an agent.
+    const types = await liveEndpointTypes(facts.live);
+    const k = t().kinds;
+    const cannot = [primary, ...fallbacks].flatMap((r) => {
+      const rid = intendedId(r.value, written);
+      const kind = rid === undefined ? undefined : kindOf(rid, types[rid]);
+      return rid && kind && !canChat(kind) ? [{ line: k.notChatLine(formatPath(r.path), r.value, k.name[kind]), as: r.value, path: formatPath(r.path) }] : [];
+    });
+    if (cannot.length) {
+      return { status: 'fail', message: k.notChat(cannot.map((c) => c.as).join(', ')), path: cannot[0]!.path, file, fix: k.notChatFix, details: cannot.map((c) => c.line) };
+    }
     // Messages name the default as written; the current id it becomes appears only in the fix.
     if (!declared.has(id)) return { status: 'fail', message: m.defaultUndeclared(primary.value), path, file, fix: m.defaultUndeclaredFix(id) };
     const live = await liveIds(facts.live);
@@ -51,7 +64,6 @@ export const defaultModel: Check = {
       const allowPath = formatPath(at);
       return { status: 'fail', message: m.defaultNotAllowed(primary.value), path: allowPath, file: await facts.fileOf(at), fix: m.setFix(await facts.fileOf(at), allowPath, {}) };
     }
-    const fallbacks = agentRefs(facts.agentModel, undefined).filter((r) => r.kind === 'fallback');
     // Named as written in the message, as the current id in the fix.
     const missing = fallbacks.flatMap((r) => {
       const fid = intendedId(r.value, written);

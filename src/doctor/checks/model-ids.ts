@@ -1,4 +1,5 @@
 import { bareId, replacementFor } from '../../catalog.js';
+import { standInNote } from '../../chat-only.js';
 import { t } from '../../i18n/index.js';
 import { PROVIDER_ID } from '../../openclaw/provider.js';
 import { combine, needProvider } from '../guards.js';
@@ -26,7 +27,9 @@ export const modelIds: Check = {
     }
     if (stale.length) {
       const list = [...pairs].map(([a, b]) => `${a} → ${b}`).join(', ');
-      return combine('fail', stale, m.staleIds(list), m.staleFix(list));
+      // Where the replacement is a stand-in (no verified successor), the message says why.
+      const why = [...pairs].map(([a, b]) => standInNote(a, b)).find(Boolean);
+      return combine('fail', stale, why ? `${m.staleIds(list)} ${why}` : m.staleIds(list), m.staleFix(list));
     }
     const live = await liveIds(facts.live);
     const declared = declaredRefs(facts.provider);

@@ -1,0 +1,97 @@
+/**
+ * What a new-api / one-api gateway's error answer means (facts.md, "Gateway answers"), read from
+ * its status, `code`, `type` and text in either of its languages. Pure: the words a user reads are
+ * built from the kind in ./diagnose.ts.
+ */
+
+/** Who must act for the set-up to work again: what the fix is addressed to. */
+export type Party = 'key' | 'account' | 'gateway';
+
+export type AnswerKind =
+  | 'key-invalid'
+  | 'key-expired'
+  | 'key-quota-exhausted'
+  | 'key-quota-low'
+  | 'key-disabled'
+  | 'key-ip-not-allowed'
+  | 'key-group-disabled'
+  | 'model-not-allowed'
+  | 'balance-exhausted'
+  | 'account-banned'
+  | 'gateway-database'
+  | 'model-no-price'
+  | 'upstream-saturated'
+  | 'upstream-error'
+  | 'no-channel';
+
+export const PARTY: Record<AnswerKind, Party> = {
+  'key-invalid': 'key',
+  'key-expired': 'key',
+  'key-quota-exhausted': 'key',
+  'key-quota-low': 'key',
+  'key-disabled': 'key',
+  'key-ip-not-allowed': 'key',
+  'key-group-disabled': 'key',
+  'model-not-allowed': 'key',
+  'balance-exhausted': 'account',
+  'account-banned': 'account',
+  'gateway-database': 'gateway',
+  'model-no-price': 'gateway',
+  'upstream-saturated': 'gateway',
+  'upstream-error': 'gateway',
+  'no-channel': 'gateway',
+};
+
+export interface Answer {
+  status: number;
+  message?: string | undefined;
+  type?: string | undefined;
+  code?: string | undefined;
+  path: '/models' | '/chat/completions';
+}
+
+/** `type` values the gateway itself uses; anything else on a chat error is the upstream's own object. */
+const OWN_TYPES = new Set(['new_api_error', 'one_api_error', 'aisa_api_error', 'shell_api_error']);
+
+/**
+ * In order: the first that matches wins. The database rule comes first because its Chinese text
+ * ("无效的令牌，数据库查询出错") also says "invalid token"; quota "not enough" before "exhausted"
+ * because one is the key's limit for this request, the other the key's whole quota.
+ */
+const RULES: ReadonlyArray<readonly [AnswerKind, RegExp]> = [
+  ['gateway-database', /数据库查询出错|令牌验证失败|database (error|query)/i],
+  ['key-quota-low', /pre_consume_token_quota_failed|令牌额度不足|token quota is not enough/i],
+  ['key-quota-exhausted', /令牌额度已用尽|token quota (is |has been )?(exhausted|used up)/i],
+  ['balance-exhausted', /insufficient_user_quota|用户额度不足|余额不足|user quota is not enough|insufficient (user )?(quota|balance)/i],
+  ['key-expired', /令牌已过期|已过期|token (has )?expired|has expired/i],
+  ['key-disabled', /令牌状态不可用|token status (is )?unavailable|token (has been |is )?disabled/i],
+  ['account-banned', /已被封禁|用户已被禁用|\bbanned\b|user (has been |is )?disabled/i],
+  ['key-ip-not-allowed', /IP\s*不在|指定网段|\bIP\b[^.]*\b(not allowed|not in|whitelist|allow ?list)|access_denied/i],
+  ['key-group-disabled', /分组\s*\S*\s*已被(禁用|弃用)|无权访问\s*\S*\s*分组|group \S+ (has been |is )?(disabled|deprecated)|no (access|permission) to (the )?group/i],
+  ['model-not-allowed', /无权访问模型|no access to model|not allowed to (use|access) (the )?model/i],
+  ['model-no-price', /model_price_error|倍率或价格未配置|ratio or price not set|price not (set|configured)/i],
+  ['upstream-saturated', /上游负载已饱和|upstream load is saturated/i],
+  ['no-channel', /model_not_found|无可用渠道|无可用通道|no available channel/i],
+  ['key-invalid', /未提供令牌|无效的令牌|invalid token|no token provided/i],
+];
+
+/** The kind the gateway's words name, or undefined when they name none we know. */
+export function kindOfText(text: string): AnswerKind | undefined {
+  return RULES.find(([, re]) => re.test(text))?.[0];
+}
+
+/**
+ * On chat, a 401/403/429 whose `type` is not the gateway's own is the upstream provider's error
+ * passed through ("Incorrect API key provided: sk-proj-…"): the gateway's channel failed, and the
+ * user's key, which /models accepted, is not the one it is about.
+ */
+export function isUpstreamPassThrough(a: Answer): boolean {
+  if (a.path !== '/chat/completions' || ![401, 402, 403, 429].includes(a.status)) return false;
+  return a.type !== undefined && a.type !== '' && !OWN_TYPES.has(a.type);
+}
+
+/** The kind of an error answer, or undefined: the caller then goes by the status alone. */
+export function classifyAnswer(a: Answer): AnswerKind | undefined {
+  if (isUpstreamPassThrough(a)) return 'upstream-error';
+  return kindOfText(`${a.message ?? ''} ${a.code ?? ''}`);
+}
