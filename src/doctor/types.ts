@@ -18,6 +18,7 @@ export const CHECK_IDS = [
   'default-model',
   'schema-compat',
   'kimi-temperature',
+  'openclaw-plugin',
 ] as const;
 /** `probe` runs only with --probe; it is printed last. */
 export const EXTRA_IDS = ['probe'] as const;

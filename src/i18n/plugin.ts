@@ -36,6 +36,14 @@ const en = {
   statusFix: 'aisa-setup plugin install',
   unknownAction: (word: string) => `Unknown plugin action "${word}": use install, status or uninstall.`,
   nextPlugin: (): [string, string] => ['aisa-setup plugin install', "also use OpenClaw's own commands (openclaw onboard --auth-choice aisa-api-key)"],
+  // doctor's openclaw-plugin check
+  checkNoOpenclaw: 'OpenClaw is not on PATH and has no AIsa plugin: nothing to check.',
+  checkAbsent: 'AIsa plugin not installed in OpenClaw (optional: the provider block works alone; the plugin adds `openclaw onboard --auth-choice aisa-api-key` and the aisa skill).',
+  checkEnabled: (version: string) => `AIsa plugin ${version} installed and enabled in OpenClaw.`,
+  checkDisabled: (version: string) => `AIsa plugin ${version} is installed but disabled in OpenClaw: its auth choice, models and skill are off.`,
+  checkDisabledFix: 'openclaw plugins enable aisa (or remove it: aisa-setup plugin uninstall)',
+  checkOlder: (installed: string, ours: string) => `AIsa plugin ${installed} in OpenClaw is older than this aisa-setup (${ours}): its catalog and fixes are behind.`,
+  checkOlderFix: 'aisa-setup plugin install --yes',
 };
 
 const zh: typeof en = {
@@ -72,6 +80,13 @@ const zh: typeof en = {
   statusFix: 'aisa-setup plugin install',
   unknownAction: (word) => `未知的插件操作 "${word}"：请使用 install、status 或 uninstall。`,
   nextPlugin: () => ['aisa-setup plugin install', '也可使用 OpenClaw 自己的命令（openclaw onboard --auth-choice aisa-api-key）'],
+  checkNoOpenclaw: 'PATH 中没有 OpenClaw，也没有安装 AIsa 插件：无需检查。',
+  checkAbsent: 'OpenClaw 中未安装 AIsa 插件（可选：仅有提供商配置块即可工作；插件会增加 `openclaw onboard --auth-choice aisa-api-key` 和 aisa 技能）。',
+  checkEnabled: (version) => `OpenClaw 中已安装并启用 AIsa 插件 ${version}。`,
+  checkDisabled: (version) => `OpenClaw 中已安装 AIsa 插件 ${version}，但已停用：其认证选项、模型和技能都不可用。`,
+  checkDisabledFix: 'openclaw plugins enable aisa（或将其移除：aisa-setup plugin uninstall）',
+  checkOlder: (installed, ours) => `OpenClaw 中的 AIsa 插件 ${installed} 比当前 aisa-setup（${ours}）旧：其模型目录和修复都已落后。`,
+  checkOlderFix: 'aisa-setup plugin install --yes',
 };
 
 export function pluginMessages(): typeof en {
