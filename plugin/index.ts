@@ -4,30 +4,14 @@
  * kimi-k2.5's temperature. Built only on OpenClaw's typed public SDK subpaths; bundled by
  * scripts/build.mjs into dist/plugin/index.js with those subpaths left for OpenClaw to provide.
  */
-import type { CatalogContext, CatalogResult, ExtraParamsContext, ResolvedModelContext, RuntimeModel } from 'openclaw-plugin-types';
+import type { CatalogContext, CatalogResult } from 'openclaw-plugin-types';
 import { definePluginEntry } from 'openclaw/plugin-sdk/plugin-entry';
-import { needsTemperatureOne } from '../src/catalog.js';
 import { setLang } from '../src/i18n/index.js';
 import { detectLang } from '../src/i18n/lang.js';
 import { aisaAuthMethod } from './auth.js';
+import { normalizeResolvedModel, prepareExtraParams } from './hooks.js';
 import { baseUrlFrom, catalogFor } from './catalog.js';
 import { offlineModels, PROVIDER_ID, providerConfig } from './models.js';
-
-/** kimi-k2.5 answers any temperature but 1 with an error: send 1, whatever was configured. */
-export function prepareExtraParams(ctx: ExtraParamsContext): Record<string, unknown> | undefined {
-  if (!needsTemperatureOne(ctx.modelId)) return undefined;
-  return { ...ctx.extraParams, temperature: 1 };
-}
-
-/**
- * `AISA_BASE_URL` at run time: OpenClaw sends turns to the manifest's base URL unless told otherwise.
- * A provider block in openclaw.json (aisa-setup onboard) wins: its baseUrl is left alone.
- */
-export function normalizeResolvedModel(ctx: ResolvedModelContext, env: NodeJS.ProcessEnv = process.env): RuntimeModel | undefined {
-  if (ctx.config?.models?.providers?.[PROVIDER_ID]?.baseUrl || !env.AISA_BASE_URL?.trim()) return undefined;
-  const baseUrl = baseUrlFrom(env);
-  return ctx.model.baseUrl === baseUrl ? undefined : { ...ctx.model, baseUrl };
-}
 
 function forUs(ctx: CatalogContext): boolean {
   return ctx.providerIds === undefined || ctx.providerIds.includes(PROVIDER_ID);

@@ -21,8 +21,10 @@ describe('a correct config passes every check', () => {
     expect(report.checks.map((c) => c.id)).toEqual([
       'node-version', 'config-found', 'config-parse', 'config-permissions', 'provider-present', 'base-url', 'api-mode',
       'api-key-present', 'api-key-valid', 'network', 'model-ids', 'model-prefix', 'default-model', 'schema-compat', 'kimi-temperature',
+      'openclaw-plugin',
     ]);
-    for (const c of report.checks) expect(c.status, c.id).toBe(['api-key-valid', 'network'].includes(c.id) ? 'skip' : 'pass');
+    // openclaw-plugin: no OpenClaw on the test's PATH and no plugin installed under its home.
+    for (const c of report.checks) expect(c.status, c.id).toBe(['api-key-valid', 'network', 'openclaw-plugin'].includes(c.id) ? 'skip' : 'pass');
     expect(check(report, 'api-key-present').message).toContain('sk-…WXYZ');
     expect(check(report, 'api-key-present').message).toContain('environment');
   });
@@ -100,7 +102,7 @@ describe('in Chinese', () => {
     // The label's full-width colon needs no space; the next sentence starts a line under it.
     expect(r.stdout).toContain(`解决：编辑 ${box.configPath}：把 models.providers.aisa.apiKey 设为 "\${AISA_API_KEY}"。\n`);
     expect(r.stdout).toMatch(/\n {4,}然后把密钥加入 \S+：echo 'AISA_API_KEY=sk-…' >> \S+ && chmod 600 \S+\n {4,}或运行：aisa-setup onboard --config \S+\n/);
-    expect(r.stdout).toMatch(/3 项失败，0 项警告，10 项通过，2 项跳过。/);
+    expect(r.stdout).toMatch(/3 项失败，0 项警告，10 项通过，3 项跳过。/);
   });
 });
 

@@ -47,6 +47,11 @@ function filesLoadedBy(output: string, seen = new Set<string>()): Set<string> {
 }
 
 describe('start-up loads only what the command needs', () => {
+  it('the OpenClaw plugin (plugin/, its own build) is in no output of the CLI build', () => {
+    const inputs = Object.values(meta.outputs).flatMap((o) => Object.keys(o.inputs));
+    expect(inputs.filter((f) => f.startsWith('plugin/') || f.endsWith('i18n/plugin.ts') && loadedBy(outputFor('src/cli.ts')).includes(f))).toEqual([]);
+  });
+
   it('--version and --help load commander and the messages, nothing else', () => {
     const loaded = loadedBy(outputFor('src/cli.ts'));
     expect([...pkgs(loaded)]).toEqual(['commander']);
