@@ -22,7 +22,8 @@ export async function keyProblem(apiKey: string, env: NodeJS.ProcessEnv): Promis
     await listModels({ baseUrl: baseUrlFrom(env), apiKey, env, timeoutMs: 15_000 });
     return undefined;
   } catch (err) {
-    if (err instanceof CliError) return err.fix ? `${err.message}\n${err.fix}` : err.message;
+    // The CLI's diagnosis, with OpenClaw's own command where it says to run onboarding again.
+    if (err instanceof CliError) return (err.fix ? `${err.message}\n${err.fix}` : err.message).replaceAll('aisa-setup onboard', 'openclaw onboard --auth-choice aisa-api-key');
     return String((err as Error)?.message ?? err);
   }
 }
@@ -84,10 +85,16 @@ export function aisaAuthMethod(env: NodeJS.ProcessEnv = process.env): ProviderAu
   return {
     ...base,
     run: async (ctx) => {
-      interactiveProblem = undefined;
-      const result = await base.run(ctx);
-      if (interactiveProblem) throw new Error(m.keyRejected(interactiveProblem));
-      return { ...result, notes: [...(result.notes ?? []), m.keyAccepted] };
+      // A pasted key that the gateway refuses is asked for again (the diagnosis shown first); one
+      // given with --aisa-api-key would only be refused again.
+      const attempts = typeof ctx.opts?.aisaApiKey === 'string' ? 1 : 3;
+      for (let i = 1; ; i++) {
+        interactiveProblem = undefined;
+        const result = await base.run(ctx);
+        if (!interactiveProblem) return { ...result, notes: [...(result.notes ?? []), m.keyAccepted] };
+        if (i >= attempts) throw new Error(m.keyRejected(interactiveProblem));
+        await ctx.prompter.note(m.keyRejected(interactiveProblem), 'AIsa');
+      }
     },
     runNonInteractive: async (ctx) => {
       const resolved = await ctx.resolveApiKey(keyParams(ctx));

@@ -1,7 +1,8 @@
 // The OpenClaw plugin in the compat gate: the package packed once per run (`npm pack`, as users get
 // it), unpacked, and installed into a scenario's isolated OpenClaw home with OpenClaw's own
 // `openclaw plugins install`; then OpenClaw's own onboarding and agent turns against the fake gateway.
-import { mkdir, mkdtemp, readdir, readFile, stat } from 'node:fs/promises';
+import { rmSync } from 'node:fs';
+import { cp, mkdir, mkdtemp, readdir, readFile, stat, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run } from './install.mjs';
@@ -12,10 +13,18 @@ let packed;
 export function packOnce() {
   packed ??= (async () => {
     const out = await mkdtemp(join(tmpdir(), 'aisa-compat-pack-'));
-    // --ignore-scripts: prepack would rebuild dist/ from scratch while other scenarios run the CLI.
-    const res = await run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', out], { cwd: ROOT });
+    process.once('exit', () => rmSync(out, { recursive: true, force: true }));
+    // Packed from a copy of the sources, so prepack's clean build runs as in a release: in the
+    // checkout it would delete dist/ under the other scenarios, and a dist/ built in place keeps
+    // old chunks that no release has.
+    const src = join(out, 'src');
+    for (const f of ['package.json', 'package-lock.json', 'README.md', 'LICENSE', 'openclaw.plugin.json', 'bin', 'src', 'plugin', 'scripts', 'skills']) {
+      await cp(join(ROOT, f), join(src, f), { recursive: true });
+    }
+    await symlink(join(ROOT, 'node_modules'), join(src, 'node_modules'), 'dir');
+    const res = await run('npm', ['pack', '--json', '--pack-destination', out], { cwd: src });
     if (res.code !== 0) throw new Error(`npm pack failed: ${tail(res.stderr, 800)}`);
-    const info = JSON.parse(res.stdout)[0];
+    const info = JSON.parse(res.stdout.slice(res.stdout.indexOf('[')))[0];
     const tgz = join(out, info.filename);
     const dir = join(out, 'unpacked');
     await mkdir(dir);

@@ -8,6 +8,7 @@ import { DEFAULT_MODELS, startFakeGateway } from './fake-gateway.mjs';
 import { JSON5, KEY, check, parseJsonOut, tail } from './common.mjs';
 import { onboard } from './harness.mjs';
 import { agentTurn, installPlugin, ocOnboard, stateContains, validClean } from './plugin-harness.mjs';
+import { ttyOnboard } from './plugin-tty.mjs';
 
 const REPLY = 'pong through the aisa plugin';
 const WRONG = 'sk-compat-wrong-0000-1111';
@@ -60,6 +61,11 @@ export const pluginScenarios = [
         ctx.summary = `tarball ${pkg.kB} kB; wrong key refused (401 diagnosed), default aisa/qwen3-max answered`;
       });
     },
+  },
+  {
+    name: 'plugin-tty',
+    desc: '`openclaw onboard --auth-choice aisa-api-key` on a terminal (tmux): a refused key diagnosed and asked again, the right one accepted, live test',
+    run: (ctx) => ttyOnboard(ctx, ctx.oc),
   },
   {
     name: 'plugin-env-only',
