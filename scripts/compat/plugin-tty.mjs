@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { run } from './install.mjs';
 import { KEY, check, fail, secs } from './common.mjs';
 import { startFakeGateway } from './fake-gateway.mjs';
-import { installPlugin, validClean } from './plugin-harness.mjs';
+import { installPlugin, stateContains, validClean } from './plugin-harness.mjs';
 
 const WRONG = 'sk-compat-wrong-0000-2222';
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -69,7 +69,9 @@ export async function ttyOnboard(ctx, oc) {
     check(code === 0, `interactive openclaw onboard exited ${code ?? '(still running)'}`);
     ctx.notes.push(`terminal onboarding ${secs(performance.now() - started)}`);
     const config = await validClean(ctx, { AISA_BASE_URL: gw.baseUrl });
-    check(config.agents?.defaults?.model?.primary === 'aisa/qwen3-max', `default model is ${JSON.stringify(config.agents?.defaults?.model)}`);
+    // OpenClaw's wizard pins the default to the profile it just made: `aisa/qwen3-max@aisa:setup-<uuid>`.
+    check(/^aisa\/qwen3-max(@aisa:[\w-]+)?$/.test(config.agents?.defaults?.model?.primary ?? ''), `default model is ${JSON.stringify(config.agents?.defaults?.model)}`);
+    check(!(await stateContains(ctx.state, WRONG)), 'the refused key was stored anyway');
     const chats = gw.requests.filter((r) => r.path === '/v1/chat/completions');
     check(chats.length > 0 && chats.every((c) => c.headers.authorization === `Bearer ${KEY}`), "OpenClaw's live test did not reach the gateway with the key");
     check(count(await screen(), 'Enter your AIsa API key') >= 2, 'the key was not asked for twice');
