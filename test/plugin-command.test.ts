@@ -35,7 +35,8 @@ function box(withOpenclaw = true) {
   const log = join(bin, 'calls.log');
   writeFileSync(log, '');
   const env = { PATH: `${bin}:/usr/bin:/bin`, OPENCLAW_STATE_DIR: state, OPENCLAW_CONFIG_PATH: join(state, 'openclaw.json'), FAKE_OC_LOG: log };
-  const run = (args: string[], extra: Record<string, string> = {}) => runCli(args, { home, env: { ...env, ...extra }, timeoutMs: 15_000 });
+  const run = (args: string[], extra: Record<string, string> = {}, input?: string) =>
+    runCli(args, { home, env: { ...env, ...extra }, timeoutMs: 15_000, ...(input === undefined ? {} : { input }) });
   return { home, state, log: () => readFileSync(log, 'utf8'), run };
 }
 
@@ -84,8 +85,8 @@ describe('aisa-setup plugin', () => {
     expect((await b.run(['doctor', '--offline', '--only', 'openclaw-plugin', '--json'])).stdout).toContain('"status": "skip"');
     await b.run(['plugin', 'install', '--yes']);
     expect((await b.run(['plugin', 'status'])).stdout).toContain(`installed (${version}), enabled`);
-    const pass = JSON.parse((await b.run(['doctor', '--offline', '--only', 'openclaw-plugin', '--json'])).stdout);
-    expect(pass.checks[0]).toMatchObject({ id: 'openclaw-plugin', status: 'pass' });
+    const pass = JSON.parse((await b.run(['doctor', '--offline', '--only', 'openclaw-plugin,provider-present', '--json'])).stdout);
+    expect(pass.checks.map((c: { id: string; status: string }) => [c.id, c.status])).toEqual([['provider-present', 'pass'], ['openclaw-plugin', 'pass']]);
     writeFileSync(join(b.state, 'extensions', 'aisa', 'package.json'), '{"name":"aisa-setup","version":"0.0.1"}');
     expect((await b.run(['plugin', 'status'])).stdout).toContain(`0.0.1 installed, older than this aisa-setup (${version})`);
     const older = JSON.parse((await b.run(['doctor', '--offline', '--only', 'openclaw-plugin', '--json'])).stdout);
@@ -94,5 +95,20 @@ describe('aisa-setup plugin', () => {
     expect(un.code).toBe(0);
     expect(b.log()).toContain('plugins uninstall aisa --force');
     expect((await b.run(['plugin', 'status', '--json'])).stdout).toContain('"installed": false');
+  });
+
+  it("onboard's Next offers the plugin only when openclaw is on PATH and has no AIsa plugin yet", async () => {
+    const onboard = ['onboard', '--non-interactive', '--aisa-api-key-stdin', '--skip-validation', '--yes'];
+    const input = 'sk-nextTest0123456789abcdef\n';
+    const b = box();
+    const first = await b.run(onboard, {}, input);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/aisa-setup plugin install +also use OpenClaw's own commands/);
+    await b.run(['plugin', 'install', '--yes']);
+    expect((await b.run(onboard, {}, input)).stdout).not.toContain('aisa-setup plugin install');
+    const none = box(false);
+    const r = await none.run(onboard, {}, input);
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toContain('aisa-setup plugin install');
   });
 });

@@ -44,6 +44,7 @@ const en = {
   checkDisabledFix: 'openclaw plugins enable aisa (or remove it: aisa-setup plugin uninstall)',
   checkOlder: (installed: string, ours: string) => `AIsa plugin ${installed} in OpenClaw is older than this aisa-setup (${ours}): its catalog and fixes are behind.`,
   checkOlderFix: 'aisa-setup plugin install --yes',
+  providerFromPlugin: 'No models.providers.aisa block: the AIsa plugin in OpenClaw provides aisa (aisa-setup onboard would add a block, which wins over it).',
 };
 
 const zh: typeof en = {
@@ -87,6 +88,7 @@ const zh: typeof en = {
   checkDisabledFix: 'openclaw plugins enable aisa（或将其移除：aisa-setup plugin uninstall）',
   checkOlder: (installed, ours) => `OpenClaw 中的 AIsa 插件 ${installed} 比当前 aisa-setup（${ours}）旧：其模型目录和修复都已落后。`,
   checkOlderFix: 'aisa-setup plugin install --yes',
+  providerFromPlugin: '没有 models.providers.aisa 配置块：由 OpenClaw 中的 AIsa 插件提供 aisa（aisa-setup onboard 会添加配置块，并优先于插件）。',
 };
 
 export function pluginMessages(): typeof en {
