@@ -5,8 +5,9 @@ import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DEFAULT_MODELS, startFakeGateway } from './fake-gateway.mjs';
-import { JSON5, KEY, check, parseJsonOut, tail } from './common.mjs';
+import { JSON5, KEY, ROOT, check, parseJsonOut, tail } from './common.mjs';
 import { onboard } from './harness.mjs';
+import { modelsList, validate } from './checks.mjs';
 import { agentTurn, installPlugin, ocOnboard, stateContains, validClean } from './plugin-harness.mjs';
 import { ttyOnboard } from './plugin-tty.mjs';
 
@@ -147,6 +148,22 @@ export const pluginScenarios = [
           ctx.summary = "turn to the block's gateway, temperature 1";
         }),
       );
+    },
+  },
+  {
+    name: 'skill-config',
+    desc: "the aisa skill's example config (seed 001 as it should have been) passes OpenClaw's validator and lists every model",
+    async run(ctx) {
+      const skill = await readFile(join(ROOT, 'skills', 'aisa', 'SKILL.md'), 'utf8');
+      const block = skill.match(/```json\n([\s\S]*?)```/)?.[1];
+      check(block, 'SKILL.md has no ```json config block');
+      await writeFile(ctx.config, block, { mode: 0o600 });
+      const config = JSON5.parse(block);
+      const env = { AISA_API_KEY: KEY };
+      await validate(ctx, { env });
+      const ids = config.models.providers.aisa.models.map((m) => m.id);
+      await modelsList(ctx, { ids, declared: config.models.providers.aisa.models, primary: config.agents.defaults.model.primary, fallbacks: config.agents.defaults.model.fallbacks, env });
+      ctx.summary = `${ids.length} models valid, default ${config.agents.defaults.model.primary}`;
     },
   },
 ];
