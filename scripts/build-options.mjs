@@ -24,3 +24,25 @@ export const buildOptions = {
   plugins: [lazyChildProcess, undiciHttp1Only],
   logLevel: 'warning',
 };
+
+// The OpenClaw plugin (plugin/, see openclaw.plugin.json), loaded by OpenClaw's loader, which
+// provides the SDK subpaths itself. A build of its own, so nothing of it reaches the CLI's start-up
+// path. The proxy code (undici, 300 kB) is not bundled twice: the plugin imports the CLI's own
+// proxy chunk (`proxyChunk`, its path in dist/ from the CLI build's metafile), lazily as the CLI does.
+export function pluginBuildOptions(proxyChunk) {
+  const shareProxy = {
+    name: 'share-cli-proxy-chunk',
+    setup(b) {
+      b.onResolve({ filter: /\/load\/proxy\.js$/ }, () => ({ path: `../${proxyChunk.replace(/^dist\//, '')}`, external: true }));
+    },
+  };
+  return {
+    ...buildOptions,
+    entryPoints: { index: 'plugin/index.ts' },
+    outdir: 'dist/plugin',
+    splitting: false,
+    chunkNames: undefined,
+    external: ['openclaw/plugin-sdk/*'],
+    plugins: [...buildOptions.plugins, shareProxy],
+  };
+}

@@ -127,8 +127,16 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
     models('fallbacks'),
   );
 
+  // `plugin install|status|uninstall`: one module, told which action (like `models`).
+  const plugin = (action: string) =>
+    run(() => import('./load/commands.js').then((mod) => ((ctx, o, args) => mod.runPlugin(ctx, { ...o, action }, args)) as Runner));
+  const pluginCmd = program.command('plugin').description(m.cmdPlugin).helpCommand(false);
+  pluginCmd.command('install').description(m.cmdPluginInstall).option('-y, --yes', m.optYes).action(plugin('install'));
+  pluginCmd.command('status', { isDefault: true }).description(m.cmdPluginStatus).action(plugin('status'));
+  pluginCmd.command('uninstall').description(m.cmdPluginUninstall).option('-y, --yes', m.optYes).action(plugin('uninstall'));
+
   program.allowExcessArguments(true).action(async () => {
-    if (program.args.length > 0) throw unknownCommand(program.args[0]!, ['onboard', 'doctor', 'models'], 'aisa-setup --help');
+    if (program.args.length > 0) throw unknownCommand(program.args[0]!, ['onboard', 'doctor', 'models', 'plugin'], 'aisa-setup --help');
     // No command: a person at a terminal wants onboarding; a script gets help and a usage error.
     if (io.stdin.isTTY && io.stdout.isTTY) {
       setCode(await (await onboard())(makeContext(program.opts(), io), {}, []));

@@ -21,8 +21,10 @@ describe('a correct config passes every check', () => {
     expect(report.checks.map((c) => c.id)).toEqual([
       'node-version', 'config-found', 'config-parse', 'config-permissions', 'provider-present', 'base-url', 'api-mode',
       'api-key-present', 'api-key-valid', 'network', 'model-ids', 'model-prefix', 'default-model', 'schema-compat', 'kimi-temperature', 'balance',
+      'openclaw-plugin',
     ]);
-    for (const c of report.checks) expect(c.status, c.id).toBe(['api-key-valid', 'network', 'balance'].includes(c.id) ? 'skip' : 'pass');
+    // openclaw-plugin: no OpenClaw on the test's PATH and no plugin installed under its home.
+    for (const c of report.checks) expect(c.status, c.id).toBe(['api-key-valid', 'network', 'balance', 'openclaw-plugin'].includes(c.id) ? 'skip' : 'pass');
     expect(check(report, 'api-key-present').message).toContain('sk-…WXYZ');
     expect(check(report, 'api-key-present').message).toContain('environment');
   });

@@ -105,7 +105,7 @@ describe('3. a symlinked config', () => {
     expect(found.message).toContain(real);
     expect(found.fix).toContain(`--config ${real}`);
     for (const c of report.checks.filter((x) => x.id !== 'config-found')) expect(c.status, c.id).toMatch(/pass|skip/);
-    expect(report.checks.filter((c) => c.status === 'skip').map((c) => c.id)).toEqual(['api-key-valid', 'network', 'balance']);
+    expect(report.checks.filter((c) => c.status === 'skip').map((c) => c.id)).toEqual(['api-key-valid', 'network', 'balance', 'openclaw-plugin']);
   });
 
   it('--fix refuses to write through it: exit 3, the target named, nothing written', async () => {

@@ -47,6 +47,12 @@ function filesLoadedBy(output: string, seen = new Set<string>()): Set<string> {
 }
 
 describe('start-up loads only what the command needs', () => {
+  it('the OpenClaw plugin (plugin/, its own build) is in no output of the CLI build, its messages not on the start-up path', () => {
+    const inputs = Object.values(meta.outputs).flatMap((o) => Object.keys(o.inputs));
+    expect(inputs.filter((f) => f.startsWith('plugin/'))).toEqual([]);
+    expect(loadedBy(outputFor('src/cli.ts')).filter((f) => f.endsWith('i18n/plugin.ts') || f.endsWith('plugin-state.ts'))).toEqual([]);
+  });
+
   it('--version and --help load commander and the messages, nothing else', () => {
     const loaded = loadedBy(outputFor('src/cli.ts'));
     expect([...pkgs(loaded)]).toEqual(['commander']);

@@ -53,7 +53,7 @@ export async function loadResolved(file) {
  * ('' for none), read by maybeBreak().
  */
 export function makeContext(name, { openclaw: oc, breakMode = '' } = {}) {
-  const ctx = { name, notes: [], breakMode };
+  const ctx = { name, notes: [], breakMode, oc };
   ctx.setup = async () => {
     ctx.dir = await mkdtemp(join(tmpdir(), `aisa-compat-${name}-`));
     ctx.home = join(ctx.dir, 'home');

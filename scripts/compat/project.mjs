@@ -27,7 +27,7 @@ export async function curatedIds() {
   return CORE;
 }
 
-/** Builds dist/ when it is missing or older than a file in src/. */
+/** Builds dist/ when it is missing or older than a file in src/ or plugin/. */
 export async function ensureBuilt() {
   const dist = join(ROOT, 'dist', 'cli.js');
   const newest = (dir) => {
@@ -38,7 +38,9 @@ export async function ensureBuilt() {
     }
     return t;
   };
-  if (existsSync(dist) && statSync(dist).mtimeMs >= newest(join(ROOT, 'src'))) return 'up to date';
+  const plugin = join(ROOT, 'dist', 'plugin', 'index.js');
+  const built = Math.min(...[dist, plugin].map((f) => (existsSync(f) ? statSync(f).mtimeMs : 0)));
+  if (built >= Math.max(newest(join(ROOT, 'src')), newest(join(ROOT, 'plugin')))) return 'up to date';
   const res = await run(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT });
   if (res.code !== 0) throw new Error(`npm run build failed (exit ${res.code}):\n${tail(res.stderr + res.stdout, 3000)}`);
   return `built in ${secs(res.ms)}`;

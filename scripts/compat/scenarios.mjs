@@ -17,6 +17,7 @@ import { onboard, readBack } from './harness.mjs';
 import { verify } from './checks.mjs';
 import { doctorRepair } from './doctor.mjs';
 import { curatedIds } from './project.mjs';
+import { pluginScenarios } from './plugin-scenarios.mjs';
 
 export const scenarios = [
   {
@@ -225,4 +226,5 @@ export const scenarios = [
       });
     },
   },
+  ...pluginScenarios,
 ];

@@ -1,8 +1,12 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Context } from '../context.js';
 import { unifiedDiff } from '../diff.js';
 import { t } from '../i18n/index.js';
+import { pluginMessages } from '../i18n/plugin.js';
 import type { ConfigLocation } from '../openclaw/locate.js';
 import { planOnboardWrites, type OnboardEdit } from '../openclaw/plan.js';
+import { findOnPath, PLUGIN_ID } from '../openclaw/plugin-state.js';
 import { locationFlags } from '../doctor/same-config.js';
 import { KEY_ENV_VAR, modelRef, PROVIDER_ID } from '../openclaw/provider.js';
 import { ConfigTree } from '../openclaw/tree.js';
@@ -102,9 +106,15 @@ export function printSummary(ctx: Context, loc: ConfigLocation, edit: OnboardEdi
   say('');
   say(m.nextSteps);
   const next = edit.provider && !edit.provider.isAisa ? [g.nextList(id), g.nextSwitch(id), g.nextDoctor(id)] : [m.nextList, m.nextSwitch, m.nextDoctor];
+  if (next[0] === m.nextList && offerPlugin(ctx, loc)) next.push(pluginMessages().nextPlugin());
   // The commands act on the file this run wrote, not on the default one.
   const flags = locationFlags(ctx.opts);
   const steps = next.map(([cmd, what]): [string, string] => [cmd.startsWith('aisa-setup ') ? `${cmd}${flags}` : cmd, what]);
   const width = Math.max(...steps.map(([cmd]) => cmd.length)) + 3;
   for (const [cmd, what] of steps) say(`  ${cmd.padEnd(width)}${what}`);
+}
+
+/** OpenClaw is on PATH and has no AIsa plugin yet: its own commands would work after one install. */
+function offerPlugin(ctx: Context, loc: ConfigLocation): boolean {
+  return findOnPath('openclaw', ctx.io.env) !== undefined && !existsSync(join(loc.stateDir, 'extensions', PLUGIN_ID, 'package.json'));
 }

@@ -12,6 +12,7 @@ import { modelIds } from './checks/model-ids.js';
 import { modelPrefix } from './checks/model-prefix.js';
 import { network } from './checks/network.js';
 import { nodeVersion } from './checks/node-version.js';
+import { openclawPlugin } from './checks/openclaw-plugin.js';
 import { probe } from './checks/probe.js';
 import { providerPresent } from './checks/provider-present.js';
 import { schemaCompat } from './checks/schema-compat.js';
@@ -35,5 +36,6 @@ export const CHECKS: readonly Check[] = [
   schemaCompat,
   kimiTemperature,
   balance,
+  openclawPlugin,
   probe,
 ];

@@ -19,6 +19,7 @@ export const CHECK_IDS = [
   'schema-compat',
   'kimi-temperature',
   'balance',
+  'openclaw-plugin',
 ] as const;
 /** `probe` runs only with --probe; it is printed last. */
 export const EXTRA_IDS = ['probe'] as const;

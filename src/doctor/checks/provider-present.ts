@@ -1,4 +1,6 @@
 import { t } from '../../i18n/index.js';
+import { pluginMessages } from '../../i18n/plugin.js';
+import { pluginState } from '../../openclaw/plugin-state.js';
 import { PROVIDER_PATH } from '../context.js';
 import { isObject, needConfig } from '../guards.js';
 import { formatPath, type Check } from '../types.js';
@@ -11,7 +13,12 @@ export const providerPresent: Check = {
     if (skip) return skip;
     const path = formatPath(PROVIDER_PATH);
     const file = await facts.fileOf(PROVIDER_PATH);
-    if (facts.provider === undefined) return { status: 'fail', message: m.providerMissing(path), path, file, fix: m.providerMissingFix };
+    if (facts.provider === undefined) {
+      // OpenClaw's AIsa plugin provides `aisa` without a block (see openclaw-plugin): nothing is missing.
+      const plugin = await pluginState(facts.loc.stateDir, facts.link ?? facts.loc.path);
+      if (plugin.installed && plugin.enabled === true) return { status: 'pass', message: pluginMessages().providerFromPlugin, path, file };
+      return { status: 'fail', message: m.providerMissing(path), path, file, fix: m.providerMissingFix };
+    }
     if (!isObject(facts.provider)) return { status: 'fail', message: m.providerNotObject(path), path, file, fix: m.providerMissingFix };
     const models = facts.provider.models;
     // `aisa` is not built into OpenClaw: without its own model list it offers nothing.
