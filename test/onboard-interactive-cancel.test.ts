@@ -84,3 +84,30 @@ it('a new file: choosing "Cancel" at the summary writes nothing (exit 130)', asy
   await expect(run).rejects.toMatchObject({ exitCode: 130 });
   expect(readdirSync(h.stateDir)).toEqual([]);
 });
+
+// After the write, the test chat is only an offer: cancelling it must not claim nothing was written.
+describe.each([
+  ['Ctrl-C', { name: 'c', ctrl: true }],
+  ['Escape', { name: 'escape' }],
+] as const)('%s at the test-chat offer, after the write', (_label, key) => {
+  it.each([
+    ['en', 'Saved: the set-up is written; the test chat was skipped.', 'Nothing was written'],
+    ['zh-CN', '已保存：配置已写入，已跳过测试对话。', '未写入任何内容'],
+  ] as const)('%s: says the set-up is saved and the test skipped, exit 0', async (lang, saved, wrong) => {
+    h = makeHarness({ input: screen.input, baseUrl: gw.baseUrl, lang, env: { AISA_API_KEY: TEST_KEYS.good } });
+    const run = runInteractiveOnboard(h.ctx, parseOnboardFlags({ model: 'qwen3-max', fallback: [], models: 'qwen3-max', keyStorage: 'env-file' }));
+    run.catch(() => undefined);
+    await see(lang === 'en' ? 'An AIsa key is already set up' : 'AIsa');
+    screen.keypress('enter');
+    await see(lang === 'en' ? 'Write these changes?' : '写入这些修改');
+    screen.keypress('enter');
+    await see(lang === 'en' ? 'Send one small test chat' : '测试对话');
+    screen.keypress(key);
+    expect(await run).toBe(0);
+    const said = h.stdout() + h.stderr();
+    expect(said).toContain(saved);
+    expect(said).not.toContain(wrong);
+    expect(h.read(h.configPath)).toContain('aisa/qwen3-max');
+    expect(h.read(h.envPath)).toContain('AISA_API_KEY=');
+  });
+});

@@ -1,7 +1,8 @@
 import { t } from '../../i18n/index.js';
 import type { KeyStorage } from '../../openclaw/plan.js';
 import { KEY_ENV_VAR } from '../../openclaw/provider.js';
-import { cancelledError } from '../../ui/prompts.js';
+import { CliError } from '../../errors.js';
+import { cancelledError, type Prompts } from '../../ui/prompts.js';
 import { startSpinner } from '../../ui/spinner.js';
 import { applyOnboardEdit, printSummary } from '../onboard-apply.js';
 import { buildEntries, probeDefault } from '../onboard-gateway.js';
@@ -75,7 +76,7 @@ export async function probeStep({ ctx, flags, prompts, state, c }: Pick<Flow, 'c
     if (flags.probe) ctx.out.say(m.probeSkippedOffline);
     return;
   }
-  if (!flags.probe && (flags.yes || !(await prompts.confirm({ message: m.offerProbe(model), default: true })))) return;
+  if (!flags.probe && (flags.yes || !(await offerProbe(prompts, model, () => ctx.out.say(m.probeCancelled))))) return;
   const spinner = startSpinner(ctx, c, m.probing(model));
   const outcome = await probeDefault(ctx, need(state, 'key'), gateway.baseUrl, need(state, 'primary'));
   state.probe = outcome.report;
@@ -84,5 +85,19 @@ export async function probeStep({ ctx, flags, prompts, state, c }: Pick<Flow, 'c
   else {
     spinner.fail(`${m.probeFailed(model)} ${outcome.error?.message ?? outcome.report.problem}`);
     if (outcome.error?.fix) ctx.out.say(`  ${c.dim(outcome.error.fix)}`);
+  }
+}
+
+/**
+ * The offer comes after the write: a cancel there (Ctrl-C, Escape) only declines the test chat. It
+ * must not end in "nothing was written" and exit 130, since the set-up is saved (exit 0).
+ */
+async function offerProbe(prompts: Prompts, model: string, onCancel: () => void): Promise<boolean> {
+  try {
+    return await prompts.confirm({ message: t().onboard.offerProbe(model), default: true });
+  } catch (e) {
+    if (!(e instanceof CliError && e.kind === 'cancelled')) throw e;
+    onCancel();
+    return false;
   }
 }
