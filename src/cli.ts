@@ -160,5 +160,6 @@ function addOnboardOptions(cmd: Command): void {
     .option('--probe', m.optProbe)
     .option('--dry-run', m.optDryRun)
     .option('-y, --yes', m.optYes)
-    .option('--non-interactive', m.optNonInteractive);
+    .option('--non-interactive', m.optNonInteractive)
+    .option('--keep-default', m.optKeepDefault);
 }

@@ -39,3 +39,31 @@ describe('comments in a member onboard removes', () => {
     expect(model.fallbacks ?? []).toEqual([]);
   });
 });
+
+describe("another provider's default", () => {
+  const mine = '{ agents: { defaults: { model: { primary: "mybox/llama3.3" } } } }\n';
+
+  it('is replaced with a word naming what it was', async () => {
+    const { stderr, text } = await onboard(mine, []);
+    expect(stderr).toContain("The default was mybox/llama3.3, another provider's; it is now aisa/qwen3-max. To keep mybox/llama3.3, run again with --keep-default.");
+    expect(JSON5.parse(text).agents.defaults.model.primary).toBe('aisa/qwen3-max');
+  });
+
+  it('is kept with --keep-default, and said so', async () => {
+    const { stdout, stderr, text } = await onboard(mine, ['--keep-default', '--json']);
+    expect(stderr).not.toContain('The default was');
+    const doc = JSON.parse(stdout);
+    expect(doc.defaultModel).toBe('mybox/llama3.3');
+    const cfg = JSON5.parse(text);
+    expect(cfg.agents.defaults.model.primary).toBe('mybox/llama3.3');
+    expect(cfg.models.providers.aisa.models.length).toBeGreaterThan(0);
+  });
+
+  it('--keep-default with --model is a usage error (exit 2)', async () => {
+    box = sandbox(mine);
+    const r = await cli(['onboard', '--non-interactive', '--config', box.configPath, '--keep-default', '--model', 'qwen3-max', '--skip-validation'], envFor(box, { AISA_API_KEY: TEST_KEYS.good }));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--keep-default keeps the current default, --model sets a new one');
+    expect(box.read()).toBe(mine);
+  });
+});

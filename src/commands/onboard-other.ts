@@ -40,7 +40,12 @@ export function chooseFor(provider: ProviderSpec, flags: OnboardFlags, around: P
     // The write replaces every stale id in the config (block, chain, allow-list): say so for each.
     correctStaleIds(around.staleIds ?? [], once);
     if (gateway.liveIds) assertUsable(c, flags, around.primary, gateway.liveIds, warn);
-    return { ...c, entries: buildEntries(c.declared, warn) };
+    const entries = buildEntries(c.declared, warn);
+    // Another provider's default (mybox/llama3.3) is never replaced without a word.
+    const other = !flags.model && around.defaultRef !== undefined && around.primary === undefined ? around.defaultRef : undefined;
+    if (other && flags.keepDefault) return { ...c, primary: undefined, entries };
+    if (other) warn(t().onboard.otherDefaultReplaced(other, `${provider.id}/${c.primary}`));
+    return { ...c, entries };
   }
   const g = t().gateways;
   if (!flags.models && gateway.liveIds?.length === 0) throw new CliError('usage', ExitCode.usage, g.emptyList(provider.id), g.emptyListFix);

@@ -2,6 +2,7 @@ import { bareId, DEFAULT_MODEL, lookupModel, replacementFor } from '../../catalo
 import { t } from '../../i18n/index.js';
 import { PROVIDER_ID } from '../../openclaw/provider.js';
 import { correctStaleIds } from '../onboard-flags.js';
+import type { Choice } from '../../ui/prompts.js';
 import type { Flow } from './flow.js';
 import { need } from './flow.js';
 import { defaultModelChoices, filterChoices, modelRows, offeredModels } from './model-choices.js';
@@ -14,11 +15,19 @@ export async function defaultModelStep({ flags, prompts, state, warn }: ModelFlo
     state.primary = correctStaleIds([flags.model], warn)[0]!;
     return;
   }
+  const around = need(state, 'around');
+  // Another provider's default (mybox/llama3.3): kept with --keep-default, else offered first.
+  const other = around.defaultRef !== undefined && around.primary === undefined ? around.defaultRef : undefined;
+  if (other && flags.keepDefault) {
+    state.primary = null;
+    return;
+  }
   const offered = offeredModels(need(state, 'gateway').liveIds);
-  const current = need(state, 'around').primary;
+  const current = around.primary;
   const currentNow = current ? (replacementFor(current) ?? current) : undefined;
   const preferred = [currentNow, DEFAULT_MODEL].find((id) => id !== undefined && offered.includes(id));
-  const choices = defaultModelChoices(offered, preferred, current);
+  const choices: Choice<string | null>[] = defaultModelChoices(offered, preferred, current);
+  if (other) choices.unshift({ value: null, name: t().onboard.keepOtherDefault(other), short: other });
   state.primary = await prompts.search({ message: t().onboard.pickDefault, source: (term) => filterChoices(choices, term) });
 }
 
@@ -56,7 +65,7 @@ export async function fallbacksStep({ flags, prompts, state, warn, ctx }: ModelF
  */
 export async function declaredStep({ flags, prompts, state, warn, ctx }: ModelFlow & Pick<Flow, 'ctx'>): Promise<void> {
   const primary = need(state, 'primary');
-  const fixed = [primary, ...(state.fallbacks ?? [])];
+  const fixed = [...(primary === null ? [] : [primary]), ...(state.fallbacks ?? [])];
   if (flags.models) {
     state.declared = [...new Set([...fixed, ...correctStaleIds(flags.models, warn)])];
     return;

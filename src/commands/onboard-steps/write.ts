@@ -48,7 +48,7 @@ export async function writeStep({ ctx, flags, prompts, state, warn, c }: Pick<Fl
     apiKey: need(state, 'key'),
     keyStorage: need(state, 'keyStorage'),
     entries: buildEntries(need(state, 'declared'), warn),
-    primary: need(state, 'primary'),
+    primary: need(state, 'primary') ?? undefined,
     fallbacks: state.fallbacks,
   };
   state.edit = edit;
@@ -62,7 +62,7 @@ export async function writeStep({ ctx, flags, prompts, state, warn, c }: Pick<Fl
     return;
   }
   ctx.out.say('');
-  printSummary(ctx, loc, edit, result);
+  printSummary(ctx, loc, edit, result, need(state, 'around').defaultRef);
   // OpenClaw reads its config at start: a running gateway keeps the old models until restarted.
   if (result.changed && (await gatewayRunning(ctx.io.env))) ctx.out.say(c.yellow(m.restartGateway));
 }
@@ -71,14 +71,17 @@ export async function writeStep({ ctx, flags, prompts, state, warn, c }: Pick<Fl
 export async function probeStep({ ctx, flags, prompts, state, c }: Pick<Flow, 'ctx' | 'flags' | 'prompts' | 'state' | 'c'>): Promise<void> {
   const m = t().onboard;
   const gateway = need(state, 'gateway');
-  const model = `aisa/${need(state, 'primary')}`;
+  const primary = need(state, 'primary');
+  // Another provider's default was kept: no AIsa model to test.
+  if (primary === null) return;
+  const model = `aisa/${primary}`;
   if (flags.skipValidation || !gateway.liveIds) {
     if (flags.probe) ctx.out.say(m.probeSkippedOffline);
     return;
   }
   if (!flags.probe && (flags.yes || !(await offerProbe(prompts, model, () => ctx.out.say(m.probeCancelled))))) return;
   const spinner = startSpinner(ctx, c, m.probing(model));
-  const outcome = await probeDefault(ctx, need(state, 'key'), gateway.baseUrl, need(state, 'primary'));
+  const outcome = await probeDefault(ctx, need(state, 'key'), gateway.baseUrl, primary);
   state.probe = outcome.report;
   state.exitCode = outcome.exitCode;
   if (outcome.report.ok) spinner.succeed(m.probeOk(model, outcome.report.latencyMs ?? 0));
