@@ -127,8 +127,15 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
     models('fallbacks'),
   );
 
-  program.allowExcessArguments(true).action(async () => {
-    if (program.args.length > 0) throw unknownCommand(program.args[0]!, ['onboard', 'doctor', 'models'], 'aisa-setup --help');
+  // Unknown words reach this action instead of failing at the first flag after them, so that
+  // `doctr --fix` is answered with the command it resembles, not with "unknown option --fix".
+  program.allowExcessArguments(true).allowUnknownOption(true).action(async () => {
+    const [first] = program.args;
+    if (first?.startsWith('-')) {
+      const near = closestIds(first.split('=')[0]!, program.options.flatMap((o) => (o.long ? [o.long] : [])), 1);
+      throw new CliError('usage', ExitCode.usage, m.unknownOption(first) + (near[0] ? m.didYouMean(near[0]) : ''), m.seeHelp);
+    }
+    if (first !== undefined) throw unknownCommand(first, ['onboard', 'doctor', 'models'], 'aisa-setup --help');
     // No command: a person at a terminal wants onboarding; a script gets help and a usage error.
     if (io.stdin.isTTY && io.stdout.isTTY) {
       setCode(await (await onboard())(makeContext(program.opts(), io), {}, []));

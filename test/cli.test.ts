@@ -24,6 +24,24 @@ describe('argument handling (exit 2 with a message that says what to do)', () =>
     expect(r.out).toBe('');
   });
 
+  it.each([
+    [['doctr', '--fix'], 'error: unknown command doctr; did you mean doctor?\n', 'aisa-setup --help'],
+    [['onboard', '--dryrun'], 'error: unknown option --dryrun; did you mean --dry-run?\n', 'aisa-setup onboard --help'],
+    [['onboard', '--modle', 'x'], 'error: unknown option --modle; did you mean --model?\n', 'aisa-setup onboard --help'],
+    [['doctor', '--fixx'], 'error: unknown option --fixx; did you mean --fix?\n', 'aisa-setup doctor --help'],
+    [['--jsonn', 'doctor'], 'error: unknown option --jsonn; did you mean --json?\n', 'aisa-setup doctor --help'],
+  ])('a typo gets a "did you mean": %j', async (argv, message, help) => {
+    const r = await run(argv);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(message);
+    expect(r.err).toContain(help);
+  });
+
+  it('a typo of a flag, in Chinese', async () => {
+    const r = await run(['onboard', '--dryrun'], { LANG: 'zh_CN.UTF-8' });
+    expect(r.err).toContain('你是不是想输入 --dry-run？');
+  });
+
   it('speaks Chinese with full-width punctuation', async () => {
     const r = await run(['models', 'sett', 'x'], { LANG: 'zh_CN.UTF-8' });
     expect(r.err).toBe('错误：未知命令 sett，你是不是想输入 set？\n解决方法：运行 aisa-setup models --help 查看可用命令。\n');
