@@ -9,6 +9,7 @@ import type { Io } from '../context.js';
 import { CliError, ExitCode } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { makeColors } from './color.js';
+import { fitWidth } from './format.js';
 import { promptTheme, yesNo, type PromptTheme } from './prompt-theme.js';
 
 export interface Choice<T> {
@@ -62,11 +63,17 @@ export function inquirerPrompts(io: PromptIo, opts: { color: boolean }): Prompts
       io.stdin.removeListener('keypress', onKey);
     }
   };
+  // A row longer than the terminal wraps, and the list then pages by screen lines, cutting its
+  // last rows: each row is cut to the width, after the prompt's cursor and checkbox columns.
+  const fit = <T>(choices: Choice<T>[], prefix: number): Choice<T>[] => {
+    const max = ((io.stdout as { columns?: number }).columns || 80) - prefix - 1;
+    return choices.map((ch) => ({ ...ch, name: fitWidth(ch.name, max), ...(ch.description ? { description: fitWidth(ch.description, max + prefix) } : {}) }));
+  };
   return {
     password: (o) => ask((context, theme) => password({ message: o.message, mask: '*', ...(o.validate ? { validate: o.validate } : {}), theme }, context)),
-    select: (o) => ask((context, theme) => select({ message: o.message, choices: o.choices, ...(o.default !== undefined ? { default: o.default } : {}), theme }, context)),
-    search: (o) => ask((context, theme) => search({ message: o.message, source: (term) => o.source(term ?? ''), pageSize: o.pageSize ?? 10, theme }, context)),
-    checkbox: (o) => ask((context, theme) => checkbox({ message: o.message, choices: o.choices, pageSize: o.pageSize ?? 12, theme }, context)),
+    select: (o) => ask((context, theme) => select({ message: o.message, choices: fit(o.choices, 2), ...(o.default !== undefined ? { default: o.default } : {}), theme }, context)),
+    search: (o) => ask((context, theme) => search({ message: o.message, source: (term) => fit(o.source(term ?? ''), 2), pageSize: o.pageSize ?? 10, theme }, context)),
+    checkbox: (o) => ask((context, theme) => checkbox({ message: o.message, choices: fit(o.choices, 3), pageSize: o.pageSize ?? 12, theme }, context)),
     confirm: (o) => ask((context, theme) => confirm({ message: o.message, default: o.default ?? true, transformer: yesNo, theme }, context)),
   };
 }
