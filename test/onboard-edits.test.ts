@@ -67,3 +67,34 @@ describe("another provider's default", () => {
     expect(box.read()).toBe(mine);
   });
 });
+
+describe('a config json5 reads, but not as its author may think', () => {
+  const twice = '{\n  models: { providers: {} },\n  gateway: { port: 18789 },\n  models: { mode: "merge" },\n}\n';
+
+  it('a key defined twice: onboard warns naming the key and both lines, and edits the one OpenClaw reads', async () => {
+    const { stderr, text } = await onboard(twice, ['--json']);
+    expect(stderr).toContain('models is defined twice in');
+    expect(stderr).toContain('lines 2 and 4');
+    const cfg = JSON5.parse(text);
+    expect(cfg.models.mode).toBe('merge');
+    expect(cfg.models.providers.aisa.api).toBe('openai-completions');
+  });
+
+  it('a key defined twice: doctor warns at config-parse, in Chinese too', async () => {
+    box = sandbox(twice.replace('models: { mode: "merge" }', 'models: { providers: { aisa: {} } }'));
+    const r = await cli(['doctor', '--config', box.configPath, '--offline', '--json', '--lang', 'zh-CN'], envFor(box));
+    const parse = JSON.parse(r.stdout).checks.find((c: { id: string }) => c.id === 'config-parse');
+    expect(parse.status).toBe('warn');
+    expect(parse.message).toMatch(/^models 在 .* 中定义了两次/);
+    expect(parse.message).toContain('第 2 行和第 4 行');
+  });
+
+  it.each([['onboard', '--non-interactive', '--skip-validation'], ['doctor', '--offline'], ['models', '--offline']])('10,000-deep nesting: %s exits 3 with a clear message', async (...argv) => {
+    const n = 10_000;
+    box = sandbox(`{\n  deep: ${'['.repeat(n)}${']'.repeat(n)}\n}\n`);
+    const r = await cli([...argv, '--config', box.configPath], envFor(box, { AISA_API_KEY: TEST_KEYS.good }));
+    expect(r.stderr + r.stdout).not.toContain('call stack');
+    expect(r.stderr + r.stdout).toMatch(/nested more than 1000 levels deep.*line 2/);
+    expect(r.code).toBe(3);
+  });
+});

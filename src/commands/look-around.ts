@@ -3,7 +3,7 @@ import { bareId, replacementFor } from '../catalog.js';
 import { readEnvText } from '../openclaw/envfile.js';
 import type { ConfigLocation } from '../openclaw/locate.js';
 import { KEY_ENV_VAR, PROVIDER_ID } from '../openclaw/provider.js';
-import { ConfigTree } from '../openclaw/tree.js';
+import { ConfigTree, duplicateKeyWarnings } from '../openclaw/tree.js';
 import { readTextFile } from '../openclaw/write.js';
 
 /** What is already there before onboarding: read once, changes nothing. */
@@ -22,6 +22,8 @@ export interface Surroundings {
   keyStorage: 'reference' | 'inline' | undefined;
   /** The gateway address the provider block points at today, as written. */
   baseUrl: string | undefined;
+  /** Keys written twice in the config (json5 keeps the last), as warnings to say. */
+  duplicates: string[];
   /** Stale AIsa ids written anywhere (block, default, fallbacks, allow-list): onboard replaces them. */
   staleIds: string[];
 }
@@ -52,5 +54,6 @@ export async function lookAround(loc: ConfigLocation, providerId = PROVIDER_ID, 
     keyStorage: typeof apiKey !== 'string' ? undefined : /^\$\{[A-Z0-9_]+\}$/.test(apiKey) ? 'reference' : 'inline',
     baseUrl: typeof block?.baseUrl === 'string' ? block.baseUrl : undefined,
     staleIds,
+    duplicates: duplicateKeyWarnings(tree),
   };
 }

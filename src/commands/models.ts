@@ -78,6 +78,7 @@ async function changeModels(ctx: Context, flags: ModelsFlags, args: string[]): P
     warnings.push(s);
     ctx.out.warn(`! ${s}`);
   };
+  for (const d of state.duplicates) warn(d);
   const declared = state.declared.map((d) => d.id);
   // The gateway is asked only when there is an AIsa id to check (not for --clear, not offline).
   const pool: IdPool = { live: flags.offline || flags.clear ? undefined : await liveIdsFor(ctx, state), declared };

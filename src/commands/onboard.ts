@@ -46,6 +46,7 @@ export async function runScriptedOnboard(ctx: Context, flags: OnboardFlags): Pro
   if (!found) throw provider.isAisa ? missingKeyError(noPromptReason(ctx.opts.json, flags.nonInteractive)) : gatewayMissingKey(provider);
   const around = await lookAround(loc, provider.id, provider.keyEnvVar);
   if (loc.legacy.length) warn(t().onboard.legacyFound(loc.legacy.join(', ')));
+  for (const d of around.duplicates) warn(d);
 
   const gateway = await validateKey(ctx, found.key, { skip: flags.skipValidation, configured: around.baseUrl });
   const choice = chooseFor(provider, flags, around, gateway, warn);
