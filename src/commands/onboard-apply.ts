@@ -76,7 +76,8 @@ export function printSummary(ctx: Context, loc: ConfigLocation, edit: OnboardEdi
   const say = (s: string) => ctx.out.say(s);
   if (!result.changed) say(m.nothingToChange);
   else {
-    say(m.wrote(loc.path));
+    const created = result.writes.some((w) => w.path === loc.path && w.before === null);
+    say(created ? m.created(loc.path) : m.wrote(loc.path));
     if (result.backupPath) say(m.backup(result.backupPath));
   }
   const envWrite = result.writes.find((w) => w.path !== loc.path && w.path.endsWith('.env'));

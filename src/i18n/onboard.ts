@@ -11,6 +11,7 @@ const en = {
   dryRunHeader: 'Dry run: these changes would be made (nothing was written).',
   nothingToChange: 'Already set up: nothing to change.',
   wrote: (path: string) => `Updated ${path}`,
+  created: (path: string) => `Created ${path}`,
   backup: (path: string) => `Backup: ${path}`,
   keyStored: (mode: string, where: string, envVar: string) =>
     mode === 'env-file' ? `Key saved in ${where} (readable only by you); the config refers to \${${envVar}}.` : mode === 'env' ? `The config refers to \${${envVar}}; the key was written nowhere.` : `Key written into the config ${where} (kept readable only by you).`,
@@ -93,6 +94,7 @@ const zh: typeof en = {
   dryRunHeader: '试运行：将做出以下修改（未写入任何内容）。',
   nothingToChange: '已经配置好了，无需修改。',
   wrote: (path) => `已更新 ${path}`,
+  created: (path) => `已创建 ${path}`,
   backup: (path) => `备份：${path}`,
   keyStored: (mode, where, envVar) =>
     mode === 'env-file' ? `密钥已保存到 ${where}（仅你本人可读）；配置中引用 \${${envVar}}。` : mode === 'env' ? `配置中引用 \${${envVar}}；密钥没有写入任何文件。` : `密钥已写入配置文件 ${where}（保持仅你本人可读）。`,
