@@ -115,8 +115,12 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
   const models = (action: string) =>
     run(() => import('./load/commands.js').then((mod) => ((ctx, o, args) => mod.runModels(ctx, { ...o, action }, args)) as Runner));
   const modelsCmd = program.command('models').description(m.cmdModels);
-  const modelsOpts = (c: Command) => c.option('--offline', m.optOfflineModels).option('--dry-run', m.optDryRun).option('-y, --yes', m.optYes);
-  const listCmd = modelsOpts(modelsCmd.command('list', { isDefault: true }).description(m.cmdModelsList)).allowExcessArguments(true);
+  // `models` never asks, so --yes does nothing, and `list` writes nothing, so --dry-run does nothing
+  // there: both stay accepted (scripts pass them) but out of the help, which lists what each does.
+  const hidden = (flags: string) => new Option(flags).hideHelp();
+  const modelsOpts = (c: Command, writes = true) =>
+    c.option('--offline', m.optOfflineModels).addOption(writes ? new Option('--dry-run', m.optDryRun) : hidden('--dry-run')).addOption(hidden('-y, --yes'));
+  const listCmd = modelsOpts(modelsCmd.command('list', { isDefault: true }).description(m.cmdModelsList), false).allowExcessArguments(true);
   // `models sett x` reaches the default `list` with extra words: name the typo, not "too many arguments".
   listCmd.hook('preAction', () => {
     if (listCmd.args.length > 0) throw unknownCommand(listCmd.args[0]!, ['list', 'set', 'fallbacks'], 'aisa-setup models --help');

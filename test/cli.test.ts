@@ -63,3 +63,21 @@ describe('argument handling (exit 2 with a message that says what to do)', () =>
     }
   });
 });
+
+describe('models subcommands: help lists only what each one does', () => {
+  it.each([
+    [['models', 'list', '--help'], ['--offline'], ['--dry-run', '--yes']],
+    [['models', 'set', '--help'], ['--offline', '--dry-run'], ['--yes', 'without asking']],
+    [['models', 'fallbacks', '--help'], ['--offline', '--dry-run', '--clear'], ['--yes', 'without asking']],
+  ])('%j', async (argv, shown, hidden) => {
+    const r = await run(argv);
+    expect(r.code).toBe(0);
+    for (const s of shown) expect(r.out).toContain(s);
+    for (const s of hidden) expect(r.out).not.toContain(s);
+  });
+
+  it('--yes is still accepted, for scripts that pass it', async () => {
+    const r = await run(['models', 'set', 'qwen3-max', '--yes', '--offline']);
+    expect(r.err).not.toContain('unknown option');
+  });
+});
