@@ -68,7 +68,8 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
     .description(m.description)
     .version(VERSION, '-V, --version', m.version)
     .helpOption('-h, --help', m.help)
-    .helpCommand(false)
+    // `help [command]` at every level (subcommands inherit it), in the user's language.
+    .helpCommand('help [command]', m.helpCommand)
     // Commander wraps only at spaces, which splits Chinese text badly: give it the room.
     .configureHelp({ styleTitle: (s) => titles[s] ?? s, showGlobalOptions: true, helpWidth: getLang() === 'zh-CN' ? 160 : undefined })
     .configureOutput({

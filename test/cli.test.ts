@@ -81,3 +81,22 @@ describe('models subcommands: help lists only what each one does', () => {
     expect(r.err).not.toContain('unknown option');
   });
 });
+
+describe('help [command]', () => {
+  it.each([[['onboard']], [['doctor']], [['models']], [['models', 'set']], [[]]])('help %j prints the same help as --help', async (words) => {
+    const viaHelp = words.length === 2 ? await run([words[0]!, 'help', words[1]!]) : await run(['help', ...words]);
+    const viaFlag = await run([...words, '--help']);
+    expect(viaHelp.code).toBe(0);
+    expect(viaHelp.out).toBe(viaFlag.out);
+    expect(viaHelp.out).toContain('Usage: aisa-setup');
+  });
+
+  it('is listed, translated, at the top and under models', async () => {
+    const top = await run(['--help', '--lang', 'zh-CN']);
+    const models = await run(['models', '--help', '--lang', 'zh-CN']);
+    for (const r of [top, models]) {
+      expect(r.out).toMatch(/help \[command\]\s+显示命令的帮助/);
+      expect(r.out).not.toContain('display help for command');
+    }
+  });
+});
