@@ -12,6 +12,8 @@ const en = {
   actions: {} as Record<string, string>,
   /** The echoed answer of a yes/no question. */
   yes: 'Yes',
+  none: 'none',
+  listJoin: ', ',
   no: 'No',
   /** Inquirer's message when a search matches nothing (it offers no option for it). */
   noResults: 'No results found',
@@ -35,6 +37,8 @@ const zh: typeof en = {
   keys: { space: '空格' },
   actions: { navigate: '移动', select: '选择', '⏎ select': '确认', all: '全选', invert: '反选', submit: '提交' },
   yes: '是',
+  none: '无',
+  listJoin: '、',
   no: '否',
   noResults: '没有匹配的结果',
   pickFallbacks: '备用模型，默认模型失败时按列表中的顺序从上到下依次尝试（可不选）：',

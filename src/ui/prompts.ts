@@ -32,6 +32,12 @@ export interface Prompts {
   confirm(o: { message: string; default?: boolean }): Promise<boolean>;
 }
 
+/** What stays on screen for a chosen value: the choice's short text, else its name. */
+function shortOf<T>(choices: Choice<T>[], value: T): string {
+  const ch = choices.find((c) => c.value === value);
+  return ch ? (ch.short ?? ch.name) : String(value);
+}
+
 export function cancelledError(): CliError {
   return new CliError('cancelled', ExitCode.cancelled, t().cli.cancelled);
 }
@@ -46,7 +52,8 @@ type PromptIo = Pick<Io, 'stdin' | 'stdout'>;
  */
 export function inquirerPrompts(io: PromptIo, opts: { color: boolean }): Prompts {
   const colors = makeColors(opts.color);
-  const ask = async <R>(run: (context: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream; signal: AbortSignal }, theme: PromptTheme) => Promise<R>): Promise<R> => {
+  type Run<R> = (context: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream; signal: AbortSignal; clearPromptOnDone?: boolean }, theme: PromptTheme) => Promise<R>;
+  const ask = async <R>(run: Run<R>, list?: { message: string; answer: (value: R) => string }): Promise<R> => {
     // Built per question: the language is read when the question is asked.
     const theme = promptTheme(colors);
     const abort = new AbortController();
@@ -55,7 +62,11 @@ export function inquirerPrompts(io: PromptIo, opts: { color: boolean }): Prompts
     };
     io.stdin.on('keypress', onKey);
     try {
-      return await run({ input: io.stdin, output: io.stdout, signal: abort.signal }, theme);
+      // A list cancelled with Ctrl-C or Escape would stay on screen above "Cancelled": inquirer
+      // clears it when told to, and then the answer line it would leave is written here instead.
+      const value = await run({ input: io.stdin, output: io.stdout, signal: abort.signal, ...(list ? { clearPromptOnDone: true } : {}) }, theme);
+      if (list) io.stdout.write(`${[theme.prefix.done, theme.style.message(list.message), theme.style.answer(list.answer(value) || t().prompts.none)].join(' ')}\n`);
+      return value;
     } catch (e) {
       if (e instanceof Error && CANCEL_ERRORS.has(e.name)) throw cancelledError();
       throw e;
@@ -71,9 +82,21 @@ export function inquirerPrompts(io: PromptIo, opts: { color: boolean }): Prompts
   };
   return {
     password: (o) => ask((context, theme) => password({ message: o.message, mask: '*', ...(o.validate ? { validate: o.validate } : {}), theme }, context)),
-    select: (o) => ask((context, theme) => select({ message: o.message, choices: fit(o.choices, 2), ...(o.default !== undefined ? { default: o.default } : {}), theme }, context)),
-    search: (o) => ask((context, theme) => search({ message: o.message, source: (term) => fit(o.source(term ?? ''), 2), pageSize: o.pageSize ?? 10, theme }, context)),
-    checkbox: (o) => ask((context, theme) => checkbox({ message: o.message, choices: fit(o.choices, 3), pageSize: o.pageSize ?? 12, theme }, context)),
+    select: (o) =>
+      ask((context, theme) => select({ message: o.message, choices: fit(o.choices, 2), ...(o.default !== undefined ? { default: o.default } : {}), theme }, context), {
+        message: o.message,
+        answer: (v) => shortOf(o.choices, v),
+      }),
+    search: (o) => {
+      let shown: Choice<unknown>[] = [];
+      const source = (term: string | undefined) => (shown = fit(o.source(term ?? ''), 2));
+      return ask((context, theme) => search({ message: o.message, source, pageSize: o.pageSize ?? 10, theme }, context), { message: o.message, answer: (v) => shortOf(shown, v) });
+    },
+    checkbox: (o) =>
+      ask((context, theme) => checkbox({ message: o.message, choices: fit(o.choices, 3), pageSize: o.pageSize ?? 12, theme }, context), {
+        message: o.message,
+        answer: (vs) => vs.map((v) => shortOf(o.choices, v)).join(t().prompts.listJoin),
+      }),
     confirm: (o) => ask((context, theme) => confirm({ message: o.message, default: o.default ?? true, transformer: yesNo, theme }, context)),
   };
 }

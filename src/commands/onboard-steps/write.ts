@@ -3,6 +3,7 @@ import type { KeyStorage } from '../../openclaw/plan.js';
 import { KEY_ENV_VAR } from '../../openclaw/provider.js';
 import { CliError } from '../../errors.js';
 import { cancelledError, type Prompts } from '../../ui/prompts.js';
+import { untilInterrupted } from '../../ui/interrupt.js';
 import { startSpinner } from '../../ui/spinner.js';
 import { applyOnboardEdit, printSummary } from '../onboard-apply.js';
 import { buildEntries, probeDefault } from '../onboard-gateway.js';
@@ -81,7 +82,14 @@ export async function probeStep({ ctx, flags, prompts, state, c }: Pick<Flow, 'c
   }
   if (!flags.probe && (flags.yes || !(await offerProbe(prompts, model, () => ctx.out.say(m.probeCancelled))))) return;
   const spinner = startSpinner(ctx, c, m.probing(model));
-  const outcome = await probeDefault(ctx, need(state, 'key'), gateway.baseUrl, primary);
+  // Ctrl-C here only stops the test: the set-up is already saved.
+  const outcome = await untilInterrupted(probeDefault(ctx, need(state, 'key'), gateway.baseUrl, primary)).catch((e: unknown) => {
+    if (!(e instanceof CliError && e.kind === 'cancelled')) throw e;
+    spinner.clear();
+    ctx.out.say(m.probeCancelled);
+    return undefined;
+  });
+  if (!outcome) return;
   state.probe = outcome.report;
   state.exitCode = outcome.exitCode;
   if (outcome.report.ok) spinner.succeed(m.probeOk(model, outcome.report.latencyMs ?? 0));
