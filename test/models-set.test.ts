@@ -89,6 +89,14 @@ describe('models set', () => {
     expect(JSON.parse(doctor.out).checks[0].status).toBe('pass');
   });
 
+  it('declaring a model whose limits and price are placeholders says so, as onboard does', async () => {
+    const r = await run(['models', 'set', 'deepseek-r1']);
+    expect(r.code, r.err).toBe(0);
+    expect(r.err).toContain('deepseek-r1: its limits and price are not in the built-in catalog');
+    // Already declared: nothing is declared, so nothing to say.
+    expect((await run(['models', 'set', 'deepseek-r1'])).err).not.toContain('built-in catalog');
+  });
+
   it('corrects a stale id, saying so', async () => {
     const r = await run(['models', 'set', 'qwen3-plus', '--json']);
     expect(r.code).toBe(0);

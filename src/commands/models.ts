@@ -1,9 +1,9 @@
-import { lookupModel } from '../catalog.js';
 import type { Context } from '../context.js';
 import { CliError, ExitCode } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { PROVIDER_ID } from '../openclaw/provider.js';
 import { applyModelsEdit, planModelRefs, type ModelsApplyResult, type ModelsEdit } from './models-apply.js';
+import { hasPlaceholderMetadata } from './onboard-gateway.js';
 import { pickFallbackRef, pickModelId, type IdPool } from './models-pick.js';
 import { buildRows } from './models-rows.js';
 import { liveIdsFor, readModelsState, requireProvider, type ModelsState } from './models-state.js';
@@ -97,7 +97,8 @@ async function changeModels(ctx: Context, flags: ModelsFlags, args: string[]): P
     edit.fallbacks = refs.filter((r) => r !== state.primary);
   }
   const adding = [edit.primary, ...(edit.fallbacks ?? []).map((f) => (f.startsWith(`${PROVIDER_ID}/`) ? f.slice(PROVIDER_ID.length + 1) : undefined))];
-  for (const id of new Set(adding)) if (id && !declared.includes(id) && !lookupModel(id)) warn(t().onboard.unknownModel(id));
+  // The same note onboard gives: an entry with placeholder limits and price is worth knowing about.
+  for (const id of new Set(adding)) if (id && !declared.includes(id) && hasPlaceholderMetadata(id)) warn(t().onboard.unknownModel(id));
 
   const result = await applyModelsEdit(state.loc, edit, { dryRun: flags.dryRun });
   const after = planModelRefs(currentModel(state), edit);
