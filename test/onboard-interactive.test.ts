@@ -58,9 +58,9 @@ describe('interactive onboard', () => {
     enter();
     await see('Default model');
     // Curated first, with context, price and purpose; qwen3-max highlighted; stale ids never offered.
-    expect(screen.getScreen()).toMatch(/❯ qwen3-max\s+256K ctx · \$1\.20\/\$4\.80 · complex reasoning/);
+    expect(screen.getScreen()).toMatch(/❯ qwen3-max\s+256K context · \$1\.20\/\$4\.80 · complex reasoning/);
     // The same size label as `models list`: 131072 tokens is 128K, not "131k".
-    expect(screen.getScreen()).toMatch(/deepseek-v3\.1\s+128K ctx · /);
+    expect(screen.getScreen()).toMatch(/deepseek-v3\.1\s+128K context · /);
     expect(screen.getScreen()).toContain('↑↓ navigate • ⏎ select');
     expect(screen.getScreen()).toContain('list price per 1M tokens in/out, check marketplace.aisa.one/pricing');
     screen.type('kimi');

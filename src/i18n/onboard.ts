@@ -30,7 +30,7 @@ const en = {
   nextSwitch: ['aisa-setup models set <id>', 'switch the default'] as [string, string],
   nextDoctor: ['aisa-setup doctor', 'check the whole set-up'] as [string, string],
   legacyFound: (paths: string) => `Old config files found (not changed): ${paths}`,
-  unknownModel: (id: string) => `${id}: its limits and price are not in the built-in catalog, so it is declared with conservative values (128k context, price 0).`,
+  unknownModel: (id: string) => `${id}: its limits and price are not in the built-in catalog, so it is declared with conservative values (128K context, price 0).`,
   // Interactive onboarding (issue 5) and --probe.
   whereFrom: { flag: 'from --config', profile: 'from --profile', 'env-config-path': 'from OPENCLAW_CONFIG_PATH', 'env-state-dir': 'in OPENCLAW_STATE_DIR', default: 'the default location' } as Record<string, string>,
   lookConfig: (path: string, why: string, exists: boolean, hasProvider: boolean) =>
@@ -59,7 +59,7 @@ const en = {
   pickDefault: 'Default model (type to search):',
   priceNote: 'list price per 1M tokens in/out, check marketplace.aisa.one/pricing',
   priceUnknown: 'price not listed',
-  ctxShort: (k: string) => `${k} ctx`,
+  ctxShort: (k: string) => `${k} context`,
   notInCatalog: 'not in the built-in catalog',
   current: 'current',
   fallbacksKept: (list: string) => `Fallbacks kept as they are (they include other providers): ${list}`,
@@ -113,7 +113,7 @@ const zh: typeof en = {
   nextSwitch: ['aisa-setup models set <id>', '切换默认模型'],
   nextDoctor: ['aisa-setup doctor', '检查整体配置'],
   legacyFound: (paths) => `发现旧版配置文件（未改动）：${paths}`,
-  unknownModel: (id) => `${id}：内置目录中没有它的上下文和价格信息，已按保守参数声明（128k 上下文，价格记为 0）。`,
+  unknownModel: (id) => `${id}：内置目录中没有它的上下文和价格信息，已按保守参数声明（128K 上下文，价格记为 0）。`,
   whereFrom: { flag: '来自 --config', profile: '来自 --profile', 'env-config-path': '来自 OPENCLAW_CONFIG_PATH', 'env-state-dir': '位于 OPENCLAW_STATE_DIR', default: '默认位置' },
   lookConfig: (path, why, exists, hasProvider) =>
     `配置文件：${path}（${why}）${exists ? '' : '，将新建'}；${hasProvider ? '已有 aisa 提供商（你的修改会保留）' : '尚无 aisa 提供商'}。`,

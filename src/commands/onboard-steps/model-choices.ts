@@ -18,7 +18,7 @@ export function offeredModels(liveIds: readonly string[] | undefined): string[] 
   return usable.sort((a, b) => rank(a) - rank(b));
 }
 
-/** `256K ctx · $1.20/$4.80 · complex reasoning` in the user's language; sizes and prices as `models list` prints them. */
+/** `256K context · $1.20/$4.80 · complex reasoning` in the user's language; sizes and prices as `models list` prints them. */
 export function describeModel(id: string): string {
   const m = t().onboard;
   const entry = lookupModel(id);
@@ -36,7 +36,7 @@ export function defaultModelChoices(offered: string[], preferred: string | undef
 }
 
 /**
- * One aligned row per model (`id  256K ctx · $1.20/$4.80 · purpose`); the bare id once chosen.
+ * One aligned row per model (`id  256K context · $1.20/$4.80 · purpose`); the bare id once chosen.
  * The current default is marked beside its id, where a row cut to a narrow terminal keeps it.
  */
 export function modelRows(ids: string[], current?: string): (Choice<string> & { id: string })[] {
