@@ -73,7 +73,7 @@ describe('interactive onboard', () => {
     await see('Fallbacks');
     expect(screen.getScreen()).not.toMatch(/qwen3-plus\b/);
     // The chain is written in list order, whatever the order of ticking: the question says so.
-    expect(screen.getScreen()).toContain('tried from top to bottom in the order shown');
+    expect(screen.getScreen()).toContain('tried in the order you tick them');
     screen.keypress('space'); // the first offered model (qwen-plus-2025-12-01)
     enter();
     await acceptDefaultsFrom('More models to declare', { until: 'Write these changes?' });
@@ -244,8 +244,8 @@ describe('interactive onboard', () => {
     expect(screen.getScreen()).not.toContain('navigate');
     enter();
     await see('备用模型');
-    expect(screen.getScreen()).toContain('按列表中的顺序');
-    expect(screen.getScreen()).toContain('↑↓ 移动 • 空格 选择 • a 全选 • i 反选 • ⏎ 提交');
+    expect(screen.getScreen()).toContain('按你勾选的顺序');
+    expect(screen.getScreen()).toContain('↑↓ 移动 • 空格 选择 • ⏎ 提交');
     enter();
     await see('再声明哪些模型');
     enter();

@@ -17,8 +17,8 @@ const en = {
   no: 'No',
   /** Inquirer's message when a search matches nothing (it offers no option for it). */
   noResults: 'No results found',
-  /** The fallback list's order is the order of the list (a checkbox cannot record the order of ticks). */
-  pickFallbacks: 'Fallbacks, tried from top to bottom in the order shown when the default fails (optional):',
+  /** The fallback chain is the order of the ticks; each ticked row shows its place. */
+  pickFallbacks: 'Fallbacks, tried in the order you tick them when the default fails (optional):',
   /** After a rejected key in the interactive flow, which then asks again: no "run again". */
   keyRejectedFix: 'Check that you copied the whole key, or create a new one at https://marketplace.aisa.one (API Keys), and enter it below.',
   createHeader: (path: string) => `${path} will be created with:`,
@@ -41,7 +41,7 @@ const zh: typeof en = {
   listJoin: '、',
   no: '否',
   noResults: '没有匹配的结果',
-  pickFallbacks: '备用模型，默认模型失败时按列表中的顺序从上到下依次尝试（可不选）：',
+  pickFallbacks: '备用模型，默认模型失败时按你勾选的顺序依次尝试（可不选）：',
   keyRejectedFix: '请确认密钥复制完整，或在 https://marketplace.aisa.one 的 API Keys 页面新建密钥，然后在下面输入。',
   createHeader: (path) => `将新建 ${path}，内容包括：`,
   createProvider: (id, baseUrl) => `提供商 ${id}，地址 ${baseUrl}`,

@@ -10,6 +10,7 @@ import { CliError, ExitCode } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { makeColors } from './color.js';
 import { fitWidth } from './format.js';
+import orderedCheckbox from './ordered-checkbox.js';
 import { promptTheme, yesNo, type PromptTheme } from './prompt-theme.js';
 
 export interface Choice<T> {
@@ -28,7 +29,8 @@ export interface Prompts {
   select<T>(o: { message: string; choices: Choice<T>[]; default?: T }): Promise<T>;
   /** A filterable list; the first choice of the unfiltered list starts highlighted. */
   search<T>(o: { message: string; source: (term: string) => Choice<T>[]; pageSize?: number }): Promise<T>;
-  checkbox<T>(o: { message: string; choices: Choice<T>[]; pageSize?: number }): Promise<T[]>;
+  /** `ordered`: the answer lists the ticks in the order they were made (a fallback chain). */
+  checkbox<T>(o: { message: string; choices: Choice<T>[]; pageSize?: number; ordered?: boolean }): Promise<T[]>;
   confirm(o: { message: string; default?: boolean }): Promise<boolean>;
 }
 
@@ -93,7 +95,10 @@ export function inquirerPrompts(io: PromptIo, opts: { color: boolean }): Prompts
       return ask((context, theme) => search({ message: o.message, source, pageSize: o.pageSize ?? 10, theme }, context), { message: o.message, answer: (v) => shortOf(shown, v) });
     },
     checkbox: (o) =>
-      ask((context, theme) => checkbox({ message: o.message, choices: fit(o.choices, 3), pageSize: o.pageSize ?? 12, theme }, context), {
+      ask((context, theme) => {
+        const common = { message: o.message, choices: fit(o.choices, 3), pageSize: o.pageSize ?? 12, theme };
+        return o.ordered ? orderedCheckbox({ ...common, icon: theme.icon, help: theme.style.keysHelpTip }, context) : checkbox(common, context);
+      }, {
         message: o.message,
         answer: (vs) => vs.map((v) => shortOf(o.choices, v)).join(t().prompts.listJoin),
       }),

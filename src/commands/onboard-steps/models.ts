@@ -34,8 +34,8 @@ export async function defaultModelStep({ flags, prompts, state, warn }: ModelFlo
 /**
  * Step 5a: fallbacks, from --fallback, else an optional multi-select with today's aisa fallbacks
  * ticked. A chain that names other providers is left alone: we only write aisa/ references.
- * The chain keeps the list's order, not the order of ticking: a checkbox shows no order of ticks,
- * so the list on screen is the only order the user can see, and the question says so.
+ * The chain is the order of the ticks, each ticked row showing its place (1, 2, …): the order
+ * someone picks fallbacks in is the order they mean them to be tried.
  */
 export async function fallbacksStep({ flags, prompts, state, warn, ctx }: ModelFlow & Pick<Flow, 'ctx'>): Promise<void> {
   const primary = need(state, 'primary');
@@ -52,6 +52,7 @@ export async function fallbacksStep({ flags, prompts, state, warn, ctx }: ModelF
   const ticked = current.map((f) => bareId(f)).filter((f) => f !== primary);
   const offered = offeredModels(need(state, 'gateway').liveIds).filter((id) => id !== primary && !ticked.includes(id));
   const selected = await prompts.checkbox({
+    ordered: true,
     message: t().prompts.pickFallbacks,
     choices: modelRows([...ticked, ...offered]).map((row) => ({ ...row, checked: ticked.includes(row.id) })),
   });

@@ -1,0 +1,37 @@
+// The fallback chain is the order the user ticks the models in, not the order of the list.
+import { screen } from '@inquirer/testing/vitest';
+import JSON5 from 'json5';
+import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import { runInteractiveOnboard } from '../src/commands/onboard-interactive.js';
+import { parseOnboardFlags } from '../src/commands/onboard-flags.js';
+import { startFakeGateway, TEST_KEYS, type FakeGateway } from './support/fake-gateway.js';
+import { makeHarness, waitFor, type Harness } from './support/onboard-harness.js';
+
+let gw: FakeGateway;
+let h: Harness | undefined;
+beforeAll(async () => (gw = await startFakeGateway()));
+afterAll(() => gw.close());
+afterEach(() => h?.cleanup());
+
+const see = (text: string | RegExp) => waitFor(() => screen.getScreen(), text);
+
+it.each([['en', 'Fallbacks, tried in the order you tick them'], ['zh-CN', '按你勾选的顺序']] as const)('%s: ticks deepseek-v3.1, then qwen-plus: the chain is in that order, and the rows show it', async (lang, question) => {
+  h = makeHarness({ input: screen.input, baseUrl: gw.baseUrl, lang, env: { AISA_API_KEY: TEST_KEYS.good } });
+  const run = runInteractiveOnboard(h.ctx, parseOnboardFlags({ model: 'qwen3-max', models: 'qwen3-max', keyStorage: 'env', yes: true }));
+  await see('sk-…uvwx');
+  screen.keypress('enter');
+  await see(question);
+  // The list starts qwen-plus-2025-12-01, qwen-mt-flash, deepseek-v3.1, …
+  screen.keypress('down');
+  screen.keypress('down');
+  screen.keypress('space');
+  await see(/1 deepseek-v3\.1/);
+  screen.keypress('up');
+  screen.keypress('up');
+  screen.keypress('space');
+  await see(/2 qwen-plus-2025-12-01/);
+  screen.keypress('enter');
+  expect(await run).toBe(0);
+  expect(JSON5.parse(h.read(h.configPath)!).agents.defaults.model.fallbacks).toEqual(['aisa/deepseek-v3.1', 'aisa/qwen-plus-2025-12-01']);
+  expect(h.stdout()).toMatch(/aisa\/deepseek-v3\.1, aisa\/qwen-plus-2025-12-01/);
+});
