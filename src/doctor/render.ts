@@ -27,8 +27,17 @@ export function renderReport(results: CheckResult[], color: boolean): string {
   const paint = (s: Status, text: string) => c[COLOR[s]](text);
   const width = Math.max(...results.map((r) => r.id.length), 0);
   const lines: string[] = [];
-  for (const r of results) {
+  for (const [i, r] of results.entries()) {
     const pad = ' '.repeat(width + 4);
+    // Checks skipped one after another for one reason (no config: eleven of them) take one entry.
+    const sameSkip = (x: CheckResult | undefined) => x?.status === 'skip' && r.status === 'skip' && x.message === r.message;
+    if (sameSkip(results[i - 1])) continue;
+    let last = i;
+    while (sameSkip(results[last + 1])) last++;
+    if (last > i) {
+      lines.push(`${paint('skip', MARK.skip)} ${results.slice(i, last + 1).map((x) => x.id).join(', ')}`, `${pad}${r.message}`);
+      continue;
+    }
     // A parse error carries its own source excerpt on further lines: keep them under the message.
     lines.push(`${paint(r.status, MARK[r.status])} ${r.id.padEnd(width)}  ${r.message.split('\n').join('\n' + pad)}`);
     if (r.status === 'pass' || r.status === 'skip') {
