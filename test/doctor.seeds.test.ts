@@ -28,6 +28,8 @@ describe('seed 000 (OpenClaw provider page): qwen3-plus default, no apiKey', () 
     const { before, fixed, probe, text } = await diagnoseAndFix('seed-000.json5');
     expect(before.code).toBe(1);
     expect(failing(before.report)).toEqual(['api-key-present', 'model-ids']);
+    // The stale default passes here only as model-ids will fix it, and says so.
+    expect(check(before.report, 'default-model').message).toBe('aisa/qwen3-plus is declared, but it is an old id: model-ids replaces it by qwen-plus-2025-12-01.');
     expect(check(before.report, 'model-ids').details).toEqual([
       'models.providers.aisa.models[0].id: qwen3-plus → qwen-plus-2025-12-01',
       'agents.defaults.model.primary: qwen3-plus → qwen-plus-2025-12-01',

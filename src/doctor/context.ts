@@ -65,6 +65,8 @@ export interface DoctorFacts {
   /** The file that holds `path` (an `$include`d one where it lives there). */
   fileOf(path: Path): Promise<string>;
   live(): Promise<LiveResult>;
+  /** The same request with a stand-in key when there is no usable one: any answer proves the way works. */
+  reach(): Promise<LiveResult>;
   probes(models: string[]): Promise<ProbeResult[]>;
 }
 
@@ -90,6 +92,7 @@ export async function gatherFacts(input: GatherInput): Promise<DoctorFacts> {
   const key = resolveKey(provider, input.env, dotenv);
   registerSecret(usableKey(key));
   let live: Promise<LiveResult> | undefined;
+  let reach: Promise<LiveResult> | undefined;
   const facts: DoctorFacts = {
     input,
     nodeVersion: input.nodeVersion ?? process.versions.node,
@@ -106,6 +109,7 @@ export async function gatherFacts(input: GatherInput): Promise<DoctorFacts> {
     key,
     fileOf: async (path) => (tree ? (await tree.resolve(path)).file.path : loc.path),
     live: () => (live ??= fetchLive(facts)),
+    reach: () => (reach ??= fetchLive(facts, true)),
     probes: (models) => probeAll(facts, models),
   };
   return facts;
@@ -151,9 +155,12 @@ export function requestBaseUrl(facts: DoctorFacts): string | undefined {
   }
 }
 
-function gatewayOptions(facts: DoctorFacts): { apiKey: string; baseUrl?: string; timeoutMs: number; env: NodeJS.ProcessEnv } | LiveResult {
+/** Sent only to learn whether the gateway answers at all (it answers 401): never a real key. */
+const REACH_KEY = 'sk-aisa-setup-reachability-check';
+
+function gatewayOptions(facts: DoctorFacts, anyKey = false): { apiKey: string; baseUrl?: string; timeoutMs: number; env: NodeJS.ProcessEnv } | LiveResult {
   if (facts.input.offline) return { kind: 'skipped', reason: 'offline' };
-  const apiKey = usableKey(facts.key);
+  const apiKey = usableKey(facts.key) ?? (anyKey ? REACH_KEY : undefined);
   if (!apiKey) return { kind: 'skipped', reason: 'no-key' };
   const baseUrl = requestBaseUrl(facts);
   const configured = (facts.provider as { baseUrl?: unknown } | undefined)?.baseUrl;
@@ -161,8 +168,8 @@ function gatewayOptions(facts: DoctorFacts): { apiKey: string; baseUrl?: string;
   return { apiKey, timeoutMs: facts.input.timeoutMs, env: facts.input.env, ...(baseUrl ? { baseUrl } : {}) };
 }
 
-async function fetchLive(facts: DoctorFacts): Promise<LiveResult> {
-  const opts = gatewayOptions(facts);
+async function fetchLive(facts: DoctorFacts, anyKey = false): Promise<LiveResult> {
+  const opts = gatewayOptions(facts, anyKey);
   if ('kind' in opts) return opts;
   const { listModels } = await import('../load/network.js');
   try {
