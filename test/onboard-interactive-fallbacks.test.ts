@@ -35,3 +35,21 @@ it.each([['en', 'Fallbacks, tried in the order you tick them'], ['zh-CN', '按�
   expect(JSON5.parse(h.read(h.configPath)!).agents.defaults.model.fallbacks).toEqual(['aisa/deepseek-v3.1', 'aisa/qwen-plus-2025-12-01']);
   expect(h.stdout()).toMatch(/aisa\/deepseek-v3\.1, aisa\/qwen-plus-2025-12-01/);
 });
+
+it('"Next:" comes after the test-chat question, and names no openclaw command when OpenClaw is not on PATH', async () => {
+  h = makeHarness({ input: screen.input, baseUrl: gw.baseUrl, env: { AISA_API_KEY: TEST_KEYS.good, PATH: '/nonexistent' } });
+  const run = runInteractiveOnboard(h.ctx, parseOnboardFlags({ model: 'qwen3-max', fallback: [], models: 'qwen3-max', keyStorage: 'env' }));
+  await see('sk-…uvwx');
+  screen.keypress('enter');
+  await see('Write these changes?');
+  screen.keypress('enter');
+  await see('Send one small test chat');
+  expect(h.stdout()).toContain('Created ');
+  expect(h.stdout()).not.toContain('Next:');
+  screen.keypress('enter');
+  expect(await run).toBe(0);
+  const out = h.stdout();
+  expect(out.indexOf('Next:')).toBeGreaterThan(out.indexOf('answered in'));
+  expect(out).not.toContain('openclaw models list');
+  expect(out).toContain('aisa-setup doctor');
+});

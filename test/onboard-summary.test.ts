@@ -26,3 +26,13 @@ describe('created or updated', () => {
     expect(second.stdout).toContain(`${updated}${box.configPath}`);
   });
 });
+
+describe('Next:', () => {
+  it('names `openclaw models list` only when OpenClaw is on PATH', async () => {
+    box = sandbox();
+    const without = await cli(['onboard', '--non-interactive', '--config', box.configPath, '--skip-validation'], { ...envFor(box, { AISA_API_KEY: TEST_KEYS.good }), PATH: '/nonexistent' });
+    expect(without.stdout).toContain('Next:');
+    expect(without.stdout).not.toContain('openclaw models list');
+    expect(without.stdout).toContain('aisa-setup doctor');
+  });
+});

@@ -1,3 +1,5 @@
+import { accessSync, constants, statSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
 import type { Context } from '../context.js';
 import { unifiedDiff } from '../diff.js';
 import { t } from '../i18n/index.js';
@@ -64,14 +66,32 @@ export async function applyOnboardEdit(loc: ConfigLocation, edit: OnboardEdit, o
   });
 }
 
+/** Whether `name` is an executable file in one of PATH's directories (no process is started). */
+function onPath(name: string, env: NodeJS.ProcessEnv): boolean {
+  const exts = process.platform === 'win32' ? ['.cmd', '.exe', ''] : [''];
+  return (env.PATH ?? '').split(delimiter).some((dir) => dir !== '' && exts.some((ext) => isExecutable(join(dir, name + ext))));
+}
+
+function isExecutable(path: string): boolean {
+  try {
+    accessSync(path, constants.X_OK);
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
 function modelIds(block: unknown): string[] {
   const models = (block as { models?: unknown } | undefined)?.models;
   if (!Array.isArray(models)) return [];
   return models.flatMap((m) => (m && typeof m === 'object' && typeof (m as { id?: unknown }).id === 'string' ? [(m as { id: string }).id] : []));
 }
 
-/** The human summary after a write: what changed, where the key lives, what to run next. */
-export function printSummary(ctx: Context, loc: ConfigLocation, edit: OnboardEdit, result: ApplyResult, defaultRef?: string): void {
+/**
+ * The human summary after a write: what changed, where the key lives, and (unless `next` is
+ * false: the interactive flow still has a question to ask) what to run next.
+ */
+export function printSummary(ctx: Context, loc: ConfigLocation, edit: OnboardEdit, result: ApplyResult, defaultRef?: string, next = true): void {
   const m = t().onboard;
   const say = (s: string) => ctx.out.say(s);
   if (!result.changed) say(m.nothingToChange);
@@ -90,9 +110,20 @@ export function printSummary(ctx: Context, loc: ConfigLocation, edit: OnboardEdi
   say(edit.primary === undefined ? g.defaultKept(defaultRef ?? '-') : m.summaryDefault(`${id}/${edit.primary}`));
   if (edit.fallbacks?.length) say(m.summaryFallbacks(edit.fallbacks.map((f) => modelRef(f, id)).join(', ')));
   say(m.summaryModels(result.providerModels.length, result.providerModels.join(', ')));
+  if (next) printNextSteps(ctx, edit);
+}
+
+/** What to run next; an `openclaw …` command only where OpenClaw is on PATH to run it. */
+export function printNextSteps(ctx: Context, edit: OnboardEdit): void {
+  const m = t().onboard;
+  const g = t().gateways;
+  const id = edit.provider?.id ?? PROVIDER_ID;
+  const say = (s: string) => ctx.out.say(s);
   say('');
   say(m.nextSteps);
-  const next = edit.provider && !edit.provider.isAisa ? [g.nextList(id), g.nextSwitch(id), g.nextDoctor(id)] : [m.nextList, m.nextSwitch, m.nextDoctor];
+  const all = edit.provider && !edit.provider.isAisa ? [g.nextList(id), g.nextSwitch(id), g.nextDoctor(id)] : [m.nextList, m.nextSwitch, m.nextDoctor];
+  const openclaw = onPath('openclaw', ctx.io.env);
+  const next = all.filter(([cmd]) => openclaw || !cmd.startsWith('openclaw '));
   // The commands act on the file this run wrote, not on the default one.
   const flags = locationFlags(ctx.opts);
   const steps = next.map(([cmd, what]): [string, string] => [cmd.startsWith('aisa-setup ') ? `${cmd}${flags}` : cmd, what]);

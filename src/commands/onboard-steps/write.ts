@@ -5,7 +5,7 @@ import { CliError } from '../../errors.js';
 import { cancelledError, type Prompts } from '../../ui/prompts.js';
 import { untilInterrupted } from '../../ui/interrupt.js';
 import { startSpinner } from '../../ui/spinner.js';
-import { applyOnboardEdit, printSummary } from '../onboard-apply.js';
+import { applyOnboardEdit, printNextSteps, printSummary } from '../onboard-apply.js';
 import { buildEntries, probeDefault } from '../onboard-gateway.js';
 import type { Flow } from './flow.js';
 import { need } from './flow.js';
@@ -63,7 +63,8 @@ export async function writeStep({ ctx, flags, prompts, state, warn, c }: Pick<Fl
     return;
   }
   ctx.out.say('');
-  printSummary(ctx, loc, edit, result, need(state, 'around').defaultRef);
+  // "Next:" waits until the last question (the test chat) is answered.
+  printSummary(ctx, loc, edit, result, need(state, 'around').defaultRef, false);
   // OpenClaw reads its config at start: a running gateway keeps the old models until restarted.
   if (result.changed && (await gatewayRunning(ctx.io.env))) ctx.out.say(c.yellow(m.restartGateway));
 }
@@ -111,4 +112,9 @@ async function offerProbe(prompts: Prompts, model: string, onCancel: () => void)
     onCancel();
     return false;
   }
+}
+
+/** The last step: what to run next, after the test chat so that no question follows it. */
+export async function nextStep({ ctx, flags, state }: Pick<Flow, 'ctx' | 'flags' | 'state'>): Promise<void> {
+  if (!flags.dryRun && state.result && state.edit) printNextSteps(ctx, state.edit);
 }
