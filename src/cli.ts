@@ -54,6 +54,41 @@ function flagValue(argv: string[], name: string): string | undefined {
 
 type Runner = (ctx: Context, opts: Record<string, unknown>, args: string[]) => Promise<number>;
 
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+const CLOSER = /^[，。、：；！？）」』]/;
+const CJK_HELP = {
+  displayWidth(s: string): number {
+    let n = 0;
+    for (const ch of s.replace(/\x1b\[[0-9;]*m/g, '')) n += WIDE.test(ch) ? 2 : 1;
+    return n;
+  },
+  boxWrap(this: { displayWidth(s: string): number }, str: string, width: number): string {
+    // Chunks: a run of non-CJK text, or one CJK character, each with the spaces before it.
+    return str
+      .split('\n')
+      .map((line) => {
+        const out: string[] = [];
+        let parts: string[] = [];
+        const width_ = (ps: string[]) => this.displayWidth(ps.join(''));
+        for (const chunk of line.match(/\s*(?:[\u2e80-\ua4cf\uff00-\uffef]|[^\s\u2e80-\ua4cf\uff00-\uffef]+)/g) ?? []) {
+          if (parts.length && width_([...parts, chunk]) > width) {
+            // No line starts with closing punctuation (，。、：）): the chunk before it (and any
+            // closers before that) move down too.
+            let k = parts.length;
+            if (CLOSER.test(chunk)) {
+              k--;
+              while (k > 1 && CLOSER.test(parts[k]!)) k--;
+            }
+            out.push(parts.slice(0, k).join(''));
+            parts = [...parts.slice(k), chunk.trimStart()];
+          } else parts.push(chunk);
+        }
+        return [...out, parts.join('')].join('\n');
+      })
+      .join('\n');
+  },
+};
+
 function buildProgram(io: Io, setCode: (code: number) => void): Command {
   const m = t().cli;
   const titles: Record<string, string> = {
@@ -70,8 +105,9 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
     .helpOption('-h, --help', m.help)
     // `help [command]` at every level (subcommands inherit it), in the user's language.
     .helpCommand('help [command]', m.helpCommand)
-    // Commander wraps only at spaces, which splits Chinese text badly: give it the room.
-    .configureHelp({ styleTitle: (s) => titles[s] ?? s, showGlobalOptions: true, helpWidth: getLang() === 'zh-CN' ? 160 : undefined })
+    // Commander wraps only at spaces and counts a Chinese character as one column: Chinese help is
+    // measured in columns and may break between any two of its characters.
+    .configureHelp({ styleTitle: (s) => titles[s] ?? s, showGlobalOptions: true, ...(getLang() === 'zh-CN' ? CJK_HELP : {}) })
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),

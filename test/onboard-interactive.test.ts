@@ -247,7 +247,7 @@ describe('interactive onboard', () => {
     expect(screen.getScreen()).toContain('按你勾选的顺序');
     expect(screen.getScreen()).toContain('↑↓ 移动 • 空格 选择 • ⏎ 提交');
     enter();
-    await see('再声明哪些模型');
+    await see('还要添加哪些模型');
     enter();
     await see('密钥保存在哪里');
     enter();
@@ -256,7 +256,7 @@ describe('interactive onboard', () => {
     expect(screen.getScreen()).toContain('先查看完整差异');
     screen.keypress('down');
     enter();
-    await see('(Y/n)');
+    await see('（Y 是 / n 否，回车为是）');
     expect(h.stdout()).toContain('将做出以下修改：');
     enter();
     await see('测试对话');

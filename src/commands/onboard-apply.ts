@@ -108,8 +108,9 @@ export function printSummary(ctx: Context, loc: ConfigLocation, edit: OnboardEdi
   const id = edit.provider?.id ?? PROVIDER_ID;
   const g = t().gateways;
   say(edit.primary === undefined ? g.defaultKept(defaultRef ?? '-') : m.summaryDefault(`${id}/${edit.primary}`));
-  if (edit.fallbacks?.length) say(m.summaryFallbacks(edit.fallbacks.map((f) => modelRef(f, id)).join(', ')));
-  say(m.summaryModels(result.providerModels.length, result.providerModels.join(', ')));
+  const join = t().prompts.listJoin;
+  if (edit.fallbacks?.length) say(m.summaryFallbacks(edit.fallbacks.map((f) => modelRef(f, id)).join(join)));
+  say(m.summaryModels(result.providerModels.length, result.providerModels.join(join)));
   if (next) printNextSteps(ctx, edit);
 }
 

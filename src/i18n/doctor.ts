@@ -198,7 +198,7 @@ const zh: typeof en = {
   schemaInput: (path, kinds) => `${path} 只能包含 ${kinds}。`,
   schemaErrors: (n) => `有 ${n} 个键会被 OpenClaw 的严格校验拒绝：它将无法加载这份配置。`,
   schemaWarnings: (n) => `有 ${n} 个提供商键可能不被当前版本的 OpenClaw 接受。`,
-  kimiNone: '已声明的模型都不需要固定温度。',
+  kimiNone: '已声明的模型都不要求 temperature 为 1。',
   kimiOk: (ids) => `${ids}：已设置 temperature 为 1。`,
   kimiUnset: (id) => `${id} 只接受 temperature 1，但配置中没有这项覆盖：任何其他温度都会报错（“invalid temperature”）。`,
   kimiWrong: (id, temp) => `${id} 的 temperature 是 ${temp}，但它只接受 1：每次请求都会失败（“invalid temperature”）。`,

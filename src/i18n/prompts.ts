@@ -13,6 +13,8 @@ const en = {
   /** The echoed answer of a yes/no question. */
   yes: 'Yes',
   none: 'none',
+  /** The key hint of a yes/no question: `Y/n` (Enter means yes). */
+  defaultAnswer: (keys: string) => `(${keys})`,
   listJoin: ', ',
   no: 'No',
   /** Inquirer's message when a search matches nothing (it offers no option for it). */
@@ -38,6 +40,7 @@ const zh: typeof en = {
   actions: { navigate: '移动', select: '选择', '⏎ select': '确认', all: '全选', invert: '反选', submit: '提交' },
   yes: '是',
   none: '无',
+  defaultAnswer: (keys) => (keys === 'Y/n' ? '（Y 是 / n 否，回车为是）' : keys === 'y/N' ? '（y 是 / N 否，回车为否）' : `（${keys}）`),
   listJoin: '、',
   no: '否',
   noResults: '没有匹配的结果',

@@ -58,9 +58,9 @@ export function creationSummary(path: string, envPath: string, edit: OnboardEdit
   return [
     p.createHeader(path),
     p.createProvider(id, edit.baseUrl),
-    p.createModels(ids.length, ids.join(', ')),
+    p.createModels(ids.length, ids.join(p.listJoin)),
     ...(edit.primary ? [p.createDefault(`${id}/${edit.primary}`)] : []),
-    ...(edit.fallbacks?.length ? [p.createFallbacks(edit.fallbacks.map((f) => modelRef(f, id)).join(', '))] : []),
+    ...(edit.fallbacks?.length ? [p.createFallbacks(edit.fallbacks.map((f) => modelRef(f, id)).join(p.listJoin))] : []),
     p.createKey(edit.keyStorage, edit.keyStorage === 'env-file' ? envPath : path),
   ];
 }
