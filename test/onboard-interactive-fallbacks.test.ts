@@ -33,7 +33,7 @@ it.each([['en', 'Fallbacks, tried in the order you tick them'], ['zh-CN', '按�
   screen.keypress('enter');
   expect(await run).toBe(0);
   expect(JSON5.parse(h.read(h.configPath)!).agents.defaults.model.fallbacks).toEqual(['aisa/deepseek-v3.1', 'aisa/qwen-plus-2025-12-01']);
-  expect(h.stdout()).toMatch(/aisa\/deepseek-v3\.1, aisa\/qwen-plus-2025-12-01/);
+  expect(h.stdout()).toMatch(/aisa\/deepseek-v3\.1(, |、)aisa\/qwen-plus-2025-12-01/);
 });
 
 it('"Next:" comes after the test-chat question, and names no openclaw command when OpenClaw is not on PATH', async () => {
@@ -52,4 +52,24 @@ it('"Next:" comes after the test-chat question, and names no openclaw command wh
   expect(out.indexOf('Next:')).toBeGreaterThan(out.indexOf('answered in'));
   expect(out).not.toContain('openclaw models list');
   expect(out).toContain('aisa-setup doctor');
+});
+
+it('a diff taller than the terminal is summed up, with the full diff one choice away', async () => {
+  // An existing config that gets the whole provider block: ~100 diff lines on a 24-row terminal.
+  h = makeHarness({ input: screen.input, baseUrl: gw.baseUrl, config: '// mine\n{ gateway: { port: 18789 } }\n', env: { AISA_API_KEY: TEST_KEYS.good } });
+  Object.assign(h.ctx.io.stdout, { rows: 24 });
+  const run = runInteractiveOnboard(h.ctx, parseOnboardFlags({ model: 'qwen3-max', fallback: [], keyStorage: 'env', models: 'qwen3-max,kimi-k2.5,deepseek-v3.1' }));
+  await see('sk-…uvwx');
+  screen.keypress('enter');
+  await see('Show the full diff first');
+  expect(h.stdout()).toMatch(/openclaw\.json: \d+ lines added, \d+ removed/);
+  expect(h.stdout()).not.toContain('@@');
+  screen.keypress('down');
+  screen.keypress('enter');
+  await waitFor(() => h!.stdout(), '@@');
+  await see(/Write these changes\? \(Y\/n\)/);
+  screen.keypress('enter');
+  await see('Send one small test chat');
+  screen.keypress('enter');
+  expect(await run).toBe(0);
 });

@@ -24,6 +24,8 @@ const en = {
   /** After a rejected key in the interactive flow, which then asks again: no "run again". */
   keyRejectedFix: 'Check that you copied the whole key, or create a new one at https://marketplace.aisa.one (API Keys), and enter it below.',
   createHeader: (path: string) => `${path} will be created with:`,
+  changeHeader: (stats: string) => `${stats}. In short:`,
+  diffStat: (path: string, added: number, removed: number) => `${path}: ${added} lines added, ${removed} removed`,
   createProvider: (id: string, baseUrl: string) => `provider ${id} at ${baseUrl}`,
   createModels: (n: number, list: string) => `${n} models: ${list}`,
   createDefault: (ref: string) => `default model ${ref}`,
@@ -47,6 +49,8 @@ const zh: typeof en = {
   pickFallbacks: '备用模型，默认模型失败时按你勾选的顺序依次尝试（可不选）：',
   keyRejectedFix: '请确认密钥复制完整，或在 https://marketplace.aisa.one 的 API Keys 页面新建密钥，然后在下面输入。',
   createHeader: (path) => `将新建 ${path}，内容包括：`,
+  changeHeader: (stats) => `${stats}。概要：`,
+  diffStat: (path, added, removed) => `${path}：新增 ${added} 行，删除 ${removed} 行`,
   createProvider: (id, baseUrl) => `提供商 ${id}，地址 ${baseUrl}`,
   createModels: (n, list) => `${n} 个模型：${list}`,
   createDefault: (ref) => `默认模型 ${ref}`,
