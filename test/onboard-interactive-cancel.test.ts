@@ -30,11 +30,11 @@ const QUESTIONS: { name: string; at: string; env?: Record<string, string>; offli
   { name: 'network failure', at: 'What now?', offline: true, before: ['key'] },
   { name: 'default model', at: 'Default model', before: ['key'] },
   { name: 'fallbacks', at: 'Fallbacks', before: ['key', 'Default model'] },
-  { name: 'models to declare', at: 'More models to declare', before: ['key', 'Default model', 'Fallbacks'] },
-  { name: 'key storage', at: 'Where should the key live', before: ['key', 'Default model', 'Fallbacks', 'More models to declare'] },
-  { name: 'confirmation', at: 'Write these changes?', before: ['key', 'Default model', 'Fallbacks', 'More models to declare', 'Where should the key live'] },
+  { name: 'models to declare', at: 'Other models to add', before: ['key', 'Default model', 'Fallbacks'] },
+  { name: 'key storage', at: 'Where should the key live', before: ['key', 'Default model', 'Fallbacks', 'Other models to add'] },
+  { name: 'confirmation', at: 'Write these changes?', before: ['key', 'Default model', 'Fallbacks', 'Other models to add', 'Where should the key live'] },
   // No config yet: the summary and its Write / Show the full diff / Cancel choice.
-  { name: 'new file summary', at: 'Show the full diff first', fresh: true, before: ['key', 'Default model', 'Fallbacks', 'More models to declare', 'Where should the key live'] },
+  { name: 'new file summary', at: 'Show the full diff first', fresh: true, before: ['key', 'Default model', 'Fallbacks', 'Other models to add', 'Where should the key live'] },
 ];
 
 describe.each([
@@ -73,7 +73,7 @@ it('a new file: choosing "Cancel" at the summary writes nothing (exit 130)', asy
   run.catch(() => undefined);
   await see('AIsa API key');
   screen.type(TEST_KEYS.good);
-  for (const step of ['AIsa API key', 'Default model', 'Fallbacks', 'More models to declare', 'Where should the key live']) {
+  for (const step of ['AIsa API key', 'Default model', 'Fallbacks', 'Other models to add', 'Where should the key live']) {
     await see(step);
     screen.keypress('enter');
   }

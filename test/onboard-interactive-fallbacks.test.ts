@@ -73,3 +73,22 @@ it('a diff taller than the terminal is summed up, with the full diff one choice 
   screen.keypress('enter');
   expect(await run).toBe(0);
 });
+
+it.each([
+  ['en', 'Other models to add', '✔ Fallbacks: deepseek-v3.1\n'],
+  ['zh-CN', '还要添加哪些模型', '✔ 备用模型：deepseek-v3.1\n'],
+] as const)('%s: plain questions, and a short answer line (not the whole question again)', async (lang, declared, echoed) => {
+  h = makeHarness({ input: screen.input, baseUrl: gw.baseUrl, lang, env: { AISA_API_KEY: TEST_KEYS.good } });
+  const run = runInteractiveOnboard(h.ctx, parseOnboardFlags({ model: 'qwen3-max', keyStorage: 'env', yes: true }));
+  await see('sk-…uvwx');
+  screen.keypress('enter');
+  await see(/❯◯ qwen-plus/);
+  screen.keypress('down');
+  screen.keypress('down');
+  screen.keypress('space');
+  screen.keypress('enter');
+  await see(declared);
+  screen.keypress('enter');
+  expect(await run).toBe(0);
+  expect(h.stdout()).toContain(echoed);
+});

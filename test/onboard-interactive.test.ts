@@ -33,7 +33,7 @@ async function acceptDefaults(opts: { probe?: boolean } = {}): Promise<void> {
   enter();
   await see('Fallbacks');
   enter();
-  await see('More models to declare');
+  await see('Other models to add');
   enter();
   await see('Where should the key live');
   enter();
@@ -76,7 +76,7 @@ describe('interactive onboard', () => {
     expect(screen.getScreen()).toContain('tried in the order you tick them');
     screen.keypress('space'); // the first offered model (qwen-plus-2025-12-01)
     enter();
-    await acceptDefaultsFrom('More models to declare', { until: 'Write these changes?' });
+    await acceptDefaultsFrom('Other models to add', { until: 'Write these changes?' });
     // A new file is summed up, not printed line by line; the full diff is one choice away.
     await see('Show the full diff first');
     expect(h.stdout()).toContain(`${h.configPath} will be created with:`);
@@ -159,7 +159,7 @@ describe('interactive onboard', () => {
     enter();
     await see('Fallbacks');
     enter();
-    await see('More models to declare');
+    await see('Other models to add');
     enter();
     await see('Where should the key live');
     enter();
@@ -270,7 +270,7 @@ describe('interactive onboard', () => {
 
 /** Enter through the remaining questions, starting at the one whose text is `from`. */
 async function acceptDefaultsFrom(from: string, opts: { probe?: boolean; storage?: 'down'; until?: string } = {}): Promise<void> {
-  const order = ['Default model', 'Fallbacks', 'More models to declare', 'Where should the key live', 'Write these changes?'];
+  const order = ['Default model', 'Fallbacks', 'Other models to add', 'Where should the key live', 'Write these changes?'];
   for (const q of order.slice(order.indexOf(from))) {
     await see(q);
     if (q === opts.until) return;

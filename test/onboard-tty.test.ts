@@ -39,7 +39,7 @@ describe.skipIf(!HAS_TMUX)('onboard in a real terminal (tmux; skipped when tmux 
     tmux('send-keys', '-t', 'ok', '-l', 'plus');
     await screenShows('ok', '❯ qwen-plus-2025-12-01');
     tmux('send-keys', '-t', 'ok', 'Enter');
-    for (const question of ['Fallbacks', 'More models to declare', 'Where should the key live', 'Write these changes?']) {
+    for (const question of ['Fallbacks', 'Other models to add', 'Where should the key live', 'Write these changes?']) {
       await screenShows('ok', question);
       tmux('send-keys', '-t', 'ok', 'Enter');
     }

@@ -63,7 +63,7 @@ const en = {
   notInCatalog: 'not in the built-in catalog',
   current: 'current',
   fallbacksKept: (list: string) => `Fallbacks kept as they are (they include other providers): ${list}`,
-  pickDeclared: 'More models to declare, to switch to them in OpenClaw:',
+  pickDeclared: 'Other models to add, to switch to them in OpenClaw later:',
   alreadyDeclared: (list: string) => `Already declared, kept: ${list}`,
   pickStorage: 'Where should the key live?',
   storageEnvFile: (path: string) => `In ${path}, recommended: OpenClaw loads it, the config only says \${AISA_API_KEY}`,

@@ -13,6 +13,11 @@ const en = {
   /** The echoed answer of a yes/no question. */
   yes: 'Yes',
   none: 'none',
+  /** Between a short answer label and the answer. */
+  labelEnd: ': ',
+  fallbacksLabel: 'Fallbacks',
+  declaredLabel: 'Other models',
+  defaultLabel: 'Default model',
   /** The key hint of a yes/no question: `Y/n` (Enter means yes). */
   defaultAnswer: (keys: string) => `(${keys})`,
   listJoin: ', ',
@@ -42,6 +47,10 @@ const zh: typeof en = {
   actions: { navigate: '移动', select: '选择', '⏎ select': '确认', all: '全选', invert: '反选', submit: '提交' },
   yes: '是',
   none: '无',
+  labelEnd: '：',
+  fallbacksLabel: '备用模型',
+  declaredLabel: '其他模型',
+  defaultLabel: '默认模型',
   defaultAnswer: (keys) => (keys === 'Y/n' ? '（Y 是 / n 否，回车为是）' : keys === 'y/N' ? '（y 是 / N 否，回车为否）' : `（${keys}）`),
   listJoin: '、',
   no: '否',

@@ -26,11 +26,12 @@ export interface Choice<T> {
 /** The five questions onboarding asks; tests may hand in their own implementation. */
 export interface Prompts {
   password(o: { message: string; validate?: (value: string) => true | string }): Promise<string>;
-  select<T>(o: { message: string; choices: Choice<T>[]; default?: T }): Promise<T>;
+  /** `label`: what the answer line says instead of the whole question (`✔ Fallbacks: …`). */
+  select<T>(o: { message: string; choices: Choice<T>[]; default?: T; label?: string }): Promise<T>;
   /** A filterable list; the first choice of the unfiltered list starts highlighted. */
-  search<T>(o: { message: string; source: (term: string) => Choice<T>[]; pageSize?: number }): Promise<T>;
+  search<T>(o: { message: string; source: (term: string) => Choice<T>[]; pageSize?: number; label?: string }): Promise<T>;
   /** `ordered`: the answer lists the ticks in the order they were made (a fallback chain). */
-  checkbox<T>(o: { message: string; choices: Choice<T>[]; pageSize?: number; ordered?: boolean }): Promise<T[]>;
+  checkbox<T>(o: { message: string; choices: Choice<T>[]; pageSize?: number; ordered?: boolean; label?: string }): Promise<T[]>;
   confirm(o: { message: string; default?: boolean }): Promise<boolean>;
 }
 
@@ -55,7 +56,7 @@ type PromptIo = Pick<Io, 'stdin' | 'stdout'>;
 export function inquirerPrompts(io: PromptIo, opts: { color: boolean }): Prompts {
   const colors = makeColors(opts.color);
   type Run<R> = (context: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream; signal: AbortSignal; clearPromptOnDone?: boolean }, theme: PromptTheme) => Promise<R>;
-  const ask = async <R>(run: Run<R>, list?: { message: string; answer: (value: R) => string }): Promise<R> => {
+  const ask = async <R>(run: Run<R>, list?: { message: string; label?: string | undefined; answer: (value: R) => string }): Promise<R> => {
     // Built per question: the language is read when the question is asked.
     const theme = promptTheme(colors);
     const abort = new AbortController();
@@ -67,7 +68,7 @@ export function inquirerPrompts(io: PromptIo, opts: { color: boolean }): Prompts
       // A list cancelled with Ctrl-C or Escape would stay on screen above "Cancelled": inquirer
       // clears it when told to, and then the answer line it would leave is written here instead.
       const value = await run({ input: io.stdin, output: io.stdout, signal: abort.signal, ...(list ? { clearPromptOnDone: true } : {}) }, theme);
-      if (list) io.stdout.write(`${[theme.prefix.done, theme.style.message(list.message), theme.style.answer(list.answer(value) || t().prompts.none)].join(' ')}\n`);
+      if (list) io.stdout.write(`${theme.prefix.done} ${theme.style.message(list.label ?? list.message)}${list.label ? t().prompts.labelEnd : ' '}${theme.style.answer(list.answer(value) || t().prompts.none)}\n`);
       return value;
     } catch (e) {
       if (e instanceof Error && CANCEL_ERRORS.has(e.name)) throw cancelledError();
@@ -87,12 +88,13 @@ export function inquirerPrompts(io: PromptIo, opts: { color: boolean }): Prompts
     select: (o) =>
       ask((context, theme) => select({ message: o.message, choices: fit(o.choices, 2), ...(o.default !== undefined ? { default: o.default } : {}), theme }, context), {
         message: o.message,
+        label: o.label,
         answer: (v) => shortOf(o.choices, v),
       }),
     search: (o) => {
       let shown: Choice<unknown>[] = [];
       const source = (term: string | undefined) => (shown = fit(o.source(term ?? ''), 2));
-      return ask((context, theme) => search({ message: o.message, source, pageSize: o.pageSize ?? 10, theme }, context), { message: o.message, answer: (v) => shortOf(shown, v) });
+      return ask((context, theme) => search({ message: o.message, source, pageSize: o.pageSize ?? 10, theme }, context), { message: o.message, label: o.label, answer: (v) => shortOf(shown, v) });
     },
     checkbox: (o) =>
       ask((context, theme) => {
@@ -100,6 +102,7 @@ export function inquirerPrompts(io: PromptIo, opts: { color: boolean }): Prompts
         return o.ordered ? orderedCheckbox({ ...common, icon: theme.icon, help: theme.style.keysHelpTip }, context) : checkbox(common, context);
       }, {
         message: o.message,
+        label: o.label,
         answer: (vs) => vs.map((v) => shortOf(o.choices, v)).join(t().prompts.listJoin),
       }),
     confirm: (o) => ask((context, theme) => confirm({ message: o.message, default: o.default ?? true, transformer: yesNo, theme }, context)),

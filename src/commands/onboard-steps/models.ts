@@ -28,7 +28,7 @@ export async function defaultModelStep({ flags, prompts, state, warn }: ModelFlo
   const preferred = [currentNow, DEFAULT_MODEL].find((id) => id !== undefined && offered.includes(id));
   const choices: Choice<string | null>[] = defaultModelChoices(offered, preferred, current);
   if (other) choices.unshift({ value: null, name: t().onboard.keepOtherDefault(other), short: other });
-  state.primary = await prompts.search({ message: t().onboard.pickDefault, source: (term) => filterChoices(choices, term) });
+  state.primary = await prompts.search({ message: t().onboard.pickDefault, label: t().prompts.defaultLabel, source: (term) => filterChoices(choices, term) });
 }
 
 /**
@@ -54,6 +54,7 @@ export async function fallbacksStep({ flags, prompts, state, warn, ctx }: ModelF
   const selected = await prompts.checkbox({
     ordered: true,
     message: t().prompts.pickFallbacks,
+    label: t().prompts.fallbacksLabel,
     choices: modelRows([...ticked, ...offered]).map((row) => ({ ...row, checked: ticked.includes(row.id) })),
   });
   // Nothing chosen and nothing there: leave the key out rather than write an empty list.
@@ -79,6 +80,7 @@ export async function declaredStep({ flags, prompts, state, warn, ctx }: ModelFl
       ? []
       : await prompts.checkbox({
           message: t().onboard.pickDeclared,
+          label: t().prompts.declaredLabel,
           choices: modelRows(candidates).map((row) => ({ ...row, checked: lookupModel(row.id)?.core === true })),
         });
   state.declared = [...new Set([...fixed, ...selected])];
