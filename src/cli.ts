@@ -186,6 +186,16 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
     // The help is already on screen, right above: no fix line pointing at it again.
     throw new CliError('usage', ExitCode.usage, m.noTerminalNoCommand);
   });
+  // Examples first, as gh and clig.dev advise: most readers want a command to copy.
+  const examples = (cmd: Command, key: string) => {
+    // What it does, then the command on a line of its own: copied whole, and within 80 columns.
+    const rows = (m.examples[key] ?? []).map(([c, what]) => `  # ${what}\n  ${c}`);
+    cmd.addHelpText('before', `${m.examplesTitle}\n${rows.join('\n')}\n`);
+  };
+  examples(program, 'root');
+  examples(onboardCmd, 'onboard');
+  examples(doctorCmd, 'doctor');
+  examples(modelsCmd, 'models');
   return program;
 }
 

@@ -100,3 +100,19 @@ describe('help [command]', () => {
     }
   });
 });
+
+describe('help starts with examples', () => {
+  it.each([
+    [[], 'aisa-setup onboard --non-interactive --aisa-api-key-stdin'],
+    [['onboard'], '--aisa-api-key-stdin'],
+    [['doctor'], 'aisa-setup doctor --fix'],
+    [['models'], 'aisa-setup models set kimi-k2.5'],
+  ])('%j --help', async (words, example) => {
+    for (const [lang, title] of [['en', 'Examples:'], ['zh-CN', '示例：']] as const) {
+      const r = await run([...words, '--help', '--lang', lang]);
+      expect(r.out.indexOf(title)).toBeGreaterThanOrEqual(0);
+      expect(r.out.indexOf(title)).toBeLessThan(r.out.indexOf(lang === 'en' ? 'Usage:' : '用法：'));
+      expect(r.out).toContain(example);
+    }
+  });
+});

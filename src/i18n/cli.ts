@@ -7,6 +7,30 @@ const en = {
   globalOptionsTitle: 'Global Options:',
   help: 'show help',
   helpCommand: 'show help for a command',
+  examplesTitle: 'Examples:',
+  examples: {
+    root: [
+      ['aisa-setup onboard', 'set up AIsa in OpenClaw, asking as it goes'],
+      ['aisa-setup onboard --non-interactive --aisa-api-key-stdin < key.txt', 'the same from a script'],
+      ['aisa-setup doctor --fix', 'find and fix what breaks the set-up'],
+      ['aisa-setup models set kimi-k2.5', 'switch the default model'],
+    ],
+    onboard: [
+      ['aisa-setup onboard', 'on a terminal: every question, the diff, then the write'],
+      ['aisa-setup onboard --non-interactive --aisa-api-key-stdin < key.txt', 'scripted: no questions'],
+      ['aisa-setup onboard --dry-run', 'show what would change, write nothing'],
+    ],
+    doctor: [
+      ['aisa-setup doctor', 'every check, with the fix for each problem'],
+      ['aisa-setup doctor --fix', 'apply the safe fixes (diff shown, backup made)'],
+      ['aisa-setup doctor --json --only model-ids,default-model', 'some checks, for a script'],
+    ],
+    models: [
+      ['aisa-setup models', 'what the key can use; * marks the default'],
+      ['aisa-setup models set kimi-k2.5', 'make it the default'],
+      ['aisa-setup models fallbacks qwen-plus-2025-12-01,deepseek-v3.1', 'set the fallback chain (no ids: show it)'],
+    ],
+  } as Record<string, [string, string][]>,
   version: 'show the version',
   optConfig: 'OpenClaw config file (env: OPENCLAW_CONFIG_PATH; default: $OPENCLAW_STATE_DIR/openclaw.json or ~/.openclaw/openclaw.json)',
   optProfile: 'use ~/.openclaw-<name>/openclaw.json, like openclaw --profile',
@@ -75,6 +99,30 @@ const zh: typeof en = {
   globalOptionsTitle: '全局选项：',
   help: '显示帮助',
   helpCommand: '显示命令的帮助',
+  examplesTitle: '示例：',
+  examples: {
+    root: [
+      ['aisa-setup onboard', '在 OpenClaw 中配置 AIsa，边问边配'],
+      ['aisa-setup onboard --non-interactive --aisa-api-key-stdin < key.txt', '在脚本中做同样的事'],
+      ['aisa-setup doctor --fix', '找出并修复配置中的问题'],
+      ['aisa-setup models set kimi-k2.5', '切换默认模型'],
+    ],
+    onboard: [
+      ['aisa-setup onboard', '在终端中：逐项提问，显示差异，然后写入'],
+      ['aisa-setup onboard --non-interactive --aisa-api-key-stdin < key.txt', '脚本方式：不提问'],
+      ['aisa-setup onboard --dry-run', '只显示将修改的内容，不写入'],
+    ],
+    doctor: [
+      ['aisa-setup doctor', '运行所有检查，并给出每个问题的解决方法'],
+      ['aisa-setup doctor --fix', '应用可安全自动处理的修复（显示差异、先备份）'],
+      ['aisa-setup doctor --json --only model-ids,default-model', '只运行部分检查，供脚本使用'],
+    ],
+    models: [
+      ['aisa-setup models', '该密钥可用的模型；* 标记默认模型'],
+      ['aisa-setup models set kimi-k2.5', '设为默认模型'],
+      ['aisa-setup models fallbacks qwen-plus-2025-12-01,deepseek-v3.1', '设置备用模型顺序（不给 ID 则显示）'],
+    ],
+  },
   version: '显示版本号',
   optConfig: 'OpenClaw 配置文件（环境变量：OPENCLAW_CONFIG_PATH；默认：$OPENCLAW_STATE_DIR/openclaw.json 或 ~/.openclaw/openclaw.json）',
   optProfile: '使用 ~/.openclaw-<name>/openclaw.json，与 openclaw --profile 相同',
