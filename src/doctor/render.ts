@@ -1,6 +1,7 @@
 import type { Context } from '../context.js';
 import { t } from '../i18n/index.js';
 import { makeColors } from '../ui/color.js';
+import { displayWidth } from '../ui/format.js';
 import type { CheckResult, Status } from './types.js';
 
 const MARK: Record<Status, string> = { pass: '✓', warn: '!', fail: '✗', skip: '-' };
@@ -55,12 +56,6 @@ export function renderReport(results: CheckResult[], color: boolean): string {
   return lines.join('\n');
 }
 
-/** Columns a string takes in a terminal: CJK and full-width characters take two. */
-export function displayWidth(s: string): number {
-  let w = 0;
-  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
-  return w;
-}
 
 export function summaryLine(c: Counts): string {
   const m = t().doctor;
