@@ -42,8 +42,11 @@ function translateCommander(e: CommanderError): string {
   const m = t().cli;
   const quoted = /'([^']+)'/.exec(e.message)?.[1] ?? '';
   switch (e.code) {
-    case 'commander.unknownOption':
-      return m.unknownOption(quoted);
+    case 'commander.unknownOption': {
+      // Commander names the closest flags of the command and its parents: "(Did you mean --dry-run?)".
+      const near = /\(Did you mean (?:one of )?(.+)\?\)/.exec(e.message)?.[1];
+      return m.unknownOption(quoted) + (near ? m.didYouMean(near) : '');
+    }
     case 'commander.unknownCommand':
       return m.unknownCommand(quoted);
     case 'commander.missingArgument':

@@ -54,6 +54,41 @@ function flagValue(argv: string[], name: string): string | undefined {
 
 type Runner = (ctx: Context, opts: Record<string, unknown>, args: string[]) => Promise<number>;
 
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+const CLOSER = /^[，。、：；！？）」』]/;
+const CJK_HELP = {
+  displayWidth(s: string): number {
+    let n = 0;
+    for (const ch of s.replace(/\x1b\[[0-9;]*m/g, '')) n += WIDE.test(ch) ? 2 : 1;
+    return n;
+  },
+  boxWrap(this: { displayWidth(s: string): number }, str: string, width: number): string {
+    // Chunks: a run of non-CJK text, or one CJK character, each with the spaces before it.
+    return str
+      .split('\n')
+      .map((line) => {
+        const out: string[] = [];
+        let parts: string[] = [];
+        const width_ = (ps: string[]) => this.displayWidth(ps.join(''));
+        for (const chunk of line.match(/\s*(?:[\u2e80-\ua4cf\uff00-\uffef]|[^\s\u2e80-\ua4cf\uff00-\uffef]+)/g) ?? []) {
+          if (parts.length && width_([...parts, chunk]) > width) {
+            // No line starts with closing punctuation (，。、：）): the chunk before it (and any
+            // closers before that) move down too.
+            let k = parts.length;
+            if (CLOSER.test(chunk)) {
+              k--;
+              while (k > 1 && CLOSER.test(parts[k]!)) k--;
+            }
+            out.push(parts.slice(0, k).join(''));
+            parts = [...parts.slice(k), chunk.trimStart()];
+          } else parts.push(chunk);
+        }
+        return [...out, parts.join('')].join('\n');
+      })
+      .join('\n');
+  },
+};
+
 function buildProgram(io: Io, setCode: (code: number) => void): Command {
   const m = t().cli;
   const titles: Record<string, string> = {
@@ -68,9 +103,11 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
     .description(m.description)
     .version(VERSION, '-V, --version', m.version)
     .helpOption('-h, --help', m.help)
-    .helpCommand(false)
-    // Commander wraps only at spaces, which splits Chinese text badly: give it the room.
-    .configureHelp({ styleTitle: (s) => titles[s] ?? s, showGlobalOptions: true, helpWidth: getLang() === 'zh-CN' ? 160 : undefined })
+    // `help [command]` at every level (subcommands inherit it), in the user's language.
+    .helpCommand('help [command]', m.helpCommand)
+    // Commander wraps only at spaces and counts a Chinese character as one column: Chinese help is
+    // measured in columns and may break between any two of its characters.
+    .configureHelp({ styleTitle: (s) => titles[s] ?? s, showGlobalOptions: true, ...(getLang() === 'zh-CN' ? CJK_HELP : {}) })
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
@@ -115,8 +152,12 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
   const models = (action: string) =>
     run(() => import('./load/commands.js').then((mod) => ((ctx, o, args) => mod.runModels(ctx, { ...o, action }, args)) as Runner));
   const modelsCmd = program.command('models').description(m.cmdModels);
-  const modelsOpts = (c: Command) => c.option('--offline', m.optOfflineModels).option('--dry-run', m.optDryRun).option('-y, --yes', m.optYes);
-  const listCmd = modelsOpts(modelsCmd.command('list', { isDefault: true }).description(m.cmdModelsList)).allowExcessArguments(true);
+  // `models` never asks, so --yes does nothing, and `list` writes nothing, so --dry-run does nothing
+  // there: both stay accepted (scripts pass them) but out of the help, which lists what each does.
+  const hidden = (flags: string) => new Option(flags).hideHelp();
+  const modelsOpts = (c: Command, writes = true) =>
+    c.option('--offline', m.optOfflineModels).addOption(writes ? new Option('--dry-run', m.optDryRun) : hidden('--dry-run')).addOption(hidden('-y, --yes'));
+  const listCmd = modelsOpts(modelsCmd.command('list', { isDefault: true }).description(m.cmdModelsList), false).allowExcessArguments(true);
   // `models sett x` reaches the default `list` with extra words: name the typo, not "too many arguments".
   listCmd.hook('preAction', () => {
     if (listCmd.args.length > 0) throw unknownCommand(listCmd.args[0]!, ['list', 'set', 'fallbacks'], 'aisa-setup models --help');
@@ -135,8 +176,15 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
   pluginCmd.command('status', { isDefault: true }).description(m.cmdPluginStatus).action(plugin('status'));
   pluginCmd.command('uninstall').description(m.cmdPluginUninstall).option('-y, --yes', m.optYes).action(plugin('uninstall'));
 
-  program.allowExcessArguments(true).action(async () => {
-    if (program.args.length > 0) throw unknownCommand(program.args[0]!, ['onboard', 'doctor', 'models', 'plugin'], 'aisa-setup --help');
+  // Unknown words reach this action instead of failing at the first flag after them, so that
+  // `doctr --fix` is answered with the command it resembles, not with "unknown option --fix".
+  program.allowExcessArguments(true).allowUnknownOption(true).action(async () => {
+    const [first] = program.args;
+    if (first?.startsWith('-')) {
+      const near = closestIds(first.split('=')[0]!, program.options.flatMap((o) => (o.long ? [o.long] : [])), 1);
+      throw new CliError('usage', ExitCode.usage, m.unknownOption(first) + (near[0] ? m.didYouMean(near[0]) : ''), m.seeHelp);
+    }
+    if (first !== undefined) throw unknownCommand(first, ['onboard', 'doctor', 'models', 'plugin'], 'aisa-setup --help');
     // No command: a person at a terminal wants onboarding; a script gets help and a usage error.
     if (io.stdin.isTTY && io.stdout.isTTY) {
       setCode(await (await onboard())(makeContext(program.opts(), io), {}, []));
@@ -146,6 +194,16 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
     // The help is already on screen, right above: no fix line pointing at it again.
     throw new CliError('usage', ExitCode.usage, m.noTerminalNoCommand);
   });
+  // Examples first, as gh and clig.dev advise: most readers want a command to copy.
+  const examples = (cmd: Command, key: string) => {
+    // What it does, then the command on a line of its own: copied whole, and within 80 columns.
+    const rows = (m.examples[key] ?? []).map(([c, what]) => `  # ${what}\n  ${c}`);
+    cmd.addHelpText('before', `${m.examplesTitle}\n${rows.join('\n')}\n`);
+  };
+  examples(program, 'root');
+  examples(onboardCmd, 'onboard');
+  examples(doctorCmd, 'doctor');
+  examples(modelsCmd, 'models');
   return program;
 }
 
@@ -168,5 +226,6 @@ function addOnboardOptions(cmd: Command): void {
     .option('--probe', m.optProbe)
     .option('--dry-run', m.optDryRun)
     .option('-y, --yes', m.optYes)
-    .option('--non-interactive', m.optNonInteractive);
+    .option('--non-interactive', m.optNonInteractive)
+    .option('--keep-default', m.optKeepDefault);
 }

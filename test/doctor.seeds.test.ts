@@ -1,4 +1,5 @@
 // The two configs the seeds taught people to write: diagnosed, fixed, and green afterwards (online, fake gateway).
+import JSON5 from 'json5';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_LIVE_MODELS, startFakeGateway, TEST_KEYS, type FakeGateway } from './support/fake-gateway.js';
 import { check, cli, envFor, fixture, parseReport, sandbox, type Sandbox } from './fixtures/doctor/harness.js';
@@ -28,6 +29,8 @@ describe('seed 000 (OpenClaw provider page): qwen3-plus default, no apiKey', () 
     const { before, fixed, probe, text } = await diagnoseAndFix('seed-000.json5');
     expect(before.code).toBe(1);
     expect(failing(before.report)).toEqual(['api-key-present', 'model-ids']);
+    // The stale default passes here only as model-ids will fix it, and says so.
+    expect(check(before.report, 'default-model').message).toBe('aisa/qwen3-plus is declared, but it is an old id: model-ids replaces it by qwen-plus-2025-12-01.');
     expect(check(before.report, 'model-ids').details).toEqual([
       'models.providers.aisa.models[0].id: qwen3-plus → qwen-plus-2025-12-01',
       'agents.defaults.model.primary: qwen3-plus → qwen-plus-2025-12-01',
@@ -56,5 +59,32 @@ describe("seed 001 (aisa-provider skill): the manual example", () => {
     expect(cfg.models.providers.aisa.models.map((m: { id: string }) => m.id)).toEqual(['qwen3-max', 'qwen-plus-2025-12-01', 'qwen-mt-flash', 'deepseek-v3.1', 'kimi-k2.5']);
     expect(probe.code).toBe(0);
     expect(check(probe.report, 'probe').status).toBe('pass');
+  });
+});
+
+describe('seed 000, set up by onboard instead of doctor --fix', () => {
+  it('replaces the stale entries onboard warns about, the user\'s own fields kept; doctor then passes model-ids', async () => {
+    // The user's own fields on the stale entries: a custom name on one, headers on the allow entry.
+    const seed = fixture('seed-000.json5')
+      .replace('{ id: "qwen3-plus", name: "Qwen3 Plus" }', '{ id: "qwen3-plus", name: "My Plus", maxTokens: 4096 }')
+      .replace('model: { primary: "aisa/qwen3-plus" }', 'model: { primary: "aisa/qwen3-plus", fallbacks: ["aisa/qwen-turbo"] },\n      models: { "aisa/qwen3-plus": { alias: "plus" } }');
+    box = sandbox(seed, { 'https://api.aisa.one/v1': gw.baseUrl });
+    const env = envFor(box, { AISA_API_KEY: TEST_KEYS.good });
+    const onboard = await cli(['onboard', '--non-interactive', '--config', box.configPath, '--base-url', gw.baseUrl, '--timeout', '3'], env);
+    expect(onboard.code, onboard.stderr).toBe(0);
+    expect(onboard.stderr).toContain('qwen3-plus is an old id');
+    expect(onboard.stdout).not.toMatch(/declared:.*qwen3-plus/);
+    const text = box.read();
+    expect(text).not.toContain('qwen3-plus');
+    expect(text).not.toContain('qwen-turbo');
+    const cfg = JSON5.parse(text);
+    const ids = cfg.models.providers.aisa.models.map((m: { id: string }) => m.id);
+    expect(ids.filter((id: string) => id === 'qwen-plus-2025-12-01')).toHaveLength(1);
+    expect(cfg.models.providers.aisa.models[0]).toMatchObject({ id: 'qwen-plus-2025-12-01', name: 'My Plus', maxTokens: 4096 });
+    expect(cfg.agents.defaults.model).toEqual({ primary: 'aisa/qwen-plus-2025-12-01', fallbacks: ['aisa/qwen-mt-flash'] });
+    expect(cfg.agents.defaults.models['aisa/qwen-plus-2025-12-01']).toEqual({ alias: 'plus' });
+    const doctor = parseReport((await cli(['doctor', '--config', box.configPath, '--json', '--timeout', '3'], env)).stdout);
+    expect(check(doctor, 'model-ids').status).toBe('pass');
+    expect(check(doctor, 'default-model').status).toBe('pass');
   });
 });

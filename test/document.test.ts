@@ -92,6 +92,7 @@ describe('openDocument', () => {
         '{',
         '\t// tuned by hand',
         "\t'id': 'qwen-plus-2025-12-01', // stale",
+        '\t// rejected by the schema',
         "\t'contextWindow': 131072,",
         "\t'compat': {",
         "\t\t'supportsDeveloperRole': false",
@@ -122,6 +123,21 @@ describe('openDocument', () => {
     expect(after).toBe('{\n  a: 1 // one\n}\n');
     expect(edit('{ a: 1, b: 2, c: 3 }', (d) => d.remove(['b']))).toBe('{ a: 1, c: 3 }');
     expect(edit('{ a: 1 }', (d) => d.remove(['zzz', 'y']))).toBe('{ a: 1 }');
+  });
+
+  describe('a removed member keeps the comments it held, beside the neighbour', () => {
+    test.each([
+      ['on lines of its own', '{\n  a: 1,\n  b: [ /* none yet */ ],\n  c: 2,\n}\n', '{\n  a: 1,\n  /* none yet */\n  c: 2,\n}\n'],
+      ['the last one, finishing its line', '{\n  a: 1,\n  b: ["x"] // only one\n}\n', '{\n  a: 1\n  // only one\n}\n'],
+      ['an object over several lines', '{\n  t: {\n    // my bot\n    token: "x", // secret\n  },\n  b: 1\n}\n', '{\n  // my bot\n  // secret\n  b: 1\n}\n'],
+      ['in a row, between others', '{ a: 1, b: [/* x */], c: 2 }', '{ a: 1, /* x */ c: 2 }'],
+      ['in a row, the last one', '{ a: 1, b: [/* x */] }', '{ a: 1 /* x */ }'],
+      ['in a row, a line comment', '{ a: 1, b: [ // x\n  ], c: 2 }', '{ a: 1, // x\n  c: 2 }'],
+      ['an array element', '[\n  "a",\n  { id: "b" /* mine */ },\n]\n', '[\n  "a",\n  /* mine */\n]\n'],
+    ])('%s', (_name, before, after) => {
+      const path = before.startsWith('[') ? [1] : [before.includes('t: {') ? 't' : 'b'];
+      expect(edit(before, (d) => d.remove(path))).toBe(after);
+    });
   });
 
   test('an empty or comment-only file gets a root object after its comments', () => {

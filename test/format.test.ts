@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CATALOG, lookupModel } from '../src/catalog.js';
 import { formatContext } from '../src/commands/models-table.js';
 import { describeModel } from '../src/commands/onboard-steps/model-choices.js';
+import { messagesFor } from '../src/i18n/index.js';
 import { formatContextWindow, formatUsd } from '../src/ui/format.js';
 
 describe('context window labels', () => {
@@ -21,9 +22,17 @@ describe('context window labels', () => {
     for (const { id } of CATALOG) {
       const entry = lookupModel(id)!;
       if (entry.metadataKnown === false) continue;
-      expect(describeModel(id)).toContain(`${formatContext(entry.contextWindow)} ctx`);
+      expect(describeModel(id)).toContain(`${formatContext(entry.contextWindow)} context`);
     }
-    expect(describeModel('deepseek-v3.1')).toMatch(/^128K ctx · /);
+    expect(describeModel('deepseek-v3.1')).toMatch(/^128K context · /);
+  });
+
+  it.each([['en', 'context'], ['zh-CN', '上下文']] as const)('%s: lists and warnings write a size the same way (128K context)', (lang, word) => {
+    const m = messagesFor(lang);
+    const size = `${formatContextWindow(128000)} ${word}`;
+    expect(m.onboard.ctxShort(formatContextWindow(128000))).toBe(size);
+    expect(m.onboard.unknownModel('x')).toContain(size);
+    expect(m.gateways.genericMetadata(2)).toContain(size);
   });
 });
 

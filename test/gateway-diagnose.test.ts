@@ -178,7 +178,7 @@ const rows: Row[] = [
       return failure(listModels(opts(TEST_KEYS.good)));
     },
   },
-  { name: 'DNS ENOTFOUND', kind: 'dns-failure', exit: 5, fixHas: '--base-url', run: async () => synthetic('ENOTFOUND') },
+  { name: 'DNS ENOTFOUND', kind: 'dns-failure', exit: 5, fixHas: { en: 'online', 'zh-CN': '联网' }, run: async () => synthetic('ENOTFOUND') },
   { name: 'DNS EAI_AGAIN', kind: 'dns-failure', exit: 5, fixHas: 'HTTPS_PROXY', run: async () => synthetic('EAI_AGAIN') },
   { name: 'TLS UNABLE_TO_GET_ISSUER_CERT_LOCALLY', kind: 'tls-untrusted', exit: 5, fixHas: 'NODE_EXTRA_CA_CERTS=/path/ca.pem', run: async () => synthetic('UNABLE_TO_GET_ISSUER_CERT_LOCALLY') },
   { name: 'TLS SELF_SIGNED_CERT_IN_CHAIN', kind: 'tls-untrusted', exit: 5, fixHas: 'NODE_USE_SYSTEM_CA=1', run: async () => synthetic('SELF_SIGNED_CERT_IN_CHAIN') },

@@ -6,7 +6,7 @@ import { diffChars } from 'diff';
 import JSON5 from 'json5';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { runCli, tempHome, type CliRun } from './support/cli.js';
+import { pathWithOpenclaw, runCli, tempHome, type CliRun } from './support/cli.js';
 import { startFakeGateway, TEST_KEYS, type FakeGateway } from './support/fake-gateway.js';
 
 const AISA_KEY = TEST_KEYS.good;
@@ -88,7 +88,7 @@ describe('a second gateway beside AIsa (--provider-id)', () => {
     for (const [lang, word] of [['en', 'Default model unchanged'], ['zh-CN', '默认模型保持不变']] as const) {
       const home = tempHome();
       await onboard(home, ['--aisa-api-key', AISA_KEY, '--base-url', aisa.baseUrl, '--skip-validation']);
-      const r = await onboard(home, ['--lang', lang, '--provider-id', 'sealos', '--base-url', sealos.baseUrl, '--aisa-api-key', SEALOS_KEY, '--models', 'glm-4-flash']);
+      const r = await onboard(home, ['--lang', lang, '--provider-id', 'sealos', '--base-url', sealos.baseUrl, '--aisa-api-key', SEALOS_KEY, '--models', 'glm-4-flash'], { PATH: pathWithOpenclaw(home) });
       expect(r.code, r.stderr).toBe(0);
       expect(r.stdout).toContain(word);
       expect(r.stdout).toContain('openclaw models list --provider sealos');

@@ -138,6 +138,14 @@ describe('models set', () => {
     expect(JSON.parse(doctor.out).checks[0].status).toBe('pass');
   });
 
+  it('declaring a model whose limits and price are placeholders says so, as onboard does', async () => {
+    const r = await run(['models', 'set', 'deepseek-r1']);
+    expect(r.code, r.err).toBe(0);
+    expect(r.err).toContain('deepseek-r1: its limits and price are not in the built-in catalog');
+    // Already declared: nothing is declared, so nothing to say.
+    expect((await run(['models', 'set', 'deepseek-r1'])).err).not.toContain('built-in catalog');
+  });
+
   it('corrects a stale id, saying so', async () => {
     const r = await run(['models', 'set', 'qwen3-plus', '--json']);
     expect(r.code).toBe(0);
@@ -239,13 +247,28 @@ describe('models fallbacks', () => {
     expect((await run(['models', 'fallbacks', '--clear'])).out).toContain('Nothing to change');
   });
 
-  it('refuses unusable ids, and --clear with ids or no ids at all (exit 2)', async () => {
+  it('refuses unusable ids, and --clear with ids (exit 2)', async () => {
     const before = readFileSync(cfg, 'utf8');
     expect((await run(['models', 'fallbacks', 'kimi-k3'])).code).toBe(2);
     expect((await run(['models', 'fallbacks', '--clear', 'kimi-k2.5'])).err).toContain('--clear takes no ids.');
-    const none = await run(['models', 'fallbacks', '--lang', 'zh-CN']);
-    expect(none.code).toBe(2);
-    expect(none.err).toContain('请按顺序给出备用模型 ID');
     expect(readFileSync(cfg, 'utf8')).toBe(before);
+  });
+
+  it('with no ids shows the chain, in both languages and --json, and writes nothing', async () => {
+    const before = readFileSync(cfg, 'utf8');
+    const en = await run(['models', 'fallbacks']);
+    expect(en.code).toBe(0);
+    expect(en.out).toBe('Fallbacks: aisa/deepseek-v3.1\n');
+    expect((await run(['models', 'fallbacks', '--lang', 'zh-CN'])).out).toBe('备用模型：aisa/deepseek-v3.1\n');
+    const json = await run(['models', 'fallbacks', '--json']);
+    expect(JSON.parse(json.out)).toMatchObject({ ok: true, action: 'fallbacks', defaultModel: 'aisa/qwen3-max', fallbacks: ['aisa/deepseek-v3.1'], changed: false });
+    expect(gw.requests).toHaveLength(0);
+    expect(readFileSync(cfg, 'utf8')).toBe(before);
+  });
+
+  it('takes a comma list, as onboard --models does', async () => {
+    const r = await run(['models', 'fallbacks', 'kimi-k2.5,qwen-mt-flash', 'deepseek-v3.1']);
+    expect(r.code, r.err).toBe(0);
+    expect(parsed().agents.defaults.model.fallbacks).toEqual(['aisa/kimi-k2.5', 'aisa/qwen-mt-flash', 'aisa/deepseek-v3.1']);
   });
 });

@@ -30,11 +30,11 @@ const QUESTIONS: { name: string; at: string; env?: Record<string, string>; offli
   { name: 'network failure', at: 'What now?', offline: true, before: ['key'] },
   { name: 'default model', at: 'Default model', before: ['key'] },
   { name: 'fallbacks', at: 'Fallbacks', before: ['key', 'Default model'] },
-  { name: 'models to declare', at: 'More models to declare', before: ['key', 'Default model', 'Fallbacks'] },
-  { name: 'key storage', at: 'Where should the key live', before: ['key', 'Default model', 'Fallbacks', 'More models to declare'] },
-  { name: 'confirmation', at: 'Write these changes?', before: ['key', 'Default model', 'Fallbacks', 'More models to declare', 'Where should the key live'] },
+  { name: 'models to declare', at: 'Other models to add', before: ['key', 'Default model', 'Fallbacks'] },
+  { name: 'key storage', at: 'Where should the key live', before: ['key', 'Default model', 'Fallbacks', 'Other models to add'] },
+  { name: 'confirmation', at: 'Write these changes?', before: ['key', 'Default model', 'Fallbacks', 'Other models to add', 'Where should the key live'] },
   // No config yet: the summary and its Write / Show the full diff / Cancel choice.
-  { name: 'new file summary', at: 'Show the full diff first', fresh: true, before: ['key', 'Default model', 'Fallbacks', 'More models to declare', 'Where should the key live'] },
+  { name: 'new file summary', at: 'Show the full diff first', fresh: true, before: ['key', 'Default model', 'Fallbacks', 'Other models to add', 'Where should the key live'] },
 ];
 
 describe.each([
@@ -73,7 +73,7 @@ it('a new file: choosing "Cancel" at the summary writes nothing (exit 130)', asy
   run.catch(() => undefined);
   await see('AIsa API key');
   screen.type(TEST_KEYS.good);
-  for (const step of ['AIsa API key', 'Default model', 'Fallbacks', 'More models to declare', 'Where should the key live']) {
+  for (const step of ['AIsa API key', 'Default model', 'Fallbacks', 'Other models to add', 'Where should the key live']) {
     await see(step);
     screen.keypress('enter');
   }
@@ -83,4 +83,31 @@ it('a new file: choosing "Cancel" at the summary writes nothing (exit 130)', asy
   screen.keypress('enter');
   await expect(run).rejects.toMatchObject({ exitCode: 130 });
   expect(readdirSync(h.stateDir)).toEqual([]);
+});
+
+// After the write, the test chat is only an offer: cancelling it must not claim nothing was written.
+describe.each([
+  ['Ctrl-C', { name: 'c', ctrl: true }],
+  ['Escape', { name: 'escape' }],
+] as const)('%s at the test-chat offer, after the write', (_label, key) => {
+  it.each([
+    ['en', 'Saved: the set-up is written; the test chat was skipped.', 'Nothing was written'],
+    ['zh-CN', '已保存：配置已写入，已跳过测试对话。', '未写入任何内容'],
+  ] as const)('%s: says the set-up is saved and the test skipped, exit 0', async (lang, saved, wrong) => {
+    h = makeHarness({ input: screen.input, baseUrl: gw.baseUrl, lang, env: { AISA_API_KEY: TEST_KEYS.good } });
+    const run = runInteractiveOnboard(h.ctx, parseOnboardFlags({ model: 'qwen3-max', fallback: [], models: 'qwen3-max', keyStorage: 'env-file' }));
+    run.catch(() => undefined);
+    await see(lang === 'en' ? 'An AIsa key is already set up' : 'AIsa');
+    screen.keypress('enter');
+    await see(lang === 'en' ? 'Write these changes?' : '写入这些修改');
+    screen.keypress('enter');
+    await see(lang === 'en' ? 'Send one small test chat' : '测试对话');
+    screen.keypress(key);
+    expect(await run).toBe(0);
+    const said = h.stdout() + h.stderr();
+    expect(said).toContain(saved);
+    expect(said).not.toContain(wrong);
+    expect(h.read(h.configPath)).toContain('aisa/qwen3-max');
+    expect(h.read(h.envPath)).toContain('AISA_API_KEY=');
+  });
 });

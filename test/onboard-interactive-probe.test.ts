@@ -65,7 +65,7 @@ describe('onboard on a terminal with flags', () => {
     const run = runInteractiveOnboard(h.ctx, flags);
     await see('Fallbacks');
     screen.keypress('enter');
-    await see('More models to declare');
+    await see('Other models to add');
     screen.keypress('enter');
     expect(await run).toBe(0);
     const seen = await screen.getFullOutput();

@@ -33,7 +33,7 @@ async function acceptDefaults(opts: { probe?: boolean } = {}): Promise<void> {
   enter();
   await see('Fallbacks');
   enter();
-  await see('More models to declare');
+  await see('Other models to add');
   enter();
   await see('Where should the key live');
   enter();
@@ -58,9 +58,9 @@ describe('interactive onboard', () => {
     enter();
     await see('Default model');
     // Curated first, with context, price and purpose; qwen3-max highlighted; stale ids never offered.
-    expect(screen.getScreen()).toMatch(/❯ qwen3-max\s+256K ctx · \$1\.20\/\$4\.80 · complex reasoning/);
+    expect(screen.getScreen()).toMatch(/❯ qwen3-max\s+256K context · \$1\.20\/\$4\.80 · complex reasoning/);
     // The same size label as `models list`: 131072 tokens is 128K, not "131k".
-    expect(screen.getScreen()).toMatch(/deepseek-v3\.1\s+128K ctx · /);
+    expect(screen.getScreen()).toMatch(/deepseek-v3\.1\s+128K context · /);
     expect(screen.getScreen()).toContain('↑↓ navigate • ⏎ select');
     expect(screen.getScreen()).toContain('list price per 1M tokens in/out, check marketplace.aisa.one/pricing');
     screen.type('kimi');
@@ -73,10 +73,10 @@ describe('interactive onboard', () => {
     await see('Fallbacks');
     expect(screen.getScreen()).not.toMatch(/qwen3-plus\b/);
     // The chain is written in list order, whatever the order of ticking: the question says so.
-    expect(screen.getScreen()).toContain('tried from top to bottom in the order shown');
+    expect(screen.getScreen()).toContain('tried in the order you tick them');
     screen.keypress('space'); // the first offered model (qwen-plus-2025-12-01)
     enter();
-    await acceptDefaultsFrom('More models to declare', { until: 'Write these changes?' });
+    await acceptDefaultsFrom('Other models to add', { until: 'Write these changes?' });
     // A new file is summed up, not printed line by line; the full diff is one choice away.
     await see('Show the full diff first');
     expect(h.stdout()).toContain(`${h.configPath} will be created with:`);
@@ -159,7 +159,7 @@ describe('interactive onboard', () => {
     enter();
     await see('Fallbacks');
     enter();
-    await see('More models to declare');
+    await see('Other models to add');
     enter();
     await see('Where should the key live');
     enter();
@@ -244,10 +244,10 @@ describe('interactive onboard', () => {
     expect(screen.getScreen()).not.toContain('navigate');
     enter();
     await see('备用模型');
-    expect(screen.getScreen()).toContain('按列表中的顺序');
-    expect(screen.getScreen()).toContain('↑↓ 移动 • 空格 选择 • a 全选 • i 反选 • ⏎ 提交');
+    expect(screen.getScreen()).toContain('按你勾选的顺序');
+    expect(screen.getScreen()).toContain('↑↓ 移动 • 空格 选择 • ⏎ 提交');
     enter();
-    await see('再声明哪些模型');
+    await see('还要添加哪些模型');
     enter();
     await see('密钥保存在哪里');
     enter();
@@ -256,7 +256,7 @@ describe('interactive onboard', () => {
     expect(screen.getScreen()).toContain('先查看完整差异');
     screen.keypress('down');
     enter();
-    await see('(Y/n)');
+    await see('（Y 是 / n 否，回车为是）');
     expect(h.stdout()).toContain('将做出以下修改：');
     enter();
     await see('测试对话');
@@ -270,7 +270,7 @@ describe('interactive onboard', () => {
 
 /** Enter through the remaining questions, starting at the one whose text is `from`. */
 async function acceptDefaultsFrom(from: string, opts: { probe?: boolean; storage?: 'down'; until?: string } = {}): Promise<void> {
-  const order = ['Default model', 'Fallbacks', 'More models to declare', 'Where should the key live', 'Write these changes?'];
+  const order = ['Default model', 'Fallbacks', 'Other models to add', 'Where should the key live', 'Write these changes?'];
   for (const q of order.slice(order.indexOf(from))) {
     await see(q);
     if (q === opts.until) return;

@@ -1,30 +1,16 @@
 // The built program in a real terminal: tmux runs `node bin/aisa-setup.js onboard` in a detached
 // session, we type into it with send-keys and read it with capture-pane. This is the only test
 // that exercises raw mode, the real readline Escape timeout and the TTY-only spinner.
-import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import JSON5 from 'json5';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeGateway, TEST_KEYS, type FakeGateway } from './support/fake-gateway.js';
+import { HAS_TMUX, makeTmux } from './support/tmux.js';
 
-const ROOT = resolve(import.meta.dirname, '..');
-const HAS_TMUX = spawnSync('tmux', ['-V']).status === 0;
-const SOCKET = `aisa-setup-test-${process.pid}`;
-const tmux = (...args: string[]) => execFileSync('tmux', ['-L', SOCKET, ...args], { encoding: 'utf8' });
-
-const q = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
-
-async function screenShows(session: string, text: string, timeoutMs = 10_000): Promise<string> {
-  const start = Date.now();
-  for (;;) {
-    const screen = tmux('capture-pane', '-p', '-J', '-S', '-300', '-t', session);
-    if (screen.includes(text)) return screen;
-    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${JSON.stringify(text)}; screen:\n${screen}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+const tmux = makeTmux(`aisa-setup-test-${process.pid}`);
+const screenShows = tmux.shows;
 
 describe.skipIf(!HAS_TMUX)('onboard in a real terminal (tmux; skipped when tmux is not installed)', () => {
   let gw: FakeGateway;
@@ -34,22 +20,14 @@ describe.skipIf(!HAS_TMUX)('onboard in a real terminal (tmux; skipped when tmux 
     root = mkdtempSync(join(tmpdir(), 'aisa-tty-'));
   }, 150_000);
   afterAll(async () => {
-    spawnSync('tmux', ['-L', SOCKET, 'kill-server']);
+    tmux.kill();
     await gw?.close();
     if (root) rmSync(root, { recursive: true, force: true });
   });
 
-  /**
-   * Starts the CLI in its own session with a clean environment: HOME is a fresh temp dir, no
-   * colour (NO_COLOR=1 unless `noColorEnv` is false, to try --no-color alone).
-   */
-  const launch = (session: string, configPath: string, opts: { args?: string[]; noColorEnv?: boolean } = {}) => {
-    const home = join(root, session);
-    const env = ['env', '-i', `HOME=${home}`, `PATH=${dirname(process.execPath)}:/usr/bin:/bin`, 'TERM=xterm-256color', 'LANG=C.UTF-8', ...(opts.noColorEnv === false ? [] : ['NO_COLOR=1'])];
-    const cli = [process.execPath, join(ROOT, 'bin/aisa-setup.js'), 'onboard', '--config', configPath, '--base-url', gw.baseUrl, ...(opts.args ?? [])];
-    const cmd = [...env, ...cli].map(q).join(' ');
-    tmux('new-session', '-d', '-s', session, '-x', '120', '-y', '50', `${cmd}; echo EXIT:$?; sleep 60`);
-  };
+  /** The CLI in its own session: HOME a fresh temp dir, no colour unless `noColorEnv` is false. */
+  const launch = (session: string, configPath: string, opts: { args?: string[]; noColorEnv?: boolean } = {}) =>
+    tmux.launch(session, join(root, session), ['onboard', '--config', configPath, '--base-url', gw.baseUrl, ...(opts.args ?? [])], opts.noColorEnv === false ? { noColorEnv: false } : {});
 
   it('types a key, searches and picks a model, confirms, and writes the file', async () => {
     const config = join(root, 'ok', 'config', 'openclaw.json');
@@ -61,7 +39,7 @@ describe.skipIf(!HAS_TMUX)('onboard in a real terminal (tmux; skipped when tmux 
     tmux('send-keys', '-t', 'ok', '-l', 'plus');
     await screenShows('ok', '❯ qwen-plus-2025-12-01');
     tmux('send-keys', '-t', 'ok', 'Enter');
-    for (const question of ['Fallbacks', 'More models to declare', 'Where should the key live', 'Write these changes?']) {
+    for (const question of ['Fallbacks', 'Other models to add', 'Where should the key live', 'Write these changes?']) {
       await screenShows('ok', question);
       tmux('send-keys', '-t', 'ok', 'Enter');
     }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import JSON5 from 'json5';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { runCli, tempHome, type CliRun } from './support/cli.js';
+import { pathWithOpenclaw, runCli, tempHome, type CliRun } from './support/cli.js';
 import { startFakeGateway, TEST_KEYS, type FakeGateway } from './support/fake-gateway.js';
 
 const KEY = TEST_KEYS.good;
@@ -166,7 +166,7 @@ describe('onboard, scripted, against the fake gateway', () => {
 
   it('ends with the next commands in one aligned column, and a no-op run does not claim to save the key', async () => {
     const home = tempHome();
-    const first = await onboard(home, ['--skip-validation', '--aisa-api-key', KEY]);
+    const first = await onboard(home, ['--skip-validation', '--aisa-api-key', KEY], { env: { PATH: pathWithOpenclaw(home) } });
     expect(first.stdout).toContain('Key saved in');
     const next = first.stdout.split('\n').slice(first.stdout.split('\n').indexOf('Next:') + 1).filter((l) => l.trim());
     expect(next).toHaveLength(3);

@@ -1,9 +1,9 @@
 import { join } from 'node:path';
-import { bareId } from '../catalog.js';
+import { bareId, replacementFor } from '../catalog.js';
 import { readEnvText } from '../openclaw/envfile.js';
 import type { ConfigLocation } from '../openclaw/locate.js';
 import { KEY_ENV_VAR, PROVIDER_ID } from '../openclaw/provider.js';
-import { ConfigTree } from '../openclaw/tree.js';
+import { ConfigTree, duplicateKeyWarnings } from '../openclaw/tree.js';
 import { readTextFile } from '../openclaw/write.js';
 
 /** What is already there before onboarding: read once, changes nothing. */
@@ -22,6 +22,10 @@ export interface Surroundings {
   keyStorage: 'reference' | 'inline' | undefined;
   /** The gateway address the provider block points at today, as written. */
   baseUrl: string | undefined;
+  /** Keys written twice in the config (json5 keeps the last), as warnings to say. */
+  duplicates: string[];
+  /** Stale AIsa ids written anywhere (block, default, fallbacks, allow-list): onboard replaces them. */
+  staleIds: string[];
 }
 
 export async function lookAround(loc: ConfigLocation, providerId = PROVIDER_ID, keyEnvVar = KEY_ENV_VAR): Promise<Surroundings> {
@@ -31,6 +35,15 @@ export async function lookAround(loc: ConfigLocation, providerId = PROVIDER_ID, 
   const primaryRef = typeof model === 'string' ? model : (model as { primary?: unknown } | undefined)?.primary;
   const fallbacks = (model as { fallbacks?: unknown } | undefined)?.fallbacks;
   const apiKey = block?.apiKey;
+  const allow = await tree.get(['agents', 'defaults', 'models']);
+  const declared = Array.isArray((block as { models?: unknown } | undefined)?.models) ? ((block as { models: unknown[] }).models) : [];
+  const refs = [
+    ...declared.map((m) => `${providerId}/${bareId(String((m as { id?: unknown } | null)?.id ?? ''), providerId)}`),
+    ...(typeof primaryRef === 'string' ? [primaryRef] : []),
+    ...(Array.isArray(fallbacks) ? fallbacks.filter((f): f is string => typeof f === 'string') : []),
+    ...(allow && typeof allow === 'object' ? Object.keys(allow) : []),
+  ];
+  const staleIds = providerId === PROVIDER_ID ? [...new Set(refs.filter((r) => r.startsWith(`${providerId}/`)).map((r) => bareId(r)).filter((id) => replacementFor(id)))] : [];
   return {
     configExists: tree.main.before !== null,
     hasProvider: block !== undefined,
@@ -40,5 +53,7 @@ export async function lookAround(loc: ConfigLocation, providerId = PROVIDER_ID, 
     envFileKey: readEnvText(envText)[keyEnvVar],
     keyStorage: typeof apiKey !== 'string' ? undefined : /^\$\{[A-Z0-9_]+\}$/.test(apiKey) ? 'reference' : 'inline',
     baseUrl: typeof block?.baseUrl === 'string' ? block.baseUrl : undefined,
+    staleIds,
+    duplicates: duplicateKeyWarnings(tree),
   };
 }

@@ -9,7 +9,7 @@ import { readEnvText } from '../openclaw/envfile.js';
 import { resolveKey, usableKey } from '../openclaw/key-ref.js';
 import { assertNotNixManaged, locateConfig, type ConfigLocation } from '../openclaw/locate.js';
 import { PROVIDER_ID } from '../openclaw/provider.js';
-import { ConfigTree } from '../openclaw/tree.js';
+import { ConfigTree, duplicateKeyWarnings } from '../openclaw/tree.js';
 import { readTextFile } from '../openclaw/write.js';
 import { registerSecret } from '../secret.js';
 import { findKey } from './key-source.js';
@@ -32,6 +32,8 @@ export interface ModelsState {
   primary: string | undefined;
   /** `agents.defaults.model.fallbacks`, exactly as written. */
   fallbacks: string[];
+  /** Keys written twice in the config, as warnings to say. */
+  duplicates: string[];
 }
 
 export async function readModelsState(ctx: Context, forWrite: boolean): Promise<ModelsState> {
@@ -43,7 +45,7 @@ export async function readModelsState(ctx: Context, forWrite: boolean): Promise<
   const model = await tree.get(['agents', 'defaults', 'model']);
   const primary = typeof model === 'string' ? model : isObject(model) && typeof model.primary === 'string' ? model.primary : undefined;
   const fallbacks = isObject(model) && Array.isArray(model.fallbacks) ? model.fallbacks.filter((f): f is string => typeof f === 'string') : [];
-  return { loc, block, declared: declaredModels(block), primary, fallbacks };
+  return { loc, block, declared: declaredModels(block), primary, fallbacks, duplicates: duplicateKeyWarnings(tree) };
 }
 
 export function requireProvider(state: ModelsState): Record<string, unknown> {

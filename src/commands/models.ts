@@ -1,9 +1,9 @@
-import { lookupModel } from '../catalog.js';
 import type { Context } from '../context.js';
 import { CliError, ExitCode } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { PROVIDER_ID } from '../openclaw/provider.js';
 import { applyModelsEdit, planModelRefs, type ModelsApplyResult, type ModelsEdit } from './models-apply.js';
+import { hasPlaceholderMetadata } from './onboard-gateway.js';
 import { pickFallbackRef, pickModelId, type IdPool } from './models-pick.js';
 import { buildRows } from './models-rows.js';
 import { liveListFor, readModelsState, requireProvider, type ModelsState } from './models-state.js';
@@ -26,7 +26,9 @@ interface ModelsFlags {
  * the config's state, not a mistake on the command line, and the fix is `aisa-setup onboard`.
  * `set` and `fallbacks` never ask: the command itself is the decision, so `--yes` changes nothing.
  */
-export async function runModels(ctx: Context, raw: Record<string, unknown>, args: string[]): Promise<number> {
+export async function runModels(ctx: Context, raw: Record<string, unknown>, words: string[]): Promise<number> {
+  // Ids space- or comma-separated, as `onboard --models` takes them.
+  const args = words.flatMap((w) => w.split(',')).map((w) => w.trim()).filter(Boolean);
   const flags: ModelsFlags = {
     action: (raw.action as Action | undefined) ?? 'list',
     offline: raw.offline === true,
@@ -36,13 +38,15 @@ export async function runModels(ctx: Context, raw: Record<string, unknown>, args
   if (flags.action === 'fallbacks') {
     const m = t().models;
     if (flags.clear && args.length) throw new CliError('usage', ExitCode.usage, m.clearWithIds, t().cli.seeHelp);
-    if (!flags.clear && !args.length) throw new CliError('usage', ExitCode.usage, m.noFallbackIds, t().cli.seeHelp);
+    // PicoClaw's `models` has no way to show the chain yet: it still needs the ids.
+    if (!flags.clear && !args.length && ctx.opts.target === 'picoclaw') throw new CliError('usage', ExitCode.usage, m.noFallbackIds, t().cli.seeHelp);
   }
   refuseOtherGateway(ctx, 'models');
   if (ctx.opts.target === 'picoclaw') {
     return runPicoclawModels(ctx, flags, args);
   }
   if (flags.action === 'list') return listModels(ctx, flags);
+  if (flags.action === 'fallbacks' && !flags.clear && !args.length) return showFallbacks(ctx);
   return changeModels(ctx, flags, args);
 }
 
@@ -70,6 +74,7 @@ async function changeModels(ctx: Context, flags: ModelsFlags, args: string[]): P
     warnings.push(s);
     ctx.out.warn(`! ${s}`);
   };
+  for (const d of state.duplicates) warn(d);
   const declared = state.declared.map((d) => d.id);
   // The gateway is asked only when there is an AIsa id to check (not for --clear, not offline).
   const live = flags.offline || flags.clear ? undefined : await liveListFor(ctx, state);
@@ -85,7 +90,8 @@ async function changeModels(ctx: Context, flags: ModelsFlags, args: string[]): P
     edit.fallbacks = refs.filter((r) => r !== state.primary);
   }
   const adding = [edit.primary, ...(edit.fallbacks ?? []).map((f) => (f.startsWith(`${PROVIDER_ID}/`) ? f.slice(PROVIDER_ID.length + 1) : undefined))];
-  for (const id of new Set(adding)) if (id && !declared.includes(id) && !lookupModel(id)) warn(t().onboard.unknownModel(id));
+  // The same note onboard gives: an entry with placeholder limits and price is worth knowing about.
+  for (const id of new Set(adding)) if (id && !declared.includes(id) && hasPlaceholderMetadata(id)) warn(t().onboard.unknownModel(id));
 
   const result = await applyModelsEdit(state.loc, edit, { dryRun: flags.dryRun });
   const after = planModelRefs(currentModel(state), edit);
@@ -108,6 +114,16 @@ async function changeModels(ctx: Context, flags: ModelsFlags, args: string[]): P
   } else {
     printOutcome(ctx, result, flags.dryRun, { defaultModel, fallbacks });
   }
+  return ExitCode.ok;
+}
+
+/** `models fallbacks` with no ids: the chain as configured, changing nothing. */
+async function showFallbacks(ctx: Context): Promise<number> {
+  const state = await readModelsState(ctx, false);
+  const m = t().models;
+  if (ctx.opts.json) {
+    ctx.out.document({ ok: true, action: 'fallbacks', configPath: state.loc.path, changed: false, defaultModel: state.primary ?? null, fallbacks: state.fallbacks });
+  } else ctx.out.say(state.fallbacks.length ? m.fallbacksSet(state.fallbacks.join(', ')) : m.fallbacksCleared);
   return ExitCode.ok;
 }
 

@@ -79,13 +79,24 @@ function modelIds(block: unknown): string[] {
   return models.flatMap((m) => (m && typeof m === 'object' && typeof (m as { id?: unknown }).id === 'string' ? [(m as { id: string }).id] : []));
 }
 
-/** The human summary after a write: what changed, where the key lives, what to run next. */
-export function printSummary(ctx: Context, loc: ConfigLocation, edit: OnboardEdit, result: ApplyResult, defaultRef?: string, balance?: Balance): void {
+export interface SummaryExtras {
+  /** The default as written today, said when it is kept. */
+  defaultRef?: string | undefined;
+  /** What the key has left, where the gateway reports it. */
+  balance?: Balance | undefined;
+  /** false: the interactive flow still has a question to ask, so "Next" comes after it. */
+  next?: boolean;
+}
+
+/** The human summary after a write: what changed, where the key lives, and what to run next. */
+export function printSummary(ctx: Context, loc: ConfigLocation, edit: OnboardEdit, result: ApplyResult, extras: SummaryExtras = {}): void {
+  const { defaultRef, balance, next = true } = extras;
   const m = t().onboard;
   const say = (s: string) => ctx.out.say(s);
   if (!result.changed) say(m.nothingToChange);
   else {
-    say(m.wrote(loc.path));
+    const created = result.writes.some((w) => w.path === loc.path && w.before === null);
+    say(created ? m.created(loc.path) : m.wrote(loc.path));
     if (result.backupPath) say(m.backup(result.backupPath));
   }
   const envWrite = result.writes.find((w) => w.path !== loc.path && w.path.endsWith('.env'));
@@ -101,12 +112,24 @@ export function printSummary(ctx: Context, loc: ConfigLocation, edit: OnboardEdi
   const id = edit.provider?.id ?? PROVIDER_ID;
   const g = t().gateways;
   say(edit.primary === undefined ? g.defaultKept(defaultRef ?? '-') : m.summaryDefault(`${id}/${edit.primary}`));
-  if (edit.fallbacks?.length) say(m.summaryFallbacks(edit.fallbacks.map((f) => modelRef(f, id)).join(', ')));
-  say(m.summaryModels(result.providerModels.length, result.providerModels.join(', ')));
+  const join = t().prompts.listJoin;
+  if (edit.fallbacks?.length) say(m.summaryFallbacks(edit.fallbacks.map((f) => modelRef(f, id)).join(join)));
+  say(m.summaryModels(result.providerModels.length, result.providerModels.join(join)));
+  if (next) printNextSteps(ctx, loc, edit);
+}
+
+/** What to run next; an `openclaw …` command only where OpenClaw is on PATH to run it. */
+export function printNextSteps(ctx: Context, loc: ConfigLocation, edit: OnboardEdit): void {
+  const m = t().onboard;
+  const g = t().gateways;
+  const id = edit.provider?.id ?? PROVIDER_ID;
+  const say = (s: string) => ctx.out.say(s);
   say('');
   say(m.nextSteps);
-  const next = edit.provider && !edit.provider.isAisa ? [g.nextList(id), g.nextSwitch(id), g.nextDoctor(id)] : [m.nextList, m.nextSwitch, m.nextDoctor];
-  if (next[0] === m.nextList && offerPlugin(ctx, loc)) next.push(pluginMessages().nextPlugin());
+  const all = edit.provider && !edit.provider.isAisa ? [g.nextList(id), g.nextSwitch(id), g.nextDoctor(id)] : [m.nextList, m.nextSwitch, m.nextDoctor];
+  const openclaw = findOnPath('openclaw', ctx.io.env) !== undefined;
+  const next = all.filter(([cmd]) => openclaw || !cmd.startsWith('openclaw '));
+  if (openclaw && next[0] === m.nextList && !pluginInstalled(loc)) next.push(pluginMessages().nextPlugin());
   // The commands act on the file this run wrote, not on the default one.
   const flags = locationFlags(ctx.opts);
   const steps = next.map(([cmd, what]): [string, string] => [cmd.startsWith('aisa-setup ') ? `${cmd}${flags}` : cmd, what]);
@@ -114,7 +137,7 @@ export function printSummary(ctx: Context, loc: ConfigLocation, edit: OnboardEdi
   for (const [cmd, what] of steps) say(`  ${cmd.padEnd(width)}${what}`);
 }
 
-/** OpenClaw is on PATH and has no AIsa plugin yet: its own commands would work after one install. */
-function offerPlugin(ctx: Context, loc: ConfigLocation): boolean {
-  return findOnPath('openclaw', ctx.io.env) !== undefined && !existsSync(join(loc.stateDir, 'extensions', PLUGIN_ID, 'package.json'));
+/** OpenClaw has the AIsa plugin already: without it, its own commands would work after one install. */
+function pluginInstalled(loc: ConfigLocation): boolean {
+  return existsSync(join(loc.stateDir, 'extensions', PLUGIN_ID, 'package.json'));
 }

@@ -18,6 +18,8 @@ export interface OnboardFlags {
   dryRun: boolean;
   yes: boolean;
   nonInteractive: boolean;
+  /** --keep-default: another provider's default stays the default. */
+  keepDefault: boolean;
 }
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9._:@/-]*$/;
@@ -27,6 +29,9 @@ export function parseOnboardFlags(raw: Record<string, unknown>, providerId: stri
   const storage = raw.keyStorage as string | undefined;
   if (storage !== undefined && !KEY_STORAGES.includes(storage as KeyStorage)) {
     throw new CliError('usage', ExitCode.usage, m.invalidValue('--key-storage', storage, KEY_STORAGES.join(', ')), m.seeHelp);
+  }
+  if (raw.keepDefault === true && raw.model !== undefined) {
+    throw new CliError('usage', ExitCode.usage, t().onboard.keepDefaultAndModel, m.seeHelp);
   }
   if (raw.aisaApiKey !== undefined && raw.aisaApiKeyStdin) {
     throw new CliError('usage', ExitCode.usage, t().onboard.twoKeySources, m.seeHelp);
@@ -47,6 +52,7 @@ export function parseOnboardFlags(raw: Record<string, unknown>, providerId: stri
     dryRun: raw.dryRun === true,
     yes: raw.yes === true,
     nonInteractive: raw.nonInteractive === true,
+    keepDefault: raw.keepDefault === true,
   };
 }
 

@@ -57,10 +57,15 @@ function keptBaseUrl(configured: string | undefined): string | undefined {
 /** Provider entries for the declared ids: catalog metadata, or conservative values said out loud. */
 export function buildEntries(declared: string[], warn: (s: string) => void): ProviderModel[] {
   return declared.map((id) => {
-    const known = lookupModel(id);
-    if (!known || known.metadataKnown === false) warn(t().onboard.unknownModel(id));
+    if (hasPlaceholderMetadata(id)) warn(t().onboard.unknownModel(id));
     return providerModelEntry(id);
   });
+}
+
+/** Not in the catalog, or listed without limits and price: its entry gets conservative placeholders. */
+export function hasPlaceholderMetadata(id: string): boolean {
+  const known = lookupModel(id);
+  return !known || known.metadataKnown === false;
 }
 
 /** The `probe` field of onboard's --json document. */

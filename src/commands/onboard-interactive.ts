@@ -6,7 +6,7 @@ import type { Flow, Step } from './onboard-steps/flow.js';
 import { keyStep, validateStep } from './onboard-steps/key.js';
 import { lookStep } from './onboard-steps/look.js';
 import { declaredStep, defaultModelStep, fallbacksStep } from './onboard-steps/models.js';
-import { probeStep, storageStep, writeStep } from './onboard-steps/write.js';
+import { nextStep, probeStep, storageStep, writeStep } from './onboard-steps/write.js';
 
 /**
  * The questions, in order. Each step answers from its flag when one was given and asks only
@@ -22,6 +22,7 @@ export const STEPS: readonly Step[] = [
   storageStep,
   writeStep,
   probeStep,
+  nextStep,
 ];
 
 /**

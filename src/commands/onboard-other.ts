@@ -7,6 +7,7 @@ import type { Surroundings } from './look-around.js';
 import type { OnboardFlags } from './onboard-flags.js';
 import type { GatewayView } from './onboard-gateway.js';
 import { chooseGatewayModels, chooseModels } from './onboard-models.js';
+import { correctStaleIds } from './onboard-flags.js';
 import { buildEntries } from './onboard-gateway.js';
 import { closestIds } from '../suggest.js';
 import { replacementFor, type ProviderModel } from '../catalog.js';
@@ -31,12 +32,20 @@ export function checkGatewayInputs(ctx: Context, provider: ProviderSpec, flags: 
 }
 
 /** AIsa: the catalog decides metadata and corrects stale ids. Another gateway: its own list, generic metadata. */
-export function chooseFor(provider: ProviderSpec, flags: OnboardFlags, around: Pick<Surroundings, 'primary' | 'defaultRef'>, gateway: GatewayView, warn: (s: string) => void): OnboardChoice {
+export function chooseFor(provider: ProviderSpec, flags: OnboardFlags, around: Pick<Surroundings, 'primary' | 'defaultRef'> & Partial<Pick<Surroundings, 'staleIds'>>, gateway: GatewayView, warn: (s: string) => void): OnboardChoice {
   const input = { model: flags.model, fallbacks: flags.fallbacks, models: flags.models, currentPrimary: around.primary, liveIds: gateway.liveIds, endpointTypes: gateway.endpointTypes };
   if (provider.isAisa) {
-    const c = chooseModels(input, warn);
+    const once = onceEach(warn);
+    const c = chooseModels(input, once);
+    // The write replaces every stale id in the config (block, chain, allow-list): say so for each.
+    correctStaleIds(around.staleIds ?? [], once);
     if (gateway.liveIds) assertUsable(c, flags, around.primary, gateway.liveIds, warn);
-    return { ...c, entries: buildEntries(c.declared, warn) };
+    const entries = buildEntries(c.declared, warn);
+    // Another provider's default (mybox/llama3.3) is never replaced without a word.
+    const other = !flags.model && around.defaultRef !== undefined && around.primary === undefined ? around.defaultRef : undefined;
+    if (other && flags.keepDefault) return { ...c, primary: undefined, entries };
+    if (other) warn(t().onboard.otherDefaultReplaced(other, `${provider.id}/${c.primary}`));
+    return { ...c, entries };
   }
   const g = t().gateways;
   if (!flags.models && gateway.liveIds?.length === 0) throw new CliError('usage', ExitCode.usage, g.emptyList(provider.id), g.emptyListFix);
@@ -74,4 +83,14 @@ function assertUsable(c: { primary: string; declared: string[] }, flags: Onboard
 export function gatewayMissingKey(provider: ProviderSpec): CliError {
   const g = t().gateways;
   return new CliError('missing-key', ExitCode.usage, g.noKey(provider.id, provider.keyEnvVar), g.noKeyFix(provider.keyEnvVar));
+}
+
+/** The same warning once, however many places hold the stale id. */
+function onceEach(warn: (s: string) => void): (s: string) => void {
+  const seen = new Set<string>();
+  return (text) => {
+    if (seen.has(text)) return;
+    seen.add(text);
+    warn(text);
+  };
 }

@@ -47,6 +47,7 @@ export async function runScriptedOnboard(ctx: Context, flags: OnboardFlags): Pro
   if (!found) throw provider.isAisa ? missingKeyError(noPromptReason(ctx.opts.json, flags.nonInteractive)) : gatewayMissingKey(provider);
   const around = await lookAround(loc, provider.id, provider.keyEnvVar);
   if (loc.legacy.length) warn(t().onboard.legacyFound(loc.legacy.join(', ')));
+  for (const d of around.duplicates) warn(d);
 
   const gateway = await validateKey(ctx, found.key, { skip: flags.skipValidation, configured: around.baseUrl });
   const choice = chooseFor(provider, flags, around, gateway, warn);
@@ -71,7 +72,7 @@ export async function runScriptedOnboard(ctx: Context, flags: OnboardFlags): Pro
     ctx.out.say(result.diffs.length ? t().onboard.dryRunHeader : t().onboard.nothingToChange);
     for (const d of result.diffs) ctx.out.say(d.diff);
   } else if (!ctx.opts.json) {
-    printSummary(ctx, loc, edit, result, around.defaultRef, gateway.balance);
+    printSummary(ctx, loc, edit, result, { defaultRef: around.defaultRef, balance: gateway.balance });
   }
   // After the write and its summary: a probe failure (balance, channel) does not make the config
   // wrong, but a script that asked for the probe learns of it from `ok` and the exit code.

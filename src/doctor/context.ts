@@ -68,6 +68,8 @@ export interface DoctorFacts {
   live(): Promise<LiveResult>;
   /** What the key has left; undefined when not asked or not reported. Fetched beside live(). */
   balance(): Promise<Balance | undefined>;
+  /** The same request with a stand-in key when there is no usable one: any answer proves the way works. */
+  reach(): Promise<LiveResult>;
   probes(models: string[]): Promise<ProbeResult[]>;
 }
 
@@ -94,6 +96,7 @@ export async function gatherFacts(input: GatherInput): Promise<DoctorFacts> {
   registerSecret(usableKey(key));
   let live: Promise<LiveResult> | undefined;
   let balance: Promise<Balance | undefined> | undefined;
+  let reach: Promise<LiveResult> | undefined;
   const facts: DoctorFacts = {
     input,
     nodeVersion: input.nodeVersion ?? process.versions.node,
@@ -119,6 +122,7 @@ export async function gatherFacts(input: GatherInput): Promise<DoctorFacts> {
       facts.live();
       return balance!;
     },
+    reach: () => (reach ??= fetchLive(facts, true)),
     probes: (models) => probeAll(facts, models),
   };
   return facts;
@@ -164,9 +168,12 @@ export function requestBaseUrl(facts: DoctorFacts): string | undefined {
   }
 }
 
-function gatewayOptions(facts: DoctorFacts): { apiKey: string; baseUrl?: string; timeoutMs: number; env: NodeJS.ProcessEnv } | LiveResult {
+/** Sent only to learn whether the gateway answers at all (it answers 401): never a real key. */
+const REACH_KEY = 'sk-aisa-setup-reachability-check';
+
+function gatewayOptions(facts: DoctorFacts, anyKey = false): { apiKey: string; baseUrl?: string; timeoutMs: number; env: NodeJS.ProcessEnv } | LiveResult {
   if (facts.input.offline) return { kind: 'skipped', reason: 'offline' };
-  const apiKey = usableKey(facts.key);
+  const apiKey = usableKey(facts.key) ?? (anyKey ? REACH_KEY : undefined);
   if (!apiKey) return { kind: 'skipped', reason: 'no-key' };
   const baseUrl = requestBaseUrl(facts);
   const configured = (facts.provider as { baseUrl?: unknown } | undefined)?.baseUrl;
@@ -174,8 +181,8 @@ function gatewayOptions(facts: DoctorFacts): { apiKey: string; baseUrl?: string;
   return { apiKey, timeoutMs: facts.input.timeoutMs, env: facts.input.env, ...(baseUrl ? { baseUrl } : {}) };
 }
 
-async function fetchLive(facts: DoctorFacts): Promise<LiveResult> {
-  const opts = gatewayOptions(facts);
+async function fetchLive(facts: DoctorFacts, anyKey = false): Promise<LiveResult> {
+  const opts = gatewayOptions(facts, anyKey);
   if ('kind' in opts) return opts;
   const { listModels, requireSomeModels } = await import('../load/network.js');
   try {

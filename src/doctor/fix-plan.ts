@@ -1,5 +1,5 @@
-import { bareId, canBeChatModel, displayName, needsTemperatureOne, replacementFor, providerModelEntry } from '../catalog.js';
-import { KEY_REFERENCE, planModelAllowEntry, PROVIDER_ID, repairEntry } from '../openclaw/provider.js';
+import { bareId, canBeChatModel, needsTemperatureOne, providerModelEntry } from '../catalog.js';
+import { KEY_REFERENCE, planModelAllowEntry, PROVIDER_ID, renameStale, repairEntry } from '../openclaw/provider.js';
 import { API_MODE } from './checks/api-mode.js';
 import { fixedBaseUrl } from './checks/base-url.js';
 import { intendedId } from './checks/default-model.js';
@@ -23,13 +23,7 @@ export function fixedApiKey(key: KeyInfo, varSet: boolean, moveInline: boolean):
  */
 export function fixEntry(entry: unknown): unknown {
   if (!isObject(entry) || typeof entry.id !== 'string') return entry;
-  const out = repairEntry(entry);
-  const old = out.id as string;
-  const to = replacementFor(old);
-  if (to) {
-    out.id = to;
-    if (out.name === displayName(old) || out.name === old) out.name = providerModelEntry(to).name;
-  }
+  const out = renameStale(repairEntry(entry));
   if (typeof out.name !== 'string' || out.name === '') out.name = providerModelEntry(out.id as string).name;
   if (isObject(out.params) && out.params.temperature !== undefined && needsTemperatureOne(out.id as string)) {
     out.params = { ...out.params, temperature: 1 };

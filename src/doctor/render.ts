@@ -1,6 +1,7 @@
 import type { Context } from '../context.js';
 import { t } from '../i18n/index.js';
 import { makeColors } from '../ui/color.js';
+import { displayWidth } from '../ui/format.js';
 import type { CheckResult, Status } from './types.js';
 
 const MARK: Record<Status, string> = { pass: '✓', warn: '!', fail: '✗', skip: '-' };
@@ -27,8 +28,17 @@ export function renderReport(results: CheckResult[], color: boolean): string {
   const paint = (s: Status, text: string) => c[COLOR[s]](text);
   const width = Math.max(...results.map((r) => r.id.length), 0);
   const lines: string[] = [];
-  for (const r of results) {
+  for (const [i, r] of results.entries()) {
     const pad = ' '.repeat(width + 4);
+    // Checks skipped one after another for one reason (no config: eleven of them) take one entry.
+    const sameSkip = (x: CheckResult | undefined) => x?.status === 'skip' && r.status === 'skip' && x.message === r.message;
+    if (sameSkip(results[i - 1])) continue;
+    let last = i;
+    while (sameSkip(results[last + 1])) last++;
+    if (last > i) {
+      lines.push(`${paint('skip', MARK.skip)} ${results.slice(i, last + 1).map((x) => x.id).join(', ')}`, `${pad}${r.message}`);
+      continue;
+    }
     // A parse error carries its own source excerpt on further lines: keep them under the message.
     lines.push(`${paint(r.status, MARK[r.status])} ${r.id.padEnd(width)}  ${r.message.split('\n').join('\n' + pad)}`);
     if (r.status === 'pass' || r.status === 'skip') {
@@ -46,12 +56,6 @@ export function renderReport(results: CheckResult[], color: boolean): string {
   return lines.join('\n');
 }
 
-/** Columns a string takes in a terminal: CJK and full-width characters take two. */
-export function displayWidth(s: string): number {
-  let w = 0;
-  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
-  return w;
-}
 
 export function summaryLine(c: Counts): string {
   const m = t().doctor;

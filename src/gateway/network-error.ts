@@ -2,6 +2,7 @@ import { ExitCode } from '../errors.js';
 import { GatewayError } from './error.js';
 import { t } from '../i18n/index.js';
 import type { DiagnoseContext } from './diagnose.js';
+import { DEFAULT_BASE_URL } from './url.js';
 
 // Failures where no HTTP answer came back at all: DNS, TLS, refused, reset, timeout, a proxy, or
 // bytes that are not HTTP.
@@ -59,7 +60,8 @@ export function errorFromNetwork(error: unknown, ctx: DiagnoseContext): GatewayE
   if (has('CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID')) return mk('tls-expired', m.tlsExpired(host), m.tlsExpiredFix);
   if (has('ERR_TLS_CERT_ALTNAME_INVALID')) return mk('tls-hostname', m.tlsHostname(host), m.tlsHostnameFix);
   if (has('ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL', 'EAI_NODATA', 'EAI_NONAME')) {
-    return mk('dns-failure', m.dns(host, !has('ENOTFOUND', 'EAI_NONAME')), m.dnsFix);
+    // The default address is spelled right: only a chosen one (--base-url, AISA_BASE_URL, config) may be mistyped.
+    return mk('dns-failure', m.dns(host, !has('ENOTFOUND', 'EAI_NONAME')), ctx.baseUrl === DEFAULT_BASE_URL ? m.dnsFixDefault : m.dnsFix(ctx.baseUrl));
   }
   if (has('ECONNREFUSED')) return mk('connection-refused', m.refused(ctx.proxy ? proxy : host), m.refusedFix);
   if (has('ECONNRESET', 'UND_ERR_SOCKET', 'EPIPE')) return mk('connection-reset', m.reset(host), m.resetFix);

@@ -15,6 +15,10 @@ const en = {
   includeCycle: (target: string) => `it includes ${target}, which is already being read: the includes form a loop.`,
   includeAmbiguous: (files: string[]) => `it is defined in more than one file (${files.join(', ')}).`,
   includeShape: '"$include" must be a file name or a list of file names.',
+  tooDeep: (file: string, line: number, max: number) => `${file}:${line}: the config is nested more than ${max} levels deep (at line ${line}), which no OpenClaw setting needs; it is not read, to stay safe.`,
+  tooDeepFix: (file: string) => `Remove or flatten the deeply nested value, then run again. Nothing was changed in ${file}.`,
+  definedTwice: (path: string, file: string, first: number, second: number) =>
+    `${path} is defined twice in ${file} (lines ${first} and ${second}): OpenClaw reads only the last one (line ${second}), so that is the one used and edited; merge the two or remove the other.`,
 };
 
 const zh: typeof en = {
@@ -34,6 +38,9 @@ const zh: typeof en = {
   includeCycle: (target) => `它包含了正在读取的 ${target}，$include 形成了循环。`,
   includeAmbiguous: (files) => `它在多个文件中都有定义（${files.join('、')}）。`,
   includeShape: '"$include" 必须是一个文件名或文件名列表。',
+  tooDeep: (file, line, max) => `${file}:${line}：配置的嵌套超过 ${max} 层（在第 ${line} 行），OpenClaw 的任何设置都用不到这么深；为安全起见不读取它。`,
+  tooDeepFix: (file) => `请删除或展平这个嵌套很深的值，然后重新运行。${file} 没有被改动。`,
+  definedTwice: (path, file, first, second) => `${path} 在 ${file} 中定义了两次（第 ${first} 行和第 ${second} 行）：OpenClaw 只读取后一个（第 ${second} 行），所以使用和修改的都是它；请合并两处或删除另一处。`,
 };
 
 export default { en, zh };

@@ -5,6 +5,7 @@
 import JSON5 from 'json5';
 import { childOf, lastIndexOfKey, parseCst, retokenize, scalarValue, tokenize, valueOf, type ContainerNode, type Cst, type ValueNode } from './json5-cst.js';
 import { detectStyle, formatValue, isComposite, lineIndent, toPlain, type Style } from './json5-format.js';
+import { duplicateKeys, type DuplicateKey } from './json5-lint.js';
 import { appendSplices, hasComment, removeSplices, type Item, type Splice } from './json5-splice.js';
 
 export type Path = readonly (string | number)[];
@@ -28,6 +29,8 @@ export interface EditableDocument {
   reconcile(path: Path, desired: unknown): void;
   /** Remove the property/element at path (with its own trailing comma handling); no-op if absent. */
   remove(path: Path): void;
+  /** Keys written twice in one object (json5 keeps the last): said to the user, never silently edited. */
+  duplicateKeys(): DuplicateKey[];
 }
 
 /** Parse JSON5 text (may be '' or whitespace/comments only => treated as an empty object `{}` that will be created on first edit).
@@ -72,6 +75,10 @@ class Json5Document implements EditableDocument {
       this.checked = this.text;
     }
     return this.text;
+  }
+
+  duplicateKeys(): DuplicateKey[] {
+    return duplicateKeys(this.cst);
   }
 
   get(path: Path): unknown {

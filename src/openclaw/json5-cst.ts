@@ -164,6 +164,20 @@ function keyName(raw: string): string {
   return raw.includes('\\') ? Object.keys(JSON5.parse(`{${raw}:0}`) as object)[0]! : raw;
 }
 
+/**
+ * How deep containers may nest. The tree is built and walked recursively, and ~10,000 levels
+ * overflow the stack; no OpenClaw setting is more than a handful deep, so a fixed, documented
+ * limit is refused with a clear message instead.
+ */
+export const MAX_DEPTH = 1000;
+
+/** Thrown by parseCst for text nested deeper than MAX_DEPTH; `offset` is where the limit was passed. */
+export class NestingTooDeep extends Error {
+  constructor(readonly offset: number) {
+    super(`nested more than ${MAX_DEPTH} levels deep`);
+  }
+}
+
 /** Builds the tree of already-validated JSON5 text (from its tokens, when the caller has them). */
 export function parseCst(text: string, tokens: Token[] = tokenize(text)): Cst {
   const sig = tokens.filter((t) => t.kind === 'punct' || t.kind === 'string' || t.kind === 'literal');
@@ -173,9 +187,10 @@ export function parseCst(text: string, tokens: Token[] = tokenize(text)): Cst {
   };
   const isPunct = (t: Token | undefined, c: string): boolean => t?.kind === 'punct' && text[t.start] === c;
 
-  function value(): ValueNode {
+  function value(depth: number): ValueNode {
     const open = sig[p++] ?? fail();
     if (open.kind !== 'punct') return { type: 'scalar', start: open.start, end: open.end };
+    if (depth > MAX_DEPTH) throw new NestingTooDeep(open.start);
     const isObject = text[open.start] === '{';
     if (!isObject && text[open.start] !== '[') fail();
     const close = isObject ? '}' : ']';
@@ -191,10 +206,10 @@ export function parseCst(text: string, tokens: Token[] = tokenize(text)): Cst {
         const key = sig[p++]!;
         if (key.kind === 'punct' || !isPunct(sig[p], ':')) fail();
         const colon = sig[p++]!.start;
-        const v = value();
+        const v = value(depth + 1);
         entry = { start: key.start, end: v.end, key: keyName(text.slice(key.start, key.end)), colon, value: v };
       } else {
-        const v = value();
+        const v = value(depth + 1);
         entry = { start: v.start, end: v.end, value: v };
       }
       if (isPunct(sig[p], ',')) entry.comma = sig[p++]!.start;
@@ -204,7 +219,7 @@ export function parseCst(text: string, tokens: Token[] = tokenize(text)): Cst {
   }
 
   if (sig.length === 0) return { text, tokens, root: null };
-  const root = value();
+  const root = value(1);
   if (p !== sig.length) fail();
   return { text, tokens, root };
 }

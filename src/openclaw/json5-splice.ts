@@ -49,7 +49,11 @@ function appendToEmpty(cst: Cst, style: Style, c: ContainerNode, items: Item[]):
   return [{ start: at, end: close, text: body + style.nl + outer }];
 }
 
-/** Splices that remove entry `i` of `c` with its separator, and its lines when it has them to itself. */
+/**
+ * Splices that remove entry `i` of `c` with its separator, and its lines when it has them to itself.
+ * Comments the entry holds (inside its value, beside its key, finishing its line) are the user's
+ * notes, not part of the value: they stay where the entry was, beside its neighbour.
+ */
 export function removeSplices(cst: Cst, c: ContainerNode, i: number): Splice[] {
   const { text } = cst;
   const e = c.entries[i]!;
@@ -58,22 +62,38 @@ export function removeSplices(cst: Cst, c: ContainerNode, i: number): Splice[] {
   const after = e.comma !== undefined ? e.comma + 1 : e.end;
   const rest = lineRest(cst, after);
   const blank = (pos: number): number => pos - /[ \t]*$/.exec(text.slice(0, pos))![0].length;
+  const nl = text.includes('\r\n') ? '\r\n' : '\n';
+  // Without a trailing comma, the separator to drop is the one before the last entry.
+  const prevComma = !next && e.comma === undefined && prev?.comma !== undefined ? [{ start: prev.comma, end: prev.comma + 1, text: '' }] : [];
   if (startsLine(text, e.start) && rest.stop?.kind === 'nl') {
     // The entry owns its lines, including a comment that ends its last line.
-    const start = e.start - lineIndent(text, e.start).length;
-    const splices = [{ start, end: rest.stop.end, text: '' }];
-    if (!next && e.comma === undefined && prev?.comma !== undefined) splices.push({ start: prev.comma, end: prev.comma + 1, text: '' });
-    return splices;
+    const indent = lineIndent(text, e.start);
+    const kept = keptComments(cst, e.start, rest.stop.start, nl + indent);
+    const body = kept ? indent + kept.text + text.slice(rest.stop.start, rest.stop.end) : '';
+    return [{ start: e.start - indent.length, end: rest.stop.end, text: body }, ...prevComma];
   }
+  const kept = keptComments(cst, e.start, after, nl + lineIndent(text, next?.start ?? after));
   if (e.comma !== undefined && next) {
     const atRowEnd = rest.stop?.kind === 'nl' && rest.commentEnd === after;
-    const end = atRowEnd ? after : after + /^[ \t]*/.exec(text.slice(after))![0].length;
-    return [{ start: atRowEnd ? blank(e.start) : e.start, end, text: '' }];
+    if (atRowEnd) return [{ start: blank(e.start), end: after, text: kept ? ' ' + kept.text : '' }];
+    const end = after + /^[ \t]*/.exec(text.slice(after))![0].length;
+    return [{ start: e.start, end, text: kept ? kept.text + (kept.endsLine ? nl + lineIndent(text, next.start) : ' ') : '' }];
   }
-  const splices = [{ start: blank(e.start), end: after, text: '' }];
-  // Without a trailing comma, the separator to drop is the one before the entry.
-  if (e.comma === undefined && prev?.comma !== undefined) splices.push({ start: prev.comma, end: prev.comma + 1, text: '' });
-  return splices;
+  const lineEnds = /^[ \t]*\r?\n/.test(text.slice(after));
+  const body = kept ? ' ' + kept.text + (kept.endsLine && !lineEnds ? nl + lineIndent(text, after) : '') : '';
+  return [{ start: blank(e.start), end: after, text: body }, ...prevComma];
+}
+
+/** The comments in [from, to), one after another (a line comment ends its line), or null when there are none. */
+function keptComments(cst: Cst, from: number, to: number, lineBreak: string): { text: string; endsLine: boolean } | null {
+  const found: string[] = [];
+  for (let i = tokenAt(cst.tokens, from); i < cst.tokens.length && cst.tokens[i]!.start < to; i++) {
+    const t = cst.tokens[i]!;
+    if (t.kind === 'comment' && t.start >= from) found.push(cst.text.slice(t.start, t.end));
+  }
+  if (found.length === 0) return null;
+  const endsLine = found.at(-1)!.startsWith('//');
+  return { text: found.map((c, k) => (k === found.length - 1 ? c : c + (c.startsWith('//') ? lineBreak : ' '))).join(''), endsLine };
 }
 
 /** From `pos`, skip the whitespace and comments that finish the line. */

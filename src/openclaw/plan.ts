@@ -1,6 +1,6 @@
 import { type ProviderModel } from '../catalog.js';
 import { join } from 'node:path';
-import { planDefaultModel, planModelAllowEntry, planProvider } from './provider.js';
+import { currentRef, planDefaultModel, planModelAllowEntry, planProvider } from './provider.js';
 import { AISA_PROVIDER, type ProviderSpec } from './provider-id.js';
 import { setEnvVar } from './envfile.js';
 import type { ConfigTree } from './tree.js';
@@ -40,6 +40,7 @@ export async function planOnboardWrites(tree: ConfigTree, stateDir: string, edit
       planDefaultModel({ existingModel: existing, primary, fallbacks: edit.fallbacks, providerId }),
     );
   }
+  if (provider.isAisa) await renameStaleAllowKeys(tree);
   for (const e of edit.entries) {
     await reconcileAt(tree, ['agents', 'defaults', 'models', `${providerId}/${e.id}`], (existing) => planModelAllowEntry(e.id, existing, providerId));
   }
@@ -68,4 +69,22 @@ export async function reconcileAt(tree: ConfigTree, path: string[], plan: (exist
   const target = await tree.resolve(path);
   const existing = target.file.doc.get(target.path);
   target.file.doc.reconcile(target.path, plan(existing));
+}
+
+/**
+ * `agents.defaults.models["aisa/<stale id>"]` moved to the current id's key, its value (the user's
+ * alias, params) kept; an entry the user already has under the current key wins.
+ */
+async function renameStaleAllowKeys(tree: ConfigTree): Promise<void> {
+  const path = ['agents', 'defaults', 'models'];
+  const allow = await tree.get(path);
+  if (allow === null || typeof allow !== 'object' || Array.isArray(allow)) return;
+  const entries = Object.entries(allow as Record<string, unknown>);
+  if (!entries.some(([k]) => currentRef(k) !== k)) return;
+  await reconcileAt(tree, path, () => {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of entries) if (currentRef(k) === k) out[k] = v;
+    for (const [k, v] of entries) if (!(currentRef(k) in out)) out[currentRef(k)] = v;
+    return out;
+  });
 }

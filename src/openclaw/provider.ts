@@ -1,4 +1,4 @@
-import { bareId, needsTemperatureOne, type ProviderModel } from '../catalog.js';
+import { bareId, displayName, needsTemperatureOne, providerModelEntry, replacementFor, type ProviderModel } from '../catalog.js';
 
 export const PROVIDER_ID = 'aisa';
 
@@ -41,11 +41,13 @@ export function planProvider(input: ProviderPlanInput): Json {
   block.baseUrl = input.baseUrl;
   block.apiKey = input.apiKey;
   block.api = 'openai-completions';
+  const aisa = (input.providerId ?? PROVIDER_ID) === PROVIDER_ID;
   const current = Array.isArray(block.models) ? (block.models as unknown[]) : [];
+  const repaired = current.map((m) => (isObject(m) && typeof m.id === 'string' ? repairEntry(m, input.providerId) : m));
   const wanted = new Map(input.entries.map((e) => [e.id, e]));
-  const models: unknown[] = current.map((m) => {
+  const models: unknown[] = (aisa ? renameStaleEntries(repaired) : repaired).map((m) => {
     if (!isObject(m) || typeof m.id !== 'string') return m;
-    const fixed = repairEntry(m, input.providerId);
+    const fixed = m;
     const ours = wanted.get(fixed.id as string);
     if (!ours) return fixed;
     wanted.delete(ours.id);
@@ -87,6 +89,44 @@ export function repairEntry(m: Json, providerId = PROVIDER_ID): Json {
   return out;
 }
 
+/**
+ * An entry with a stale AIsa id, renamed to the id that replaced it: its generated name follows, a
+ * custom name and every other field of the user's stay. Unchanged when the id is current.
+ */
+export function renameStale(m: Json): Json {
+  const old = m.id as string;
+  const to = replacementFor(old);
+  if (!to) return m;
+  const out: Json = { ...m, id: to };
+  if (out.name === displayName(old) || out.name === old) out.name = providerModelEntry(to).name;
+  return out;
+}
+
+/**
+ * Every stale entry renamed (see renameStale). Renaming can make two entries the same model
+ * (qwen3-plus beside a qwen-plus-2025-12-01 the user wrote): the user's current entry is kept over
+ * a renamed one, else the first.
+ */
+export function renameStaleEntries(entries: unknown[]): unknown[] {
+  const current = new Set(entries.flatMap((e) => (isObject(e) && typeof e.id === 'string' && !replacementFor(e.id) ? [e.id] : [])));
+  const seen = new Set<string>();
+  return entries.flatMap((e) => {
+    if (!isObject(e) || typeof e.id !== 'string' || !replacementFor(e.id)) return [e];
+    const renamed = renameStale(e);
+    const id = renamed.id as string;
+    if (current.has(id) || seen.has(id)) return [];
+    seen.add(id);
+    return [renamed];
+  });
+}
+
+/** A reference to a stale AIsa model (`aisa/qwen3-plus`) as it should read now; anything else unchanged. */
+export function currentRef(ref: string): string {
+  if (!ref.startsWith(`${PROVIDER_ID}/`)) return ref;
+  const to = replacementFor(bareId(ref));
+  return to ? `${PROVIDER_ID}/${to}` : ref;
+}
+
 function completeEntry(existing: Json, ours: ProviderModel): Json {
   const out: Json = { ...existing };
   for (const [k, v] of Object.entries(ours)) {
@@ -114,10 +154,13 @@ export function planDefaultModel(input: AgentDefaultsInput): Json {
   const out: Json = isObject(input.existingModel) ? { ...input.existingModel } : {};
   const providerId = input.providerId ?? PROVIDER_ID;
   out.primary = `${providerId}/${input.primary}`;
-  const fallbacks = input.fallbacks ? input.fallbacks.map((f) => modelRef(f, providerId)) : Array.isArray(out.fallbacks) ? (out.fallbacks as unknown[]) : undefined;
+  // A kept chain gets its stale AIsa ids replaced, as the default and the provider block do.
+  const keptChain = Array.isArray(out.fallbacks) ? (out.fallbacks as unknown[]).map((f) => (typeof f === 'string' && providerId === PROVIDER_ID ? currentRef(f) : f)) : undefined;
+  const fallbacks = input.fallbacks ? input.fallbacks.map((f) => modelRef(f, providerId)) : keptChain;
   if (fallbacks) {
-    // The default is never its own fallback: a kept chain may name the model that just became default.
-    const kept = fallbacks.filter((f) => f !== out.primary);
+    // The default is never its own fallback (a kept chain may name the model that just became
+    // default), and two old ids may now be one.
+    const kept = fallbacks.filter((f, i) => f !== out.primary && fallbacks.indexOf(f) === i);
     if (kept.length > 0) out.fallbacks = kept;
     else delete out.fallbacks;
   }

@@ -2,6 +2,7 @@ import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { CliError, ExitCode } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { openDocument, type EditableDocument, type Path } from './document.js';
+import { MAX_DEPTH, NestingTooDeep } from './json5-cst.js';
 import { parseConfigText } from './parse.js';
 import { readTextFile } from './write.js';
 
@@ -122,7 +123,18 @@ async function loadFile(path: string): Promise<ConfigFile> {
   const before = await readTextFile(path);
   const text = before ?? '';
   const value = parseConfigText(text, path);
-  return { path, before, value, doc: openDocument(text, { validated: true }) };
+  try {
+    return { path, before, value, doc: openDocument(text, { validated: true }) };
+  } catch (e) {
+    if (!(e instanceof NestingTooDeep)) throw e;
+    const line = text.slice(0, e.offset).split('\n').length;
+    throw new CliError('config-parse', ExitCode.config, t().config.tooDeep(path, line, MAX_DEPTH), t().config.tooDeepFix(path));
+  }
+}
+
+/** Every key written twice in the loaded files, said in the user's language. */
+export function duplicateKeyWarnings(tree: ConfigTree): string[] {
+  return tree.all().flatMap((f) => f.doc.duplicateKeys().map((d) => t().config.definedTwice(d.path, f.path, d.lines[0], d.lines[1])));
 }
 
 function includeList(node: Record<string, unknown>, file: ConfigFile, at: Path): string[] {

@@ -23,3 +23,27 @@ export function formatContextWindow(tokens: number): string {
 export function formatUsd(n: number): string {
   return `$${n < 0.1 && n > 0 ? n.toFixed(3).replace(/0$/, '') : n.toFixed(2)}`;
 }
+
+// East Asian wide and full-width characters take two columns of a terminal.
+const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+
+/** Columns `text` takes on a terminal (no escape codes expected). */
+export function displayWidth(text: string): number {
+  let n = 0;
+  for (const ch of text) n += WIDE.test(ch) ? 2 : 1;
+  return n;
+}
+
+/** `text` cut to at most `max` columns, ending in `…` when cut: a list row that wraps breaks the list. */
+export function fitWidth(text: string, max: number): string {
+  if (displayWidth(text) <= max) return text;
+  let out = '';
+  let n = 0;
+  for (const ch of text) {
+    const w = WIDE.test(ch) ? 2 : 1;
+    if (n + w > max - 1) break;
+    out += ch;
+    n += w;
+  }
+  return out.trimEnd() + '…';
+}

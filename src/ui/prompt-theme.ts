@@ -48,7 +48,7 @@ export function promptTheme(c: Colors): PromptTheme {
       answer: (s) => c.cyan(s),
       message: (s) => c.bold(s),
       error: (s) => c.red(`> ${error(s)}`),
-      defaultAnswer: (s) => c.dim(`(${s})`),
+      defaultAnswer: (s) => c.dim(w.defaultAnswer(s)),
       help: (s) => c.dim(s),
       highlight: (s) => c.cyan(s),
       key: (s) => c.cyan(c.bold(`<${s}>`)),

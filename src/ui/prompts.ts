@@ -9,6 +9,8 @@ import type { Io } from '../context.js';
 import { CliError, ExitCode } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { makeColors } from './color.js';
+import { fitWidth } from './format.js';
+import orderedCheckbox from './ordered-checkbox.js';
 import { promptTheme, yesNo, type PromptTheme } from './prompt-theme.js';
 
 export interface Choice<T> {
@@ -24,11 +26,19 @@ export interface Choice<T> {
 /** The five questions onboarding asks; tests may hand in their own implementation. */
 export interface Prompts {
   password(o: { message: string; validate?: (value: string) => true | string }): Promise<string>;
-  select<T>(o: { message: string; choices: Choice<T>[]; default?: T }): Promise<T>;
+  /** `label`: what the answer line says instead of the whole question (`✔ Fallbacks: …`). */
+  select<T>(o: { message: string; choices: Choice<T>[]; default?: T; label?: string }): Promise<T>;
   /** A filterable list; the first choice of the unfiltered list starts highlighted. */
-  search<T>(o: { message: string; source: (term: string) => Choice<T>[]; pageSize?: number }): Promise<T>;
-  checkbox<T>(o: { message: string; choices: Choice<T>[]; pageSize?: number }): Promise<T[]>;
+  search<T>(o: { message: string; source: (term: string) => Choice<T>[]; pageSize?: number; label?: string }): Promise<T>;
+  /** `ordered`: the answer lists the ticks in the order they were made (a fallback chain). */
+  checkbox<T>(o: { message: string; choices: Choice<T>[]; pageSize?: number; ordered?: boolean; label?: string }): Promise<T[]>;
   confirm(o: { message: string; default?: boolean }): Promise<boolean>;
+}
+
+/** What stays on screen for a chosen value: the choice's short text, else its name. */
+function shortOf<T>(choices: Choice<T>[], value: T): string {
+  const ch = choices.find((c) => c.value === value);
+  return ch ? (ch.short ?? ch.name) : String(value);
 }
 
 export function cancelledError(): CliError {
@@ -45,7 +55,8 @@ type PromptIo = Pick<Io, 'stdin' | 'stdout'>;
  */
 export function inquirerPrompts(io: PromptIo, opts: { color: boolean }): Prompts {
   const colors = makeColors(opts.color);
-  const ask = async <R>(run: (context: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream; signal: AbortSignal }, theme: PromptTheme) => Promise<R>): Promise<R> => {
+  type Run<R> = (context: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream; signal: AbortSignal; clearPromptOnDone?: boolean }, theme: PromptTheme) => Promise<R>;
+  const ask = async <R>(run: Run<R>, list?: { message: string; label?: string | undefined; answer: (value: R) => string }): Promise<R> => {
     // Built per question: the language is read when the question is asked.
     const theme = promptTheme(colors);
     const abort = new AbortController();
@@ -54,7 +65,11 @@ export function inquirerPrompts(io: PromptIo, opts: { color: boolean }): Prompts
     };
     io.stdin.on('keypress', onKey);
     try {
-      return await run({ input: io.stdin, output: io.stdout, signal: abort.signal }, theme);
+      // A list cancelled with Ctrl-C or Escape would stay on screen above "Cancelled": inquirer
+      // clears it when told to, and then the answer line it would leave is written here instead.
+      const value = await run({ input: io.stdin, output: io.stdout, signal: abort.signal, ...(list ? { clearPromptOnDone: true } : {}) }, theme);
+      if (list) io.stdout.write(`${theme.prefix.done} ${theme.style.message(list.label ?? list.message)}${list.label ? t().prompts.labelEnd : ' '}${theme.style.answer(list.answer(value) || t().prompts.none)}\n`);
+      return value;
     } catch (e) {
       if (e instanceof Error && CANCEL_ERRORS.has(e.name)) throw cancelledError();
       throw e;
@@ -62,11 +77,34 @@ export function inquirerPrompts(io: PromptIo, opts: { color: boolean }): Prompts
       io.stdin.removeListener('keypress', onKey);
     }
   };
+  // A row longer than the terminal wraps, and the list then pages by screen lines, cutting its
+  // last rows: each row is cut to the width, after the prompt's cursor and checkbox columns.
+  const fit = <T>(choices: Choice<T>[], prefix: number): Choice<T>[] => {
+    const max = ((io.stdout as { columns?: number }).columns || 80) - prefix - 1;
+    return choices.map((ch) => ({ ...ch, name: fitWidth(ch.name, max), ...(ch.description ? { description: fitWidth(ch.description, max + prefix) } : {}) }));
+  };
   return {
     password: (o) => ask((context, theme) => password({ message: o.message, mask: '*', ...(o.validate ? { validate: o.validate } : {}), theme }, context)),
-    select: (o) => ask((context, theme) => select({ message: o.message, choices: o.choices, ...(o.default !== undefined ? { default: o.default } : {}), theme }, context)),
-    search: (o) => ask((context, theme) => search({ message: o.message, source: (term) => o.source(term ?? ''), pageSize: o.pageSize ?? 10, theme }, context)),
-    checkbox: (o) => ask((context, theme) => checkbox({ message: o.message, choices: o.choices, pageSize: o.pageSize ?? 12, theme }, context)),
+    select: (o) =>
+      ask((context, theme) => select({ message: o.message, choices: fit(o.choices, 2), ...(o.default !== undefined ? { default: o.default } : {}), theme }, context), {
+        message: o.message,
+        label: o.label,
+        answer: (v) => shortOf(o.choices, v),
+      }),
+    search: (o) => {
+      let shown: Choice<unknown>[] = [];
+      const source = (term: string | undefined) => (shown = fit(o.source(term ?? ''), 2));
+      return ask((context, theme) => search({ message: o.message, source, pageSize: o.pageSize ?? 10, theme }, context), { message: o.message, label: o.label, answer: (v) => shortOf(shown, v) });
+    },
+    checkbox: (o) =>
+      ask((context, theme) => {
+        const common = { message: o.message, choices: fit(o.choices, 3), pageSize: o.pageSize ?? 12, theme };
+        return o.ordered ? orderedCheckbox({ ...common, icon: theme.icon, help: theme.style.keysHelpTip }, context) : checkbox(common, context);
+      }, {
+        message: o.message,
+        label: o.label,
+        answer: (vs) => vs.map((v) => shortOf(o.choices, v)).join(t().prompts.listJoin),
+      }),
     confirm: (o) => ask((context, theme) => confirm({ message: o.message, default: o.default ?? true, transformer: yesNo, theme }, context)),
   };
 }

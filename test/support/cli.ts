@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { delimiter, join, resolve } from 'node:path';
 
 export const BIN = resolve(import.meta.dirname, '../../bin/aisa-setup.js');
 
@@ -10,6 +10,14 @@ export interface CliRun {
   stdout: string;
   stderr: string;
   ms: number;
+}
+
+/** PATH with a stand-in `openclaw` first (in `home`/bin), for output that depends on OpenClaw being installed. */
+export function pathWithOpenclaw(home: string): string {
+  const bin = join(home, 'bin');
+  mkdirSync(bin, { recursive: true });
+  writeFileSync(join(bin, 'openclaw'), '#!/bin/sh\necho "openclaw 2026.9.6"\n', { mode: 0o755 });
+  return `${bin}${delimiter}${process.env.PATH ?? ''}`;
 }
 
 /** A fresh HOME for one test: nothing the CLI does can reach the real one. */

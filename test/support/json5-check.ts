@@ -4,8 +4,8 @@
 //  - a value that did not change must have exactly the same text;
 //  - a kept property keeps its key text and the text between key and value;
 //  - between two kept entries the text must be identical unless entries were removed or added
-//    there, and even then the comments in it must survive in order (only comments inside a removed
-//    entry, or finishing its line, may go);
+//    there, and even then the comments in it must survive in order, those inside a removed entry
+//    or finishing its line included (they stay beside the neighbour);
 //  - text before and after the root value is identical.
 // It also returns the spans of what was written new, so their layout can be checked.
 import { JsonArrayNode, JsonLexer, JsonObjectNode, JsonParser, JsonTokenType, type JsonValueNode } from '@croct/json5-parser';
@@ -79,7 +79,9 @@ function comments(text: string): Comment[] {
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Every problem found (empty when the edit was clean) and the spans of new text in `out`. */
-export function checkPreserved(orig: string, out: string, before: unknown, after: unknown): { problems: string[]; added: NewSpan[] } {
+export function checkPreserved(orig: string, out: string, before: unknown, after: unknown): { problems: string[]; added: NewSpan[]; keptFromRemoved: number } {
+  let keptFromRemoved = 0;
+  origText = orig;
   const problems: string[] = [];
   const added: NewSpan[] = [];
   const oc = comments(orig);
@@ -114,30 +116,34 @@ export function checkPreserved(orig: string, out: string, before: unknown, after
     } else if (fresh.length === 0) {
       const o = cut(orig, os, oe, removed, '');
       const n = out.slice(ns, ne);
-      if (!isSubsequence(n, o)) problems.push(`${at}: a removal inserted text: ${JSON.stringify(orig.slice(os, oe))} -> ${JSON.stringify(n)}`);
-      // An entry alone on its line(s) takes its line break with it; no other line break may go or stay.
+      // A removal deletes; the comments it keeps may get a space or a line of their own, nothing else.
+      const bare = (t: string): string => stripComments(t).replace(/\s+/g, '');
+      if (!isSubsequence(bare(n), bare(o))) problems.push(`${at}: a removal inserted text: ${JSON.stringify(orig.slice(os, oe))} -> ${JSON.stringify(n)}`);
+      // An entry alone on its line(s) takes its line break with it; no other line break may go or
+      // stay, but for those the comments it held keep (one per line comment, or a line of their own).
       const ownsLine = (e: SEntry): boolean =>
         /^[ \t]*$/.test(lead(orig, e.start)) && /^([ \t,]|\/\*[\s\S]*?\*\/)*(\/\/[^\n]*)?\r?\n/.test(orig.slice(e.end, e.end + 500));
       const breaks = (t: string): number => t.split('\n').length - 1;
-      if (breaks(n) !== breaks(o) - removed.filter(ownsLine).length) problems.push(`${at}: a removal left or took a line break: ${JSON.stringify(orig.slice(os, oe))} -> ${JSON.stringify(n)}`);
+      const expected = breaks(o) - removed.filter(ownsLine).length;
+      const held = oc.some((c) => c.start >= os && c.start < oe && (inside(c, removed) || finishesLineOf(c, removed)));
+      if (held ? breaks(n) < expected || breaks(n) > breaks(orig.slice(os, oe)) : breaks(n) !== expected) {
+        problems.push(`${at}: a removal left or took a line break: ${JSON.stringify(orig.slice(os, oe))} -> ${JSON.stringify(n)}`);
+      }
     }
-    const inside = (c: Comment, es: SEntry[]): boolean => es.some((e) => c.start >= e.start && c.start < e.end);
-    const was = oc
-      .filter((c) => c.start >= os && c.start < oe && !inside(c, removed))
-      .map((c) => ({ ...c, optional: removed.some((e) => e.end <= c.start && !orig.slice(e.end, c.start).includes('\n')) }));
+    // Comments a removed entry held survive, in order, but where its neighbour is: no place to check.
+    const was = oc.filter((c) => c.start >= os && c.start < oe).map((c) => ({ ...c, moved: inside(c, removed) || finishesLineOf(c, removed) }));
+    keptFromRemoved += was.filter((c) => c.moved).length;
     const now = nc.filter((c) => c.start >= ns && c.start < ne && !inside(c, fresh));
-    const pairs = align(was, now.map((c) => c.text));
-    if (!pairs) {
+    if (was.map((c) => c.text).join('\0') !== now.map((c) => c.text).join('\0')) {
       problems.push(`${at}: comments around changed entries differ: ${JSON.stringify(was.map((c) => c.text))} -> ${JSON.stringify(now.map((c) => c.text))}`);
       return;
     }
     // A surviving comment stays where it was: on the line of the entry it followed, or on a line of its own.
     const lineBreakBefore = (text: string, from: number, to: number, skip: SEntry[]): boolean =>
       [...text.slice(from, to).matchAll(/\n/g)].some((m) => !skip.some((e) => from + m.index >= e.start && from + m.index < e.end));
-    for (const [i, j] of pairs) {
-      const c = was[i]!;
-      const d = now[j]!;
-      if (c.optional) continue;
+    for (const [i, c] of was.entries()) {
+      const d = now[i]!;
+      if (c.moved) continue;
       if (lineBreakBefore(orig, os, c.start, removed) !== lineBreakBefore(out, ns, d.start, fresh)) problems.push(`${at}: comment ${c.text} moved to another line`);
       if (/^[ \t]*$/.test(lead(orig, c.start)) && lead(orig, c.start) !== lead(out, d.start)) problems.push(`${at}: comment ${c.text} lost its own line or indentation`);
     }
@@ -190,7 +196,18 @@ export function checkPreserved(orig: string, out: string, before: unknown, after
     });
   };
   walk('$', o, n, before, after);
-  return { problems, added };
+  return { problems, added, keptFromRemoved };
+}
+
+const inside = (c: Comment, es: readonly SEntry[]): boolean => es.some((e) => c.start >= e.start && c.start < e.end);
+
+/** Set by checkPreserved: the original text, for `finishesLineOf`. */
+let origText = '';
+/** A comment finishing the line of a removed entry (after its comma, before the line break). */
+const finishesLineOf = (c: Comment, es: readonly SEntry[]): boolean => es.some((e) => e.end <= c.start && !origText.slice(e.end, c.start).includes('\n'));
+
+function stripComments(t: string): string {
+  return t.replace(/\/\/[^\n\r]*|\/\*[\s\S]*?\*\//g, '');
 }
 
 /** What precedes `pos` on its line. */
@@ -213,27 +230,6 @@ function isSubsequence(small: string, big: string): boolean {
   let i = 0;
   for (let j = 0; i < small.length && j < big.length; j++) if (small[i] === big[j]) i++;
   return i === small.length;
-}
-
-/** Pairs (index in `was`, index in `now`) when `now` is `was` minus some optional comments, else null. */
-function align(was: readonly { text: string; optional: boolean }[], now: readonly string[]): [number, number][] | null {
-  // reach[i][j]: the first i of `was` can produce the first j of `now`.
-  const reach = was.map(() => now.map(() => false).concat(false)).concat([now.map(() => false).concat(false)]);
-  reach[0]![0] = true;
-  was.forEach((c, i) => {
-    for (let j = 0; j <= now.length; j++) {
-      if (!reach[i]![j]) continue;
-      if (c.optional) reach[i + 1]![j] = true;
-      if (j < now.length && now[j] === c.text) reach[i + 1]![j + 1] = true;
-    }
-  });
-  if (!reach[was.length]![now.length]) return null;
-  const pairs: [number, number][] = [];
-  for (let i = was.length, j = now.length; i > 0; i--) {
-    if (j > 0 && reach[i - 1]![j - 1] && now[j - 1] === was[i - 1]!.text) pairs.unshift([i - 1, --j]);
-    else if (!(was[i - 1]!.optional && reach[i - 1]![j])) return null;
-  }
-  return pairs;
 }
 
 /** Keys and strings written inside the spans of `out`, for checking their quoting. */

@@ -17,7 +17,8 @@ export interface FlowState {
   inlineKey: string | undefined;
   key: string;
   gateway: GatewayView;
-  primary: string;
+  /** Bare AIsa id of the new default; null keeps another provider's default (mybox/llama3.3). */
+  primary: string | null;
   fallbacks: string[] | undefined;
   declared: string[];
   keyStorage: KeyStorage;

@@ -3,6 +3,7 @@ import { t } from '../../i18n/index.js';
 import { DEFAULT_BASE_URL, keyShapeProblems, normalizeBaseUrl } from '../../gateway/url.js';
 import { KEY_ENV_VAR } from '../../openclaw/provider.js';
 import { maskKey, registerSecret } from '../../secret.js';
+import { untilInterrupted } from '../../ui/interrupt.js';
 import { startSpinner } from '../../ui/spinner.js';
 import { cancelledError } from '../../ui/prompts.js';
 import { askKeyMasked, findKey } from '../key-source.js';
@@ -73,11 +74,12 @@ export async function validateStep(flow: KeyFlow): Promise<void> {
   for (;;) {
     const spinner = startSpinner(ctx, c, m.checking(host));
     try {
-      state.gateway = await validateKey(ctx, need(state, 'key'), { skip: false, configured: need(state, 'around').baseUrl });
+      state.gateway = await untilInterrupted(validateKey(ctx, need(state, 'key'), { skip: false, configured: need(state, 'around').baseUrl }));
       spinner.succeed(m.keyAccepted(state.gateway.liveIds?.length ?? 0));
       return;
     } catch (e) {
-      if (!(e instanceof CliError) || e.exitCode === ExitCode.usage) throw e;
+      if (e instanceof CliError && e.kind === 'cancelled') spinner.clear();
+      if (!(e instanceof CliError) || e.exitCode === ExitCode.usage || e.kind === 'cancelled') throw e;
       spinner.fail(e.message);
       if (e.exitCode === ExitCode.auth) {
         // The error's own fix ends in "run aisa-setup onboard again", for scripts; here we ask at once.

@@ -22,6 +22,7 @@ export async function lookStep({ ctx, state, c, warn }: Pick<Flow, 'ctx' | 'stat
   ctx.out.say(c.bold(m.lookConfig(loc.path, m.whereFrom[loc.source] ?? loc.source, around.configExists, around.hasProvider)));
   ctx.out.say(`${keyLine}${m.clauseJoin}${m.lookOpenclaw(version)}`);
   if (loc.legacy.length) warn(m.legacyFound(loc.legacy.join(', ')));
+  for (const d of around.duplicates) warn(d);
   ctx.out.say('');
 }
 

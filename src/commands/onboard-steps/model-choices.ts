@@ -19,7 +19,7 @@ export function offeredModels(liveIds: readonly string[] | undefined, endpointTy
   return usable.sort((a, b) => rank(a) - rank(b));
 }
 
-/** `256K ctx · $1.20/$4.80 · complex reasoning` in the user's language; sizes and prices as `models list` prints them. */
+/** `256K context · $1.20/$4.80 · complex reasoning` in the user's language; sizes and prices as `models list` prints them. */
 export function describeModel(id: string): string {
   const m = t().onboard;
   const entry = lookupModel(id);
@@ -33,13 +33,17 @@ export function describeModel(id: string): string {
 /** Choices for the default-model search: `preferred` first so it starts highlighted. */
 export function defaultModelChoices(offered: string[], preferred: string | undefined, current: string | undefined): Choice<string>[] {
   const ordered = preferred && offered.includes(preferred) ? [preferred, ...offered.filter((id) => id !== preferred)] : offered;
-  return modelRows(ordered).map((row) => ({ ...row, name: row.id === current ? `${row.name} (${t().onboard.current})` : row.name, description: t().onboard.priceNote }));
+  return modelRows(ordered, current).map((row) => ({ ...row, description: t().onboard.priceNote }));
 }
 
-/** One aligned row per model (`id  256K ctx · $1.20/$4.80 · purpose`); the bare id once chosen. */
-export function modelRows(ids: string[]): (Choice<string> & { id: string })[] {
-  const width = Math.min(28, Math.max(0, ...ids.map((id) => id.length)));
-  return ids.map((id) => ({ id, value: id, name: `${id.padEnd(width)}  ${describeModel(id)}`, short: id }));
+/**
+ * One aligned row per model (`id  256K context · $1.20/$4.80 · purpose`); the bare id once chosen.
+ * The current default is marked beside its id, where a row cut to a narrow terminal keeps it.
+ */
+export function modelRows(ids: string[], current?: string): (Choice<string> & { id: string })[] {
+  const label = (id: string) => (id === current ? `${id} (${t().onboard.current})` : id);
+  const width = Math.min(28, Math.max(0, ...ids.map((id) => label(id).length)));
+  return ids.map((id) => ({ id, value: id, name: `${label(id).padEnd(width)}  ${describeModel(id)}`, short: id }));
 }
 
 /** Keeps choices whose id, name or description contain every word of the search term. */

@@ -3,6 +3,7 @@ import { t } from '../../i18n/index.js';
 import { PROVIDER_ID } from '../../openclaw/provider.js';
 import { correctStaleIds } from '../onboard-flags.js';
 import { refuseNonChat } from '../../chat-only.js';
+import type { Choice } from '../../ui/prompts.js';
 import type { Flow } from './flow.js';
 import { need } from './flow.js';
 import { defaultModelChoices, filterChoices, modelRows, offeredModels } from './model-choices.js';
@@ -16,19 +17,27 @@ export async function defaultModelStep({ flags, prompts, state, warn }: ModelFlo
     refuseNonChat(state.primary, 'default', need(state, 'gateway').endpointTypes);
     return;
   }
+  const around = need(state, 'around');
+  // Another provider's default (mybox/llama3.3): kept with --keep-default, else offered first.
+  const other = around.defaultRef !== undefined && around.primary === undefined ? around.defaultRef : undefined;
+  if (other && flags.keepDefault) {
+    state.primary = null;
+    return;
+  }
   const offered = offeredModels(need(state, 'gateway').liveIds, need(state, 'gateway').endpointTypes);
-  const current = need(state, 'around').primary;
+  const current = around.primary;
   const currentNow = current ? (replacementFor(current) ?? current) : undefined;
   const preferred = [currentNow, DEFAULT_MODEL].find((id) => id !== undefined && offered.includes(id));
-  const choices = defaultModelChoices(offered, preferred, current);
-  state.primary = await prompts.search({ message: t().onboard.pickDefault, source: (term) => filterChoices(choices, term) });
+  const choices: Choice<string | null>[] = defaultModelChoices(offered, preferred, current);
+  if (other) choices.unshift({ value: null, name: t().onboard.keepOtherDefault(other), short: other });
+  state.primary = await prompts.search({ message: t().onboard.pickDefault, label: t().prompts.defaultLabel, source: (term) => filterChoices(choices, term) });
 }
 
 /**
  * Step 5a: fallbacks, from --fallback, else an optional multi-select with today's aisa fallbacks
  * ticked. A chain that names other providers is left alone: we only write aisa/ references.
- * The chain keeps the list's order, not the order of ticking: a checkbox shows no order of ticks,
- * so the list on screen is the only order the user can see, and the question says so.
+ * The chain is the order of the ticks, each ticked row showing its place (1, 2, …): the order
+ * someone picks fallbacks in is the order they mean them to be tried.
  */
 export async function fallbacksStep({ flags, prompts, state, warn, ctx }: ModelFlow & Pick<Flow, 'ctx'>): Promise<void> {
   const primary = need(state, 'primary');
@@ -46,7 +55,9 @@ export async function fallbacksStep({ flags, prompts, state, warn, ctx }: ModelF
   const ticked = current.map((f) => bareId(f)).filter((f) => f !== primary);
   const offered = offeredModels(need(state, 'gateway').liveIds, need(state, 'gateway').endpointTypes).filter((id) => id !== primary && !ticked.includes(id));
   const selected = await prompts.checkbox({
+    ordered: true,
     message: t().prompts.pickFallbacks,
+    label: t().prompts.fallbacksLabel,
     choices: modelRows([...ticked, ...offered]).map((row) => ({ ...row, checked: ticked.includes(row.id) })),
   });
   // Nothing chosen and nothing there: leave the key out rather than write an empty list.
@@ -59,7 +70,7 @@ export async function fallbacksStep({ flags, prompts, state, warn, ctx }: ModelF
  */
 export async function declaredStep({ flags, prompts, state, warn, ctx }: ModelFlow & Pick<Flow, 'ctx'>): Promise<void> {
   const primary = need(state, 'primary');
-  const fixed = [primary, ...(state.fallbacks ?? [])];
+  const fixed = [...(primary === null ? [] : [primary]), ...(state.fallbacks ?? [])];
   if (flags.models) {
     state.declared = [...new Set([...fixed, ...correctStaleIds(flags.models, warn)])];
     return;
@@ -72,6 +83,7 @@ export async function declaredStep({ flags, prompts, state, warn, ctx }: ModelFl
       ? []
       : await prompts.checkbox({
           message: t().onboard.pickDeclared,
+          label: t().prompts.declaredLabel,
           choices: modelRows(candidates).map((row) => ({ ...row, checked: lookupModel(row.id)?.core === true })),
         });
   state.declared = [...new Set([...fixed, ...selected])];

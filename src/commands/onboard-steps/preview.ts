@@ -28,14 +28,19 @@ export async function confirmWrite(flow: PreviewFlow, edit: OnboardEdit, diffs: 
   const loc = need(state, 'loc');
   // jsdiff names the old side /dev/null when there was no file (src/diff.ts).
   const creating = diffs.some((d) => d.path === loc.path && d.diff.startsWith('--- /dev/null'));
-  if (!creating) {
+  // A diff taller than the screen would scroll its start away before the question: summed up too.
+  const rows = (ctx.io.stdout as { rows?: number }).rows;
+  const tall = rows !== undefined && diffs.reduce((n, d) => n + d.diff.split('\n').length, 0) > rows - 8;
+  if (!creating && !tall) {
     showDiffs(flow, diffs);
     return prompts.confirm({ message: m.confirmWrite, default: true });
   }
   const envPath = diffs.find((d) => d.path !== loc.path && d.path.endsWith('.env'))?.path ?? `${loc.stateDir}/.env`;
   ctx.out.say('');
-  for (const [i, line] of creationSummary(loc.path, envPath, edit).entries()) ctx.out.say(i === 0 ? c.bold(line) : `  ${line}`);
   const p = t().prompts;
+  const summary = creationSummary(loc.path, envPath, edit);
+  if (!creating) summary[0] = p.changeHeader(diffs.map((d) => p.diffStat(d.path, count(d.diff, '+'), count(d.diff, '-'))).join('; '));
+  for (const [i, line] of summary.entries()) ctx.out.say(i === 0 ? c.bold(line) : `  ${line}`);
   const choice = await prompts.select({
     message: m.confirmWrite,
     choices: [
@@ -58,9 +63,14 @@ export function creationSummary(path: string, envPath: string, edit: OnboardEdit
   return [
     p.createHeader(path),
     p.createProvider(id, edit.baseUrl),
-    p.createModels(ids.length, ids.join(', ')),
+    p.createModels(ids.length, ids.join(p.listJoin)),
     ...(edit.primary ? [p.createDefault(`${id}/${edit.primary}`)] : []),
-    ...(edit.fallbacks?.length ? [p.createFallbacks(edit.fallbacks.map((f) => modelRef(f, id)).join(', '))] : []),
+    ...(edit.fallbacks?.length ? [p.createFallbacks(edit.fallbacks.map((f) => modelRef(f, id)).join(p.listJoin))] : []),
     p.createKey(edit.keyStorage, edit.keyStorage === 'env-file' ? envPath : path),
   ];
+}
+
+/** Added (`+`) or removed (`-`) lines of a unified diff, its two header lines left out. */
+function count(diff: string, sign: '+' | '-'): number {
+  return diff.split('\n').filter((l) => l.startsWith(sign) && !l.startsWith(sign.repeat(3) + ' ')).length;
 }

@@ -20,7 +20,7 @@ export async function askModelQuestions(
   prompts: Prompts,
   seed: { key: string; around: Pick<Surroundings, 'primary' | 'fallbacks' | 'baseUrl'>; declaredNow: string[] },
 ): Promise<{ flags: OnboardFlags; key: string; gateway: GatewayView }> {
-  const around: Surroundings = { configExists: true, hasProvider: seed.declaredNow.length > 0, defaultRef: undefined, envFileKey: undefined, keyStorage: undefined, ...seed.around };
+  const around: Surroundings = { configExists: true, hasProvider: seed.declaredNow.length > 0, defaultRef: undefined, envFileKey: undefined, keyStorage: undefined, duplicates: [], staleIds: [], ...seed.around };
   const flow: Flow = { ctx, flags, prompts, c: makeColors(ctx.opts.color), state: { key: seed.key, around, declaredNow: seed.declaredNow, exitCode: 0 }, warn: (s) => ctx.out.warn(`! ${s}`) };
   for (const step of [validateStep, defaultModelStep, fallbacksStep, declaredStep]) await step(flow);
   const s = flow.state;

@@ -1,9 +1,11 @@
 import { t } from '../../i18n/index.js';
 import type { KeyStorage } from '../../openclaw/plan.js';
 import { KEY_ENV_VAR } from '../../openclaw/provider.js';
-import { cancelledError } from '../../ui/prompts.js';
+import { CliError } from '../../errors.js';
+import { cancelledError, type Prompts } from '../../ui/prompts.js';
+import { untilInterrupted } from '../../ui/interrupt.js';
 import { startSpinner } from '../../ui/spinner.js';
-import { applyOnboardEdit, printSummary } from '../onboard-apply.js';
+import { applyOnboardEdit, printNextSteps, printSummary } from '../onboard-apply.js';
 import { buildEntries, probeDefault } from '../onboard-gateway.js';
 import type { Flow } from './flow.js';
 import { need } from './flow.js';
@@ -47,7 +49,7 @@ export async function writeStep({ ctx, flags, prompts, state, warn, c }: Pick<Fl
     apiKey: need(state, 'key'),
     keyStorage: need(state, 'keyStorage'),
     entries: buildEntries(need(state, 'declared'), warn),
-    primary: need(state, 'primary'),
+    primary: need(state, 'primary') ?? undefined,
     fallbacks: state.fallbacks,
   };
   state.edit = edit;
@@ -61,7 +63,8 @@ export async function writeStep({ ctx, flags, prompts, state, warn, c }: Pick<Fl
     return;
   }
   ctx.out.say('');
-  printSummary(ctx, loc, edit, result, undefined, state.gateway?.balance);
+  // "Next:" waits until the last question (the test chat) is answered.
+  printSummary(ctx, loc, edit, result, { defaultRef: need(state, 'around').defaultRef, balance: state.gateway?.balance, next: false });
   // OpenClaw reads its config at start: a running gateway keeps the old models until restarted.
   if (result.changed && (await gatewayRunning(ctx.io.env))) ctx.out.say(c.yellow(m.restartGateway));
 }
@@ -70,14 +73,24 @@ export async function writeStep({ ctx, flags, prompts, state, warn, c }: Pick<Fl
 export async function probeStep({ ctx, flags, prompts, state, c }: Pick<Flow, 'ctx' | 'flags' | 'prompts' | 'state' | 'c'>): Promise<void> {
   const m = t().onboard;
   const gateway = need(state, 'gateway');
-  const model = `aisa/${need(state, 'primary')}`;
+  const primary = need(state, 'primary');
+  // Another provider's default was kept: no AIsa model to test.
+  if (primary === null) return;
+  const model = `aisa/${primary}`;
   if (flags.skipValidation || !gateway.liveIds) {
     if (flags.probe) ctx.out.say(m.probeSkippedOffline);
     return;
   }
-  if (!flags.probe && (flags.yes || !(await prompts.confirm({ message: m.offerProbe(model), default: true })))) return;
+  if (!flags.probe && (flags.yes || !(await offerProbe(prompts, model, () => ctx.out.say(m.probeCancelled))))) return;
   const spinner = startSpinner(ctx, c, m.probing(model));
-  const outcome = await probeDefault(ctx, need(state, 'key'), gateway, need(state, 'primary'));
+  // Ctrl-C here only stops the test: the set-up is already saved.
+  const outcome = await untilInterrupted(probeDefault(ctx, need(state, 'key'), gateway, primary)).catch((e: unknown) => {
+    if (!(e instanceof CliError && e.kind === 'cancelled')) throw e;
+    spinner.clear();
+    ctx.out.say(m.probeCancelled);
+    return undefined;
+  });
+  if (!outcome) return;
   state.probe = outcome.report;
   state.exitCode = outcome.exitCode;
   if (outcome.report.ok) spinner.succeed(m.probeOk(model, outcome.report.latencyMs ?? 0));
@@ -85,4 +98,23 @@ export async function probeStep({ ctx, flags, prompts, state, c }: Pick<Flow, 'c
     spinner.fail(`${m.probeFailed(model)} ${outcome.error?.message ?? outcome.report.problem}`);
     if (outcome.error?.fix) ctx.out.say(`  ${c.dim(outcome.error.fix)}`);
   }
+}
+
+/**
+ * The offer comes after the write: a cancel there (Ctrl-C, Escape) only declines the test chat. It
+ * must not end in "nothing was written" and exit 130, since the set-up is saved (exit 0).
+ */
+async function offerProbe(prompts: Prompts, model: string, onCancel: () => void): Promise<boolean> {
+  try {
+    return await prompts.confirm({ message: t().onboard.offerProbe(model), default: true });
+  } catch (e) {
+    if (!(e instanceof CliError && e.kind === 'cancelled')) throw e;
+    onCancel();
+    return false;
+  }
+}
+
+/** The last step: what to run next, after the test chat so that no question follows it. */
+export async function nextStep({ ctx, flags, state }: Pick<Flow, 'ctx' | 'flags' | 'state'>): Promise<void> {
+  if (!flags.dryRun && state.result && state.edit && state.loc) printNextSteps(ctx, state.loc, state.edit);
 }

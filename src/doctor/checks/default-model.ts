@@ -75,7 +75,9 @@ export const defaultModel: Check = {
     }
     const repeated = repeatedFallbacks(primary.value, fallbacks.map((r) => r.value), written);
     if (repeated) return { status: 'warn', message: repeated, path: 'agents.defaults.model.fallbacks', file, fix: m.fallbackRepeatFix };
-    return { status: 'pass', message: m.defaultOk(primary.value), path, file };
+    // A stale default passes only as model-ids will replace it: the message must not read as all fine.
+    const stale = bareId(primary.value, PROVIDER_ID) !== id ? bareId(primary.value, PROVIDER_ID) : undefined;
+    return { status: 'pass', message: stale ? m.defaultOkStale(primary.value, id) : m.defaultOk(primary.value), path, file };
   },
 };
 

@@ -4,7 +4,7 @@ import { t } from '../../i18n/index.js';
 import { PROVIDER_ID } from '../../openclaw/provider.js';
 import { gatewayAnswer } from '../live.js';
 import { declaredRefs } from '../refs.js';
-import { displayWidth } from '../render.js';
+import { displayWidth } from '../../ui/format.js';
 import type { Check, ProbeEntry } from '../types.js';
 
 /** --probe: one timed chat request per declared model, all in flight together. */
