@@ -81,7 +81,8 @@ describe('seed 000, set up by onboard instead of doctor --fix', () => {
     const ids = cfg.models.providers.aisa.models.map((m: { id: string }) => m.id);
     expect(ids.filter((id: string) => id === 'qwen-plus-2025-12-01')).toHaveLength(1);
     expect(cfg.models.providers.aisa.models[0]).toMatchObject({ id: 'qwen-plus-2025-12-01', name: 'My Plus', maxTokens: 4096 });
-    expect(cfg.agents.defaults.model).toEqual({ primary: 'aisa/qwen-plus-2025-12-01', fallbacks: ['aisa/qwen-mt-flash'] });
+    // qwen-turbo's replacement is the default itself (not the translation model seed 001 named): no fallback is left.
+    expect(cfg.agents.defaults.model).toEqual({ primary: 'aisa/qwen-plus-2025-12-01' });
     expect(cfg.agents.defaults.models['aisa/qwen-plus-2025-12-01']).toEqual({ alias: 'plus' });
     const doctor = parseReport((await cli(['doctor', '--config', box.configPath, '--json', '--timeout', '3'], env)).stdout);
     expect(check(doctor, 'model-ids').status).toBe('pass');

@@ -267,8 +267,8 @@ describe('models fallbacks', () => {
   });
 
   it('takes a comma list, as onboard --models does', async () => {
-    const r = await run(['models', 'fallbacks', 'kimi-k2.5,qwen-mt-flash', 'deepseek-v3.1']);
+    const r = await run(['models', 'fallbacks', 'kimi-k2.5,qwen-plus-2025-12-01', 'deepseek-v3.1']);
     expect(r.code, r.err).toBe(0);
-    expect(parsed().agents.defaults.model.fallbacks).toEqual(['aisa/kimi-k2.5', 'aisa/qwen-mt-flash', 'aisa/deepseek-v3.1']);
+    expect(parsed().agents.defaults.model.fallbacks).toEqual(['aisa/kimi-k2.5', 'aisa/qwen-plus-2025-12-01', 'aisa/deepseek-v3.1']);
   });
 });

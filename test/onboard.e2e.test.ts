@@ -169,7 +169,9 @@ describe('onboard, scripted, against the fake gateway', () => {
     const first = await onboard(home, ['--skip-validation', '--aisa-api-key', KEY], { env: { PATH: pathWithOpenclaw(home) } });
     expect(first.stdout).toContain('Key saved in');
     const next = first.stdout.split('\n').slice(first.stdout.split('\n').indexOf('Next:') + 1).filter((l) => l.trim());
-    expect(next).toHaveLength(3);
+    // models list, set, doctor, and (OpenClaw on PATH without the AIsa plugin) the plugin install.
+    expect(next).toHaveLength(4);
+    expect(next[3]).toContain('aisa-setup plugin install');
     const columns = next.map((l) => /^ {2}\S.*?\s{2,}(?=\S)/.exec(l)![0].length);
     expect(new Set(columns).size).toBe(1);
     const again = await onboard(home, ['--skip-validation', '--aisa-api-key', KEY]);

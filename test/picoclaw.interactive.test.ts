@@ -70,7 +70,7 @@ describe('onboard --target picoclaw on a terminal', () => {
     expect(out).toContain('"aisa/qwen3-max:0":\n+    api_keys:\n+      - "sk-…');
     expect(out).not.toContain(TEST_KEYS.good);
     // The preview comes before the summary of the write.
-    expect(out.indexOf('These changes will be made:')).toBeLessThan(out.indexOf('Updated '));
+    expect(out.indexOf('These changes will be made:')).toBeLessThan(out.indexOf('Created '));
     expect(JSON.parse(readFileSync(config, 'utf8')).model_list[0].model_name).toBe('aisa/qwen3-max');
   });
 
@@ -149,7 +149,7 @@ describe('onboard --target picoclaw asks what OpenClaw onboarding asks', () => {
       },
     };
     expect(await runPicoclawOnboard(h.ctx, parseOnboardFlags({}), { prompts })).toBe(0);
-    expect(lists).toEqual(['Default model (type to search):', expect.stringMatching(/^Fallbacks/), expect.stringMatching(/^More models to declare/)]);
+    expect(lists).toEqual(['Default model (type to search):', expect.stringMatching(/^Fallbacks/), expect.stringMatching(/^Other models to add/)]);
     expect(asked.map((a) => a.kind)).toEqual(['confirm']);
     const cfg = JSON.parse(readFileSync(config, 'utf8'));
     expect(cfg.agents.defaults).toEqual({ model_name: 'aisa/kimi-k2.5', model_fallbacks: ['aisa/deepseek-v3.1'] });

@@ -234,3 +234,18 @@ describe('doctor --fix --target picoclaw', () => {
     expect(JSON.parse(r.out).checks.find((c: { id: string }) => c.id === 'schema-compat').status).toBe('pass');
   });
 });
+
+describe('models fallbacks --target picoclaw without ids', () => {
+  it('shows the chain (text and --json), writes nothing; a new file is reported as created', async () => {
+    const f = home('none');
+    let r = await cli(f.home, ['onboard', '--non-interactive', '--model', 'qwen3-max', '--fallback', 'kimi-k2.5', '--models', 'qwen3-max']);
+    expect(r.out).toContain(`Created ${f.config}`);
+    const written = read(f.config);
+    r = await cli(f.home, ['models', 'fallbacks']);
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toContain('aisa/kimi-k2.5');
+    r = await cli(f.home, ['models', 'fallbacks', '--json']);
+    expect(JSON.parse(r.out)).toMatchObject({ defaultModel: 'aisa/qwen3-max', fallbacks: ['aisa/kimi-k2.5'], changed: false });
+    expect(read(f.config)).toBe(written);
+  });
+});

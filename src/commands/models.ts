@@ -38,8 +38,6 @@ export async function runModels(ctx: Context, raw: Record<string, unknown>, word
   if (flags.action === 'fallbacks') {
     const m = t().models;
     if (flags.clear && args.length) throw new CliError('usage', ExitCode.usage, m.clearWithIds, t().cli.seeHelp);
-    // PicoClaw's `models` has no way to show the chain yet: it still needs the ids.
-    if (!flags.clear && !args.length && ctx.opts.target === 'picoclaw') throw new CliError('usage', ExitCode.usage, m.noFallbackIds, t().cli.seeHelp);
   }
   refuseOtherGateway(ctx, 'models');
   if (ctx.opts.target === 'picoclaw') {

@@ -15,7 +15,7 @@ const en = {
   } satisfies Record<ModelKind, string>,
   colKind: 'KIND',
   cannotChat: (id: string, kind: string, role: 'default' | 'fallback') =>
-    `${id} is a model for ${kind}: it cannot run an OpenClaw agent (every turn is a multi-turn chat with a system prompt), so it cannot be the ${role === 'default' ? 'default model' : 'a fallback'}.`,
+    `${id} is a model for ${kind}: it cannot run an OpenClaw agent (every turn is a multi-turn chat with a system prompt), so it cannot be ${role === 'default' ? 'the default model' : 'a fallback'}.`,
   cannotChatFix: 'Pick a chat model the key lists (the KIND column of: aisa-setup models list), e.g. qwen3-max or qwen-plus-2025-12-01.',
   standIn: (from: string, to: string) =>
     `${from} has no verified successor: ${to} is the cheap general chat model (qwen-mt-flash, which older guides name, is a translation model and cannot run an agent).`,

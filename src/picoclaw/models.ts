@@ -21,7 +21,7 @@ const PROVIDER = 'aisa';
  * `model_list`. Names are `aisa/<id>`, so rows, refs and `--json` read exactly as OpenClaw's do.
  * A model `set` adds is a copy of an entry already there (same api_base and key).
  */
-export async function runPicoclawModels(ctx: Context, flags: { action: Action; offline: boolean; dryRun: boolean }, args: string[]): Promise<number> {
+export async function runPicoclawModels(ctx: Context, flags: { action: Action; offline: boolean; dryRun: boolean; clear?: boolean }, args: string[]): Promise<number> {
   if (ctx.opts.profile !== undefined) throw new CliError('usage', ExitCode.usage, t().picoclaw.noProfile, t().cli.seeHelp);
   const loc = locatePicoclaw({ config: ctx.opts.config, env: ctx.io.env, cwd: ctx.io.cwd });
   const state = readPicoState(await loadPicoclaw(loc), PROVIDER);
@@ -29,8 +29,14 @@ export async function runPicoclawModels(ctx: Context, flags: { action: Action; o
   const needEntries = () => {
     if (!state.entries.length) throw new CliError('no-provider', ExitCode.config, t().picoclaw.noProvider(PROVIDER, loc.path), t().picoclaw.entriesFix);
   };
+  if (flags.action === 'fallbacks' && !flags.clear && args.length === 0) {
+    const { defaultModel, fallbacks } = defaultsAfter({}, state);
+    if (ctx.opts.json) ctx.out.document({ ok: true, target: 'picoclaw', action: 'fallbacks', configPath: loc.path, changed: false, defaultModel, fallbacks });
+    else ctx.out.say(fallbacks.length ? t().models.fallbacksSet(fallbacks.join(t().prompts.listJoin)) : t().models.fallbacksCleared);
+    return ExitCode.ok;
+  }
   if (flags.action !== 'list') needEntries();
-  const live = flags.offline || (flags.action === 'fallbacks' && args.length === 0) ? undefined : await liveList(ctx, state, needEntries);
+  const live = flags.offline || flags.clear ? undefined : await liveList(ctx, state, needEntries);
   const declared = state.entries.map((e) => ({ id: e.id }));
   if (flags.action === 'list') {
     const rows = buildRows({ liveIds: live?.ids, endpointTypes: live?.endpointTypes, declared, primary: state.primary, fallbacks: state.fallbacks });

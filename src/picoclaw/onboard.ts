@@ -120,7 +120,7 @@ export async function runPicoclawOnboard(ctx: Context, given: OnboardFlags, deps
     return ExitCode.ok;
   }
   if (!result.changed) say(t().onboard.nothingToChange);
-  for (const w of result.writes) say(t().onboard.wrote(w.path));
+  for (const w of result.writes) say(w.before === null ? t().onboard.created(w.path) : t().onboard.wrote(w.path));
   if (result.backupPath) say(t().onboard.backup(result.backupPath));
   say(m.versionUsed(cfg.before === null ? CURRENT_VERSION : state.version));
   say(m.keyIn(maskKey(found.key), keyFile));
