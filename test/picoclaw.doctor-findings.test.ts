@@ -2,20 +2,14 @@
 // name as the key, fallbacks that repeat, --probe, --only/--skip, another gateway's id; and onboard
 // keeping an empty model_fallbacks it does not touch.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli, tempHome, type CliRun } from './support/cli.js';
-import { startFakeGateway, TEST_KEYS, type FakeGateway } from './support/fake-gateway.js';
+import { TEST_KEYS } from './support/fake-gateway.js';
+import { fileGateway } from './support/file-gateway.js';
 import { picoHome } from './support/picoclaw.js';
 
-let gw: FakeGateway;
-const outputs: string[] = [];
-beforeAll(async () => {
-  gw = await startFakeGateway();
-});
-afterAll(async () => {
-  await gw.close();
-  for (const text of outputs) for (const key of Object.values(TEST_KEYS)) expect(text).not.toContain(key);
-});
+const file = fileGateway();
+const { outputs } = file;
 
 async function cli(home: string, args: string[], env: Record<string, string> = {}): Promise<CliRun> {
   const r = await runCli([...args, '--target', 'picoclaw'], { home, env });
@@ -33,7 +27,7 @@ function config(entries: Record<string, unknown>[], defaults: Record<string, unk
   writeFileSync(path, JSON.stringify({ model_list: entries, agents: { defaults } }, null, 2) + '\n');
   return home;
 }
-const entry = (name: string, id: string, key: string, base = gw.baseUrl) => ({ model_name: name, model: `openai/${id}`, api_base: base, api_keys: [key] });
+const entry = (name: string, id: string, key: string, base = file.gw.baseUrl) => ({ model_name: name, model: `openai/${id}`, api_base: base, api_keys: [key] });
 
 describe('doctor --target picoclaw on hand-written configs', () => {
   it('"api_keys": ["AISA_API_KEY"] fails api-key-present with the fix, the variable name unmasked', async () => {
@@ -51,7 +45,7 @@ describe('doctor --target picoclaw on hand-written configs', () => {
 
   it('model_name is a free alias: aisa/kimi → openai/kimi-k2.5 passes provider-present and model-ids', async () => {
     const home = config([entry('aisa/kimi', 'kimi-k2.5', TEST_KEYS.good), entry('aisa/qwen3-max', 'qwen3-max', TEST_KEYS.good)], { model: 'aisa/kimi' });
-    const r = await cli(home, ['doctor', '--json', '--base-url', gw.baseUrl]);
+    const r = await cli(home, ['doctor', '--json', '--base-url', file.gw.baseUrl]);
     const c = checks(r);
     expect(c['provider-present']!.status, c['provider-present']!.message).toBe('pass');
     expect(c['model-ids']).toMatchObject({ status: 'pass' });
@@ -82,12 +76,12 @@ describe('doctor --target picoclaw on hand-written configs', () => {
 
   it('--probe sends one chat per entry, with that entry\'s key, and reports each', async () => {
     const home = config([entry('aisa/qwen3-max', 'qwen3-max', TEST_KEYS.good), entry('aisa/deepseek-v3.1', 'deepseek-v3.1', TEST_KEYS.balance)], { model: 'aisa/qwen3-max' });
-    const before = gw.requests.length;
+    const before = file.gw.requests.length;
     const r = await cli(home, ['doctor', '--probe', '--json']);
     const c = checks(r)['probe']!;
     expect(c.status).toBe('fail');
     expect(c.probe).toEqual([expect.objectContaining({ model: 'aisa/qwen3-max', ok: true }), expect.objectContaining({ model: 'aisa/deepseek-v3.1', ok: false })]);
-    expect(gw.requests.slice(before).filter((q) => q.path === '/v1/chat/completions')).toHaveLength(2);
+    expect(file.gw.requests.slice(before).filter((q) => q.path === '/v1/chat/completions')).toHaveLength(2);
     const without = await cli(home, ['doctor', '--json']);
     expect(checks(without)['probe']).toBeUndefined();
   });

@@ -1,20 +1,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { runCli, tempHome, type CliRun } from './support/cli.js';
-import { startFakeGateway, TEST_KEYS, type FakeGateway } from './support/fake-gateway.js';
+import { TEST_KEYS } from './support/fake-gateway.js';
+import { fileGateway } from './support/file-gateway.js';
 import { looksStrict, picoHome, unexpectedRemovals } from './support/picoclaw.js';
 
 const KEY = TEST_KEYS.good;
-let gw: FakeGateway;
-const outputs: string[] = [];
-beforeAll(async () => {
-  gw = await startFakeGateway();
-});
-afterAll(async () => {
-  await gw.close();
-  for (const text of outputs) expect(text).not.toContain(KEY);
-});
+const file = fileGateway({ secrets: [KEY] });
+const { outputs } = file;
 
 async function cli(home: string, args: string[], env: Record<string, string> = {}): Promise<CliRun> {
   const r = await runCli([...args, '--target', 'picoclaw'], { home, env });
@@ -26,7 +20,7 @@ async function cli(home: string, args: string[], env: Record<string, string> = {
 async function onboarded(fixture: 'seed-002' | 'newer', models = 'qwen3-max,kimi-k2.5'): Promise<{ home: string; config: string }> {
   const home = tempHome();
   const { config } = picoHome(home, fixture);
-  const r = await cli(home, ['onboard', '--non-interactive', '--base-url', gw.baseUrl, '--model', 'qwen3-max', '--models', models, '--skip-validation'], { AISA_API_KEY: KEY });
+  const r = await cli(home, ['onboard', '--non-interactive', '--base-url', file.gw.baseUrl, '--model', 'qwen3-max', '--models', models, '--skip-validation'], { AISA_API_KEY: KEY });
   expect(r.code, r.stderr).toBe(0);
   return { home, config };
 }
@@ -43,13 +37,13 @@ const Row = z.object({ id: z.string(), ref: z.string().startsWith('aisa/'), live
 describe('doctor --target picoclaw', () => {
   it.each(['seed-002', 'newer'] as const)('passes after onboard (%s), asking the gateway once', async (fixture) => {
     const { home } = await onboarded(fixture);
-    const before = gw.requests.length;
+    const before = file.gw.requests.length;
     const r = await cli(home, ['doctor', '--json']);
     expect(r.code, r.stdout).toBe(0);
     const doc = Report.parse(JSON.parse(r.stdout));
     expect(doc.checks.map((c) => c.id)).toEqual(['node-version', 'config-found', 'config-parse', 'schema-compat', 'provider-present', 'base-url', 'api-key-present', 'api-key-valid', 'network', 'model-ids', 'default-model']);
     expect(doc.checks.filter((c) => c.status !== 'pass')).toEqual([]);
-    expect(gw.requests.length - before).toBe(1);
+    expect(file.gw.requests.length - before).toBe(1);
   });
 
   it('finds a stale id, a default naming nothing, an api_base without /v1 (exit 1), in both languages', async () => {
@@ -109,7 +103,7 @@ describe('models --target picoclaw', () => {
     expect(unexpectedRemovals(before, after, ['model_name', 'model_fallbacks'])).toEqual([]);
     const cfg = JSON.parse(after);
     const added = cfg.model_list.find((e: { model_name: string }) => e.model_name === 'aisa/deepseek-v3.1');
-    expect(added).toMatchObject({ model: 'openai/deepseek-v3.1', api_base: gw.baseUrl });
+    expect(added).toMatchObject({ model: 'openai/deepseek-v3.1', api_base: file.gw.baseUrl });
     expect(cfg.agents.defaults).toMatchObject({ model_name: 'aisa/deepseek-v3.1', model_fallbacks: ['aisa/kimi-k2.5', 'aisa/qwen3-max'] });
     expect(cfg.agents.defaults.model).toBeUndefined();
     // The entry `set` added has a key too (in .security.yml for the newer layout): doctor stays green.

@@ -4,24 +4,18 @@
 // changes no byte, and the user's own entries are untouched.
 import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { tempHome } from './support/cli.js';
-import { startFakeGateway, TEST_KEYS, type FakeGateway } from './support/fake-gateway.js';
+import { TEST_KEYS } from './support/fake-gateway.js';
+import { fileGateway } from './support/file-gateway.js';
 import { runMain } from './support/in-process.js';
 import { loadLikePicoClaw, type PicoLoad } from './support/picoclaw-loader.js';
 import { PICO_FIXTURES } from './support/picoclaw.js';
 
 const KEY = TEST_KEYS.good;
 const OLD_KEY = 'sk-oldRevokedKey0123456789abcdefGHIJKLMNOP';
-let gw: FakeGateway;
-const outputs: string[] = [];
-beforeAll(async () => {
-  gw = await startFakeGateway();
-});
-afterAll(async () => {
-  await gw.close();
-  for (const text of outputs) for (const key of [KEY, OLD_KEY]) expect(text).not.toContain(key);
-});
+const file = fileGateway({ secrets: [KEY, OLD_KEY] });
+const { outputs } = file;
 
 type Fixture = 'none' | 'seed-002-failover' | 'seed-002-quick' | 'v3-started' | 'v3-model-name' | 'newer';
 
@@ -38,7 +32,7 @@ function home(fixture: Fixture): { home: string; config: string; security: strin
 }
 
 async function cli(h: string, args: string[]) {
-  const r = await runMain([...args, '--target', 'picoclaw', '--base-url', gw.baseUrl], { home: h, env: { AISA_API_KEY: KEY } });
+  const r = await runMain([...args, '--target', 'picoclaw', '--base-url', file.gw.baseUrl], { home: h, env: { AISA_API_KEY: KEY } });
   outputs.push(r.out, r.err);
   return r;
 }
@@ -51,7 +45,7 @@ function load(f: { config: string; security: string }): PicoLoad {
   return l;
 }
 /** Our entry as PicoClaw runs it: the OpenAI protocol, the gateway, the key just given, enabled. */
-const ours = (id: string) => ({ name: `aisa/${id}`, protocol: 'openai', upstream: id, apiBase: gw.baseUrl, key: KEY, enabled: true });
+const ours = (id: string) => ({ name: `aisa/${id}`, protocol: 'openai', upstream: id, apiBase: file.gw.baseUrl, key: KEY, enabled: true });
 
 /** The user's entries (every name not ours), as parsed: they must come out exactly as they went in. */
 const theirs = (text: string | null) => (text ? (JSON.parse(text).model_list ?? []).filter((e: { model_name: string }) => !e.model_name.startsWith('aisa/')) : []);
@@ -151,7 +145,7 @@ describe('keys PicoClaw itself moved into .security.yml', () => {
     expect(r.code, r.err).toBe(0);
     const cfg = JSON.parse(read(f.config)!);
     expect(cfg.version).toBe(3);
-    expect(cfg.model_list[0]).toEqual({ model_name: 'aisa/qwen3-max', model: 'openai/qwen3-max', api_base: gw.baseUrl, enabled: true });
+    expect(cfg.model_list[0]).toEqual({ model_name: 'aisa/qwen3-max', model: 'openai/qwen3-max', api_base: file.gw.baseUrl, enabled: true });
     expect(read(f.config)).not.toContain(KEY);
     expect(read(f.security)).toContain('"aisa/qwen3-max:0"');
     expect(load(f).migrates).toBe(false);
@@ -194,7 +188,7 @@ describe('doctor --target picoclaw fails every file PicoClaw refuses', () => {
 
   it('our entries without "enabled" in a version-3 file fail provider-present; --fix enables them', async () => {
     const f = home('none');
-    writeFileSync(f.config, JSON.stringify({ version: 3, agents: { defaults: { model_name: 'aisa/qwen3-max' } }, model_list: [{ model_name: 'aisa/qwen3-max', model: 'openai/qwen3-max', api_base: gw.baseUrl, api_keys: [KEY] }] }, null, 2));
+    writeFileSync(f.config, JSON.stringify({ version: 3, agents: { defaults: { model_name: 'aisa/qwen3-max' } }, model_list: [{ model_name: 'aisa/qwen3-max', model: 'openai/qwen3-max', api_base: file.gw.baseUrl, api_keys: [KEY] }] }, null, 2));
     expect(loadLikePicoClaw(read(f.config)!).models[0]!.enabled).toBe(false);
     let r = await cli(f.home, ['doctor', '--json', '--offline']);
     expect(JSON.parse(r.out).checks.find((c: { id: string }) => c.id === 'provider-present').status).toBe('fail');
@@ -205,7 +199,7 @@ describe('doctor --target picoclaw fails every file PicoClaw refuses', () => {
 
   it('a key shadowed by .security.yml is a warning naming both', async () => {
     const f = home('none');
-    writeFileSync(f.config, JSON.stringify({ version: 3, agents: { defaults: { model_name: 'aisa/qwen3-max' } }, model_list: [{ model_name: 'aisa/qwen3-max', model: 'openai/qwen3-max', api_base: gw.baseUrl, api_keys: [KEY], enabled: true }] }, null, 2));
+    writeFileSync(f.config, JSON.stringify({ version: 3, agents: { defaults: { model_name: 'aisa/qwen3-max' } }, model_list: [{ model_name: 'aisa/qwen3-max', model: 'openai/qwen3-max', api_base: file.gw.baseUrl, api_keys: [KEY], enabled: true }] }, null, 2));
     writeFileSync(f.security, `model_list:\n  aisa/qwen3-max:0:\n    api_keys:\n      - ${OLD_KEY}\n`);
     const r = await cli(f.home, ['doctor', '--json', '--offline']);
     const c = JSON.parse(r.out).checks.find((x: { id: string }) => x.id === 'api-key-present');

@@ -1,23 +1,17 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { runCli, tempHome, type CliRun } from './support/cli.js';
-import { startFakeGateway, TEST_KEYS, type FakeGateway } from './support/fake-gateway.js';
+import { startFakeGateway, TEST_KEYS } from './support/fake-gateway.js';
+import { fileGateway } from './support/file-gateway.js';
 import { looksStrict, picoHome, unexpectedRemovals } from './support/picoclaw.js';
 
 const KEY = TEST_KEYS.good;
-let gw: FakeGateway;
-const outputs: string[] = [];
-beforeAll(async () => {
-  gw = await startFakeGateway();
-});
-afterAll(async () => {
-  await gw.close();
-  for (const text of outputs) expect(text).not.toContain(KEY);
-});
+const file = fileGateway({ secrets: [KEY] });
+const { outputs } = file;
 
 async function pico(home: string, args: string[], env: Record<string, string> = {}): Promise<CliRun> {
-  const r = await runCli(['onboard', '--target', 'picoclaw', '--non-interactive', '--base-url', gw.baseUrl, ...args], { home, env: { AISA_API_KEY: KEY, ...env } });
+  const r = await runCli(['onboard', '--target', 'picoclaw', '--non-interactive', '--base-url', file.gw.baseUrl, ...args], { home, env: { AISA_API_KEY: KEY, ...env } });
   outputs.push(r.stdout, r.stderr);
   return r;
 }
@@ -58,7 +52,7 @@ describe('onboard --target picoclaw', () => {
     const cfg = JSON.parse(after);
     expect(cfg.model_list.slice(0, 2)).toEqual(JSON.parse(before).model_list);
     expect(cfg.model_list.slice(2)).toEqual(
-      ['qwen3-max', 'deepseek-v3.1', 'kimi-k2.5'].map((id) => ({ model_name: `aisa/${id}`, model: `openai/${id}`, api_base: gw.baseUrl, api_keys: [KEY], enabled: true })),
+      ['qwen3-max', 'deepseek-v3.1', 'kimi-k2.5'].map((id) => ({ model_name: `aisa/${id}`, model: `openai/${id}`, api_base: file.gw.baseUrl, api_keys: [KEY], enabled: true })),
     );
     expect(cfg.agents.defaults).toEqual({ max_tokens: 8192, model_name: 'aisa/qwen3-max', model_fallbacks: ['aisa/deepseek-v3.1'] });
     expect(existsSync(`${config}.bak`)).toBe(true);
@@ -83,7 +77,7 @@ describe('onboard --target picoclaw', () => {
     expect(after).toContain('\t\t{\n\t\t\t"model_name": "aisa/qwen3-max",\n\t\t\t"model": "openai/qwen3-max",\n');
     const cfg = JSON.parse(after);
     expect(cfg.agents.defaults).toEqual({ workspace: '~/.picoclaw/workspace', model_name: 'aisa/qwen3-max' });
-    expect(cfg.model_list[1]).toEqual({ model_name: 'aisa/qwen3-max', model: 'openai/qwen3-max', api_base: gw.baseUrl, enabled: true });
+    expect(cfg.model_list[1]).toEqual({ model_name: 'aisa/qwen3-max', model: 'openai/qwen3-max', api_base: file.gw.baseUrl, enabled: true });
     const sec = readFileSync(security, 'utf8');
     expect(sec.startsWith(secBefore.split('\n\nchannels')[0]!)).toBe(true);
     expect(sec).toContain(`  "aisa/qwen3-max:0":\n    api_keys:\n      - "${KEY}"\n`);
@@ -142,9 +136,9 @@ describe('onboard --target picoclaw', () => {
     const again = await runCli(['onboard', '--target', 'picoclaw', '--non-interactive', '--skip-validation', '--models', 'qwen3-max,kimi-k2.5', '--json'], { home, env: { AISA_API_KEY: KEY } });
     outputs.push(again.stdout, again.stderr);
     expect(again.code, again.stderr).toBe(0);
-    expect(PicoDoc.parse(JSON.parse(again.stdout)).provider.baseUrl).toBe(gw.baseUrl);
+    expect(PicoDoc.parse(JSON.parse(again.stdout)).provider.baseUrl).toBe(file.gw.baseUrl);
     const cfg = JSON.parse(readFileSync(config, 'utf8'));
-    expect(cfg.model_list.map((e: { api_base: string }) => e.api_base)).toEqual([gw.baseUrl, gw.baseUrl]);
+    expect(cfg.model_list.map((e: { api_base: string }) => e.api_base)).toEqual([file.gw.baseUrl, file.gw.baseUrl]);
   });
 
   it('refuses a config with comments (exit 3, file:line:column), --profile and --key-storage env (exit 2)', async () => {

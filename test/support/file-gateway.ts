@@ -1,0 +1,28 @@
+// One fake AIsa for a whole test file: started before its tests, closed after them. What the CLI
+// printed is collected in `outputs` and checked at the end: no key may appear unmasked in any of it.
+import { afterAll, beforeAll, expect } from 'vitest';
+import { startFakeGateway, TEST_KEYS, type FakeGateway, type FakeGatewayOptions } from './fake-gateway.js';
+
+export interface FileGateway {
+  readonly gw: FakeGateway;
+  readonly outputs: string[];
+}
+
+export function fileGateway(opts: { secrets?: readonly string[]; gateway?: FakeGatewayOptions } = {}): FileGateway {
+  let gw: FakeGateway | undefined;
+  const outputs: string[] = [];
+  beforeAll(async () => {
+    gw = await startFakeGateway(opts.gateway);
+  });
+  afterAll(async () => {
+    await gw?.close();
+    for (const text of outputs) for (const key of opts.secrets ?? Object.values(TEST_KEYS)) expect(text).not.toContain(key);
+  });
+  return {
+    get gw() {
+      if (!gw) throw new Error('the fake gateway starts in beforeAll: use it inside a test');
+      return gw;
+    },
+    outputs,
+  };
+}
