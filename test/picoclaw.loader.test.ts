@@ -197,6 +197,19 @@ describe('doctor --target picoclaw fails every file PicoClaw refuses', () => {
     expect(load(f).defaultModel).toEqual(ours('qwen3-max'));
   });
 
+  it("the --fix diff masks the user's own keys in its context lines, not only ours", async () => {
+    const f = home('none');
+    // Not sk-… shaped (an NVIDIA key): only knowing it as a key can mask it.
+    const userKey = 'nvapi-userOwnSecret0123456789abcdefGHIJ';
+    // One entry a line: the user's entry is a context line of the diff that adds "enabled" to ours.
+    const entries = [{ model_name: 'mine', model: 'openai/gpt-5.4', api_keys: [userKey], enabled: true }, { model_name: 'aisa/qwen3-max', model: 'openai/qwen3-max', api_base: file.gw.baseUrl, api_keys: [KEY] }];
+    writeFileSync(f.config, `{\n  "version": 3,\n  "agents": { "defaults": { "model_name": "aisa/qwen3-max" } },\n  "model_list": [\n${entries.map((e) => `    ${JSON.stringify(e)}`).join(',\n')}\n  ]\n}\n`);
+    const r = await cli(f.home, ['doctor', '--fix', '--offline']);
+    expect(r.out).toMatch(/^\+.*"enabled":true/m);
+    expect(r.out).toMatch(/^ +\{"model_name":"mine"/m);
+    expect(r.out + r.err).not.toContain(userKey);
+  });
+
   it('a key shadowed by .security.yml is a warning naming both', async () => {
     const f = home('none');
     writeFileSync(f.config, JSON.stringify({ version: 3, agents: { defaults: { model_name: 'aisa/qwen3-max' } }, model_list: [{ model_name: 'aisa/qwen3-max', model: 'openai/qwen3-max', api_base: file.gw.baseUrl, api_keys: [KEY], enabled: true }] }, null, 2));
@@ -214,6 +227,7 @@ describe('doctor --fix --target picoclaw', () => {
     const before = JSON.parse(read(f.config)!);
     let r = await cli(f.home, ['doctor', '--fix', '--offline']);
     expect(r.code, 'without a terminal and --yes it only shows the diff').toBe(2);
+
     expect(JSON.parse(read(f.config)!)).toEqual(before);
     r = await cli(f.home, ['doctor', '--fix', '--yes', '--offline', '--json']);
     const l = loadLikePicoClaw(read(f.config)!);

@@ -1,6 +1,6 @@
 import { unifiedDiff } from '../diff.js';
 import { commitWrites, withConfigLock, type FileWrite } from '../openclaw/write.js';
-import { loadPicoclaw } from './config.js';
+import { loadPicoclaw, type PicoConfig } from './config.js';
 import type { PicoLocation } from './locate.js';
 import { planPicoclawWrites, type PicoEdit } from './plan.js';
 
@@ -26,8 +26,7 @@ export async function applyPicoclawEdit(
   const diffsOf = (writes: FileWrite[]) => writes.map((w) => ({ path: w.path, diff: unifiedDiff(w.path, w.before, w.after, secrets) }));
   const plan = async () => {
     const cfg = await loadPicoclaw(loc);
-    // The diff's context lines show other entries too: every key in the file is masked, not only ours.
-    secrets.push(...keysIn(cfg.value.model_list), ...[...cfg.securityKeys.values()].flat());
+    secrets.push(...keysInFiles(cfg));
     return planPicoclawWrites(cfg, edit);
   };
   if (opts.dryRun) {
@@ -52,6 +51,11 @@ export async function applyPicoclawEdit(
       writes,
     };
   });
+}
+
+/** Every key in config.json and .security.yml: a diff's context lines show other entries too, so all are masked, not only ours. */
+export function keysInFiles(cfg: Pick<PicoConfig, 'value' | 'securityKeys'>): string[] {
+  return [...keysIn(cfg.value.model_list), ...[...cfg.securityKeys.values()].flat()];
 }
 
 function keysIn(list: unknown): string[] {

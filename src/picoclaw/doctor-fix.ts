@@ -4,10 +4,10 @@ import type { FixFlags, FixOutcome, FileDiff } from '../doctor/fix-flow.js';
 import type { Ask } from '../doctor/prompt.js';
 import { t } from '../i18n/index.js';
 import { commitWrites, withConfigLock } from '../openclaw/write.js';
+import { keysInFiles } from './apply.js';
 import { loadPicoclaw } from './config.js';
 import type { PicoLocation } from './locate.js';
 import { planPicoclawWrites } from './plan.js';
-import { readPicoState } from './state.js';
 
 /**
  * doctor --fix for PicoClaw: what is safe to automate is what makes the loader start without
@@ -25,7 +25,7 @@ export async function runPicoFix(loc: PicoLocation, providerId: string, flags: F
     return { kind: 'impossible', reason: m.fixUnparseable };
   }
   if (cfg.before === null) return { kind: 'impossible', reason: m.fixNoConfig };
-  const secrets = readPicoState(cfg, providerId).entries.flatMap((e) => (e.key ? [e.key] : []));
+  const secrets = keysInFiles(cfg);
   let writes;
   try {
     writes = planPicoclawWrites(cfg, { providerId, ids: [], repair: true });
