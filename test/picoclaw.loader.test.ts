@@ -243,6 +243,21 @@ describe('doctor --fix --target picoclaw', () => {
   });
 });
 
+describe('a version PicoClaw does not read', () => {
+  it('is refused by onboard and doctor --fix (exit 3, the version named, nothing written)', async () => {
+    const f = home('none');
+    const text = JSON.stringify({ version: 7, model_list: [] }, null, 2);
+    writeFileSync(f.config, text);
+    for (const args of [['onboard', '--non-interactive', '--models', 'qwen3-max'], ['doctor', '--fix', '--yes', '--offline']]) {
+      const r = await cli(f.home, args);
+      expect(r.code, args.join(' ')).toBe(3);
+      expect(r.out + r.err).toContain('"version": 7');
+    }
+    expect(read(f.config)).toBe(text);
+    expect(existsSync(f.security)).toBe(false);
+  });
+});
+
 describe('models fallbacks --target picoclaw without ids', () => {
   it('shows the chain (text and --json), writes nothing; a new file is reported as created', async () => {
     const f = home('none');
