@@ -2,25 +2,25 @@
 // screen is never overwritten by a plan nobody saw.
 import { screen } from '@inquirer/testing/vitest';
 import { writeFileSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { runInteractiveOnboard } from '../src/commands/onboard-interactive.js';
 import { parseOnboardFlags } from '../src/commands/onboard-flags.js';
-import { startFakeGateway, TEST_KEYS, type FakeGateway } from './support/fake-gateway.js';
+import { TEST_KEYS } from './support/fake-gateway.js';
+import { fileGateway } from './support/file-gateway.js';
 import { makeHarness, waitFor, type Harness } from './support/onboard-harness.js';
 
-let gw: FakeGateway;
+const file = fileGateway();
 let h: Harness | undefined;
-beforeAll(async () => {
-  gw = await startFakeGateway();
+afterEach(() => {
+  file.outputs.push(h?.stdout() ?? '', h?.stderr() ?? '');
+  h?.cleanup();
 });
-afterAll(() => gw.close());
-afterEach(() => h?.cleanup());
 
 const see = (text: string | RegExp) => waitFor(() => screen.getScreen(), text);
 
 describe('interactive onboard commits the plan it showed', () => {
   it('refuses (exit 3, nothing written) when the config changed while the confirmation was on screen', async () => {
-    h = makeHarness({ input: screen.input, baseUrl: gw.baseUrl, config: '{\n  // mine\n  gateway: { port: 18789 },\n}\n' });
+    h = makeHarness({ input: screen.input, baseUrl: file.gw.baseUrl, config: '{\n  // mine\n  gateway: { port: 18789 },\n}\n' });
     const run = runInteractiveOnboard(h.ctx, parseOnboardFlags({ aisaApiKey: TEST_KEYS.good, model: 'qwen3-max', models: 'qwen3-max', keyStorage: 'env-file' }));
     run.catch(() => undefined);
     await see('Fallbacks');
