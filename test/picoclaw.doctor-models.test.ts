@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { runCli, tempHome, type CliRun } from './support/cli.js';
-import { TEST_KEYS } from './support/fake-gateway.js';
+import { startFakeGateway, TEST_KEYS } from './support/fake-gateway.js';
 import { fileGateway } from './support/file-gateway.js';
 import { looksStrict, picoHome, unexpectedRemovals } from './support/picoclaw.js';
 
@@ -41,9 +41,13 @@ describe('doctor --target picoclaw', () => {
     const r = await cli(home, ['doctor', '--json']);
     expect(r.code, r.stdout).toBe(0);
     const doc = Report.parse(JSON.parse(r.stdout));
-    expect(doc.checks.map((c) => c.id)).toEqual(['node-version', 'config-found', 'config-parse', 'schema-compat', 'provider-present', 'base-url', 'api-key-present', 'api-key-valid', 'network', 'model-ids', 'default-model']);
-    expect(doc.checks.filter((c) => c.status !== 'pass')).toEqual([]);
-    expect(file.gw.requests.length - before).toBe(1);
+    expect(doc.checks.map((c) => c.id)).toEqual(['node-version', 'config-found', 'config-parse', 'schema-compat', 'provider-present', 'base-url', 'api-key-present', 'api-key-valid', 'network', 'model-ids', 'default-model', 'balance']);
+    // This gateway does not serve the billing routes: the balance is not reported, never a failure.
+    expect(doc.checks.filter((c) => c.status !== 'pass')).toEqual([expect.objectContaining({ id: 'balance', status: 'skip' })]);
+    // One GET /models for every check; the two billing routes go out beside it.
+    const asked = file.gw.requests.slice(before).map((q) => q.path);
+    expect(asked.filter((p) => p === '/v1/models')).toHaveLength(1);
+    expect(asked.filter((p) => p !== '/v1/models').sort()).toEqual(['/v1/dashboard/billing/subscription', '/v1/dashboard/billing/usage']);
   });
 
   it('finds a stale id, a default naming nothing, an api_base without /v1 (exit 1), in both languages', async () => {
@@ -108,7 +112,7 @@ describe('models --target picoclaw', () => {
     expect(cfg.agents.defaults.model).toBeUndefined();
     // The entry `set` added has a key too (in .security.yml for the newer layout): doctor stays green.
     const doctor = await cli(home, ['doctor', '--json']);
-    expect(Report.parse(JSON.parse(doctor.stdout)).checks.filter((c) => c.status !== 'pass')).toEqual([]);
+    expect(Report.parse(JSON.parse(doctor.stdout)).checks.filter((c) => c.status !== 'pass' && c.id !== 'balance')).toEqual([]);
     const again = await cli(home, ['models', 'fallbacks', 'kimi-k2.5', 'qwen3-max', '--json']);
     expect(JSON.parse(again.stdout).changed).toBe(false);
     expect(readFileSync(config, 'utf8')).toBe(after);
@@ -123,6 +127,26 @@ describe('models --target picoclaw', () => {
       const o = await runCli([...cmd, '--provider-id', 'sealos', '--json'], { home });
       expect(o.code).toBe(2);
       expect(JSON.parse(o.stdout).error.message).toContain('--provider-id sealos');
+    }
+  });
+});
+
+describe('doctor --target picoclaw and the balance', () => {
+  it("says what the key has left (and warns when it is low), as OpenClaw's doctor does", async () => {
+    for (const [billing, status, text] of [
+      [{ hardLimitUsd: 25.5, totalUsageCents: 1234 }, 'pass', '$13.16 left of $25.50'],
+      [{ hardLimitUsd: 25.5, totalUsageCents: 2500 }, 'warn', '$0.50 left of $25.50'],
+    ] as const) {
+      const billed = await startFakeGateway({ billing });
+      try {
+        const home = tempHome();
+        picoHome(home);
+        expect((await cli(home, ['onboard', '--non-interactive', '--base-url', billed.baseUrl, '--models', 'qwen3-max', '--skip-validation'], { AISA_API_KEY: KEY })).code).toBe(0);
+        const r = await cli(home, ['doctor', '--json', '--only', 'balance']);
+        expect(Report.parse(JSON.parse(r.stdout)).checks[0]).toMatchObject({ id: 'balance', status, message: expect.stringContaining(text) });
+      } finally {
+        await billed.close();
+      }
     }
   });
 });

@@ -12,7 +12,7 @@ import { isVariableName, type PicoEntry } from './state.js';
 import { isObject } from './config.js';
 import { cmd, fixCmd, keyFile, needEntries, ok, skipNoConfig, type PicoCheck } from './doctor-shared.js';
 import { schemaCompat } from './doctor-loader-check.js';
-import { keyValid, network, probe } from './doctor-network-checks.js';
+import { balance, keyValid, network, probe } from './doctor-network-checks.js';
 
 const node: PicoCheck = { id: 'node-version', run: (f) => nodeVersion.run({ nodeVersion: f.nodeVersion } as DoctorFacts) };
 
@@ -143,7 +143,7 @@ const defaultModel: PicoCheck = {
   },
 };
 
-export const PICO_CHECKS: readonly PicoCheck[] = [node, found, parse, schemaCompat, present, baseUrl, keyPresent, keyValid, network, modelIds, defaultModel, probe];
+export const PICO_CHECKS: readonly PicoCheck[] = [node, found, parse, schemaCompat, present, baseUrl, keyPresent, keyValid, network, modelIds, defaultModel, balance, probe];
 
 /** The ids --only and --skip may name for PicoClaw. */
 export const PICO_CHECK_IDS: readonly string[] = PICO_CHECKS.map((c) => c.id);

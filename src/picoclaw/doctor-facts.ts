@@ -1,4 +1,5 @@
 import { CliError, CliError as Err, ExitCode } from '../errors.js';
+import type { Balance } from '../gateway/balance-view.js';
 import type { ModelList } from '../gateway/client.js';
 import { normalizeBaseUrl } from '../gateway/url.js';
 import { registerSecret } from '../secret.js';
@@ -19,6 +20,8 @@ export interface PicoFacts {
   live(): Promise<PicoLive>;
   /** `GET /models` with one key against one base, asked once per pair: api-key-valid checks every key. */
   liveFor(key: string, baseUrl: string | undefined): Promise<PicoLive>;
+  /** What the first key has left, asked beside live() (never after it); undefined when not reported. */
+  balance(): Promise<Balance | undefined>;
 }
 
 export async function gatherPicoFacts(loc: PicoLocation, input: PicoFacts['input'], providerId: string, nodeVersion: string): Promise<PicoFacts> {
@@ -32,6 +35,7 @@ export async function gatherPicoFacts(loc: PicoLocation, input: PicoFacts['input
   // A variable's name written as the key is not a secret: masking it would garble the advice that names it.
   if (config.state === 'ok') for (const e of config.pico.entries) if (e.key && !isVariableName(e.key)) registerSecret(e.key);
   const asked = new Map<string, Promise<PicoLive>>();
+  let balance: Promise<Balance | undefined> | undefined;
   const liveFor = (key: string, baseUrl: string | undefined) => {
     const id = `${baseUrl ?? ''}\n${key}`;
     if (!asked.has(id)) asked.set(id, fetchLive(facts, key, baseUrl));
@@ -45,9 +49,17 @@ export async function gatherPicoFacts(loc: PicoLocation, input: PicoFacts['input
     config,
     live: () => {
       const key = config.state === 'ok' ? config.pico.entries.find((e) => e.key)?.key : undefined;
-      return key ? liveFor(key, picoBaseUrl(facts)) : Promise.resolve({ kind: 'skipped', reason: 'no-key' });
+      if (!key) return Promise.resolve({ kind: 'skipped', reason: 'no-key' });
+      const baseUrl = picoBaseUrl(facts);
+      const live = liveFor(key, baseUrl);
+      if (!input.offline && baseUrl) balance ??= balanceFor(live, { baseUrl, apiKey: key.trim(), timeoutMs: input.timeoutMs, env: input.env });
+      return live;
     },
     liveFor,
+    balance: () => {
+      facts.live();
+      return balance ?? Promise.resolve(undefined);
+    },
   };
   return facts;
 }
@@ -70,6 +82,11 @@ export function entryBaseUrl(facts: PicoFacts, apiBase: unknown): string | undef
   } catch {
     return undefined;
   }
+}
+
+async function balanceFor(live: Promise<PicoLive>, opts: { baseUrl: string; apiKey: string; timeoutMs: number; env: NodeJS.ProcessEnv }): Promise<Balance | undefined> {
+  const { balanceBeside } = await import('../load/network.js');
+  return balanceBeside(live, opts);
 }
 
 async function fetchLive(facts: PicoFacts, key: string, baseUrl: string | undefined): Promise<PicoLive> {

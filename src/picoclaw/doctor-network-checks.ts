@@ -1,4 +1,5 @@
 // PicoClaw's checks that ask the gateway: each key against its own entries' base, and the probe.
+import { balanceFinding } from '../doctor/checks/balance.js';
 import { ExitCode } from '../errors.js';
 import { GatewayError } from '../gateway/error.js';
 import { t } from '../i18n/index.js';
@@ -72,6 +73,17 @@ export const network: PicoCheck = {
     if (!(e instanceof GatewayError)) return { status: 'skip', message: t().doctor.skipNoKey };
     if (e.exitCode !== ExitCode.network) return { status: 'pass', message: t().doctor.reachedAnswered(base) };
     return { status: 'fail', message: e.message, ...picoFix(e.fix, f) };
+  },
+};
+
+/** What the key has left, where the gateway reports it: the same finding as OpenClaw's doctor. */
+export const balance: PicoCheck = {
+  id: 'balance',
+  network: true,
+  async run(f) {
+    const a = await answer(f);
+    if ('skip' in a) return a.skip;
+    return balanceFinding(a.live, () => f.balance());
   },
 };
 
