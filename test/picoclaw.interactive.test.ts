@@ -168,3 +168,25 @@ describe('onboard --target picoclaw with a refused key on a terminal', () => {
     expect(h.stdout() + h.stderr()).not.toContain(TEST_KEYS.invalid);
   });
 });
+
+describe("onboard --target picoclaw and the user's own default on a terminal", () => {
+  it('offers to keep it first; keeping it writes our entries and leaves model_name as it was', async () => {
+    const { h, config } = terminal({ AISA_API_KEY: TEST_KEYS.good });
+    writeFileSync(config, JSON.stringify({ version: 3, agents: { defaults: { model_name: 'gpt-5.4' } }, model_list: [{ model_name: 'gpt-5.4', model: 'openai/gpt-5.4', api_keys: ['sk-proj-mine'], enabled: true }] }, null, 2));
+    const { prompts: base } = scripted({ confirm: true });
+    let first: unknown;
+    const prompts: Prompts = {
+      ...base,
+      search: async (o) => {
+        first = (await o.source(''))[0];
+        return null as never;
+      },
+      checkbox: async () => [] as never,
+    };
+    expect(await runPicoclawOnboard(h.ctx, parseOnboardFlags({ models: 'qwen3-max' }), { prompts })).toBe(0);
+    expect(first).toMatchObject({ value: null, name: expect.stringContaining('gpt-5.4') });
+    const cfg = JSON.parse(readFileSync(config, 'utf8'));
+    expect(cfg.agents.defaults.model_name).toBe('gpt-5.4');
+    expect(cfg.model_list.map((e: { model_name: string }) => e.model_name)).toEqual(['gpt-5.4', 'aisa/qwen3-max']);
+  });
+});

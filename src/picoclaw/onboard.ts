@@ -59,7 +59,7 @@ export async function runPicoclawOnboard(ctx: Context, given: OnboardFlags, deps
     // The same questions as OpenClaw's flow; each one a flag already answered is skipped.
     const { askModelQuestions } = await import('../load/terminal.js');
     const fallbacks = defaultsAfter({}, state).fallbacks;
-    const asked = await askModelQuestions(ctx, flags, await ask(), { key: found.key, around: { primary: around.primary, fallbacks, baseUrl: configured }, declaredNow: state.entries.map((e) => e.id) });
+    const asked = await askModelQuestions(ctx, flags, await ask(), { key: found.key, around: { primary: around.primary, defaultRef: around.defaultRef, fallbacks, baseUrl: configured }, declaredNow: state.entries.map((e) => e.id) });
     ({ flags, gateway } = asked);
     found = { ...found, key: asked.key };
     registerSecret(found.key);

@@ -18,12 +18,14 @@ export async function askModelQuestions(
   ctx: Context,
   flags: OnboardFlags,
   prompts: Prompts,
-  seed: { key: string; around: Pick<Surroundings, 'primary' | 'fallbacks' | 'baseUrl'>; declaredNow: string[] },
+  seed: { key: string; around: Pick<Surroundings, 'primary' | 'defaultRef' | 'fallbacks' | 'baseUrl'>; declaredNow: string[] },
 ): Promise<{ flags: OnboardFlags; key: string; gateway: GatewayView }> {
-  const around: Surroundings = { configExists: true, hasProvider: seed.declaredNow.length > 0, defaultRef: undefined, envFileKey: undefined, keyStorage: undefined, duplicates: [], staleIds: [], ...seed.around };
+  const around: Surroundings = { configExists: true, hasProvider: seed.declaredNow.length > 0, envFileKey: undefined, keyStorage: undefined, duplicates: [], staleIds: [], ...seed.around };
   const flow: Flow = { ctx, flags, prompts, c: makeColors(ctx.opts.color), state: { key: seed.key, around, declaredNow: seed.declaredNow, exitCode: 0 }, warn: (s) => ctx.out.warn(`! ${s}`) };
   for (const step of [validateStep, defaultModelStep, fallbacksStep, declaredStep]) await step(flow);
   const s = flow.state;
-  const answered: OnboardFlags = { ...flags, model: s.primary!, models: s.declared!, ...(s.fallbacks !== undefined ? { fallbacks: s.fallbacks } : {}) };
+  // "Keep <another provider's default>" answers null: the same as --keep-default.
+  const primary = s.primary === null ? { keepDefault: true } : { model: s.primary! };
+  const answered: OnboardFlags = { ...flags, ...primary, models: s.declared!, ...(s.fallbacks !== undefined ? { fallbacks: s.fallbacks } : {}) };
   return { flags: answered, key: s.key!, gateway: s.gateway! };
 }
