@@ -172,6 +172,17 @@ describe('onboard --target picoclaw', () => {
   });
 });
 
+describe('onboard --target picoclaw in Chinese', () => {
+  it('joins the summary lists with 、 as the rest of the Chinese output does', async () => {
+    const home = tempHome();
+    picoHome(home);
+    const r = await pico(home, ['--lang', 'zh-CN', '--models', 'qwen3-max,kimi-k2.5', '--fallback', 'kimi-k2.5']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('aisa/qwen3-max、aisa/kimi-k2.5');
+    expect(r.stdout).not.toMatch(/aisa\/[\w.-]+, aisa\//);
+  });
+});
+
 describe('onboard --target picoclaw and the balance', () => {
   it('says what the key has left when the gateway reports it, and null in --json when it does not', async () => {
     const billed = await startFakeGateway({ billing: { hardLimitUsd: 25.5, totalUsageCents: 1234 } });

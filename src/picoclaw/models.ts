@@ -98,7 +98,7 @@ async function change(ctx: Context, loc: PicoLocation, state: PicoState, flags: 
   for (const d of result.diffs) ctx.out.say(m.wrote(d.path));
   if (result.backupPath) ctx.out.say(m.backup(result.backupPath));
   if (defaultModel) ctx.out.say(m.defaultSet(defaultModel));
-  ctx.out.say(fallbacks.length ? m.fallbacksSet(fallbacks.join(', ')) : m.fallbacksCleared);
+  ctx.out.say(fallbacks.length ? m.fallbacksSet(fallbacks.join(t().prompts.listJoin)) : m.fallbacksCleared);
   return ExitCode.ok;
 }
 

@@ -127,8 +127,9 @@ export async function runPicoclawOnboard(ctx: Context, given: OnboardFlags, deps
   if (gateway.balance) say(t().answers.summaryBalance(balanceText(gateway.balance)));
   if (low) ctx.out.warn(`! ${low}`);
   if (defaultModel) say(t().onboard.summaryDefault(defaultModel));
-  if (fallbacks.length) say(t().onboard.summaryFallbacks(fallbacks.join(', ')));
-  say(t().onboard.summaryModels(choice.declared.length, choice.declared.map((id) => nameFor(provider.id, id)).join(', ')));
+  const join = t().prompts.listJoin;
+  if (fallbacks.length) say(t().onboard.summaryFallbacks(fallbacks.join(join)));
+  say(t().onboard.summaryModels(choice.declared.length, choice.declared.map((id) => nameFor(provider.id, id)).join(join)));
   say(m.restart);
   return ExitCode.ok;
 }
