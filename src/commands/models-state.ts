@@ -82,11 +82,6 @@ export function baseUrlFor(ctx: Context, state: ModelsState): string {
   return normalizeBaseUrl(ctx.opts.baseUrl ?? configured ?? DEFAULT_BASE_URL);
 }
 
-/** The ids the key can use right now (bare), asked of the gateway; throws GatewayError (exit 4/5). */
-export async function liveIdsFor(ctx: Context, state: ModelsState): Promise<string[]> {
-  return (await liveListFor(ctx, state)).ids;
-}
-
 /** The live ids and, where the gateway sent them, what each serves (`supported_endpoint_types`). */
 export async function liveListFor(ctx: Context, state: ModelsState): Promise<{ ids: string[]; endpointTypes: EndpointTypes }> {
   const key = await keyFor(ctx, state);

@@ -8,8 +8,7 @@ import { nodeVersion } from '../doctor/checks/node-version.js';
 import type { DoctorFacts } from '../doctor/context.js';
 import { keyShapeProblems } from '../gateway/url.js';
 import { maskKey } from '../secret.js';
-import { isVariableName, type PicoEntry } from './state.js';
-import { isObject } from './config.js';
+import { isVariableName, writtenDefaults, type PicoEntry } from './state.js';
 import { cmd, fixCmd, keyFile, needEntries, ok, skipNoConfig, type PicoCheck } from './doctor-shared.js';
 import { schemaCompat } from './doctor-loader-check.js';
 import { balance, keyValid, network, probe } from './doctor-network-checks.js';
@@ -125,10 +124,8 @@ const defaultModel: PicoCheck = {
     if (skip) return skip;
     const { pico } = ok(f);
     // A default written only in the object form is judged by what it names; schema-compat reports the form.
-    const legacy = isObject(pico.legacyModel) ? pico.legacyModel : undefined;
-    const primary = pico.primary ?? (typeof legacy?.primary === 'string' ? legacy.primary : undefined);
-    const fallbacks = pico.fallbacks.length || !Array.isArray(legacy?.fallbacks) ? pico.fallbacks : legacy.fallbacks.filter((x): x is string => typeof x === 'string');
-    const path = pico.primary === undefined && legacy ? 'agents.defaults.model' : 'agents.defaults.model_name';
+    const { primary, fallbacks, inObject } = writtenDefaults(pico);
+    const path = inObject ? 'agents.defaults.model' : 'agents.defaults.model_name';
     if (!primary) return { status: 'warn', message: m.noDefault, path, file: f.loc.path, fix: m.noDefaultFix };
     if (!pico.allNames.includes(primary)) return { status: 'fail', message: m.defaultDangling(primary), path, file: f.loc.path, fix: m.defaultDanglingFix };
     const fbPath = 'agents.defaults.model_fallbacks';

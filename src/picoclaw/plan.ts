@@ -4,7 +4,7 @@ import { t } from '../i18n/index.js';
 import type { FileWrite } from '../openclaw/write.js';
 import { assertStrictJson, isObject, keyStoreOf, type KeyStore, type PicoConfig } from './config.js';
 import { setSecurityKeys } from './security-yml.js';
-import { CURRENT_VERSION, nameFor, readPicoState, type PicoState } from './state.js';
+import { CURRENT_VERSION, nameFor, readPicoState, writtenDefaults, type PicoState } from './state.js';
 
 type Json = Record<string, unknown>;
 
@@ -31,10 +31,9 @@ export interface PicoEdit {
 
 /** The default and fallbacks once `edit` is written: what it leaves unset stays, and the default is never its own fallback. */
 export function defaultsAfter(edit: Pick<PicoEdit, 'primary' | 'fallbacks'>, state: Pick<PicoState, 'primary' | 'fallbacks' | 'legacyModel'>): { defaultModel: string | null; fallbacks: string[] } {
-  const legacy = isObject(state.legacyModel) ? state.legacyModel : undefined;
-  const defaultModel = edit.primary ?? state.primary ?? (typeof legacy?.primary === 'string' ? legacy.primary : undefined) ?? null;
-  const before = state.fallbacks.length || !Array.isArray(legacy?.fallbacks) ? state.fallbacks : legacy.fallbacks.filter((f): f is string => typeof f === 'string');
-  return { defaultModel, fallbacks: [...new Set(edit.fallbacks ?? before)].filter((f) => f !== defaultModel) };
+  const written = writtenDefaults(state);
+  const defaultModel = edit.primary ?? written.primary ?? null;
+  return { defaultModel, fallbacks: [...new Set(edit.fallbacks ?? written.fallbacks)].filter((f) => f !== defaultModel) };
 }
 
 /** PicoClaw refuses any version but 0–3 ("unsupported config version"): nothing of ours could load there. */

@@ -110,6 +110,17 @@ export function readPicoState(cfg: Pick<PicoConfig, 'value' | 'securityKeys'>, p
   return { version, entries, allNames, primary, fallbacks, legacyModel: legacy };
 }
 
+/**
+ * The default and fallbacks the file means, as written (repeats kept, for doctor to name): from
+ * `model_name`/`model_fallbacks`, else from an object `agents.defaults.model` PicoClaw refuses.
+ */
+export function writtenDefaults(state: Pick<PicoState, 'primary' | 'fallbacks' | 'legacyModel'>): { primary: string | undefined; fallbacks: string[]; inObject: boolean } {
+  const legacy = isObject(state.legacyModel) ? state.legacyModel : undefined;
+  const primary = state.primary ?? (typeof legacy?.primary === 'string' ? legacy.primary : undefined);
+  const fallbacks = state.fallbacks.length || !Array.isArray(legacy?.fallbacks) ? state.fallbacks : legacy.fallbacks.filter((f): f is string => typeof f === 'string');
+  return { primary, fallbacks, inObject: state.primary === undefined && legacy !== undefined };
+}
+
 /** `"model": "openai/<id>"`, or the newer `"provider": "openai", "model": "<id>"`. */
 function upstreamOf(e: Record<string, unknown>): string | undefined {
   if (typeof e.model !== 'string') return undefined;
