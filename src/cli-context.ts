@@ -2,7 +2,7 @@ import type { Context, GlobalOptions, Io } from './context.js';
 import { CliError, ExitCode } from './errors.js';
 import { t } from './i18n/index.js';
 import { detectLang } from './i18n/lang.js';
-import { parseProviderId } from './openclaw/provider-id.js';
+import { parseProviderId } from './provider-id.js';
 import { Output, wantsColor } from './ui/output.js';
 
 /** The global options as commander parsed them, checked and completed from the environment. */

@@ -1,5 +1,5 @@
 import type { Lang } from './i18n/lang.js';
-import { AISA_PROVIDER, type ProviderSpec } from './openclaw/provider-id.js';
+import { AISA_PROVIDER, type ProviderSpec } from './provider-id.js';
 import type { Output } from './ui/output.js';
 
 export interface Io {

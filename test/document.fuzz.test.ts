@@ -4,7 +4,7 @@
 import JSON5 from 'json5';
 import { isDeepStrictEqual } from 'node:util';
 import { expect, test } from 'vitest';
-import { openDocument, type EditableDocument, type Path } from '../src/openclaw/document.js';
+import { openDocument, type EditableDocument, type Path } from '../src/config/document.js';
 import { checkPreserved, spanTokens } from './support/json5-check.js';
 import { randomConfig, randomStyle, render, Rng, type FileStyle } from './support/json5-gen.js';
 

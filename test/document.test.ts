@@ -1,6 +1,6 @@
 // Readable examples of the lossless JSON5 editor; test/document.fuzz.test.ts covers the rest.
 import { describe, expect, test } from 'vitest';
-import { openDocument } from '../src/openclaw/document.js';
+import { openDocument } from '../src/config/document.js';
 
 const edit = (text: string, change: (d: ReturnType<typeof openDocument>) => void): string => {
   const doc = openDocument(text);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readEnvText, setEnvVar } from '../src/openclaw/envfile.js';
+import { readEnvText, setEnvVar } from '../src/targets/openclaw/envfile.js';
 
 describe('.env editing', () => {
   it('creates a file with one line', () => {

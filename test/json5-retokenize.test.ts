@@ -1,7 +1,7 @@
 // The editor re-scans only the stretch an edit touched (retokenize); whatever the edit, the tokens
 // must be exactly those of scanning the new text from scratch.
 import { describe, expect, it } from 'vitest';
-import { retokenize, tokenize } from '../src/openclaw/json5-cst.js';
+import { retokenize, tokenize } from '../src/config/json5-cst.js';
 import { randomConfig, randomStyle, render, Rng } from './support/json5-gen.js';
 
 // Fragments that change how their neighbours scan: an open string or comment, a line end inside a

@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { assertNotNixManaged, locateConfig } from '../src/openclaw/locate.js';
+import { assertNotNixManaged, locateConfig } from '../src/targets/openclaw/locate.js';
 
 const home = '/home/u';
 const cwd = '/work/dir';

@@ -5,7 +5,7 @@ import { planModelRefs } from '../src/commands/models-apply.js';
 import { closestIds, editDistance } from '../src/suggest.js';
 import { buildRows } from '../src/commands/models-rows.js';
 import { displayWidth, formatContext } from '../src/commands/models-table.js';
-import { addModelEntries } from '../src/openclaw/provider.js';
+import { addModelEntries } from '../src/targets/openclaw/provider.js';
 
 const live = ['qwen3-max', 'qwen-plus-2025-12-01', 'qwen-mt-flash', 'deepseek-v3.1', 'deepseek-r1', 'kimi-k2.5'];
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { setLang } from '../src/i18n/index.js';
-import { parseConfigText } from '../src/openclaw/parse.js';
+import { parseConfigText } from '../src/targets/openclaw/parse.js';
 import type { CliError } from '../src/errors.js';
 
 function failure(text: string): CliError {

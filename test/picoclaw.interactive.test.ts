@@ -7,7 +7,7 @@ import { PassThrough } from 'node:stream';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parseOnboardFlags } from '../src/commands/onboard-flags.js';
 import { CliError, ExitCode } from '../src/errors.js';
-import { runPicoclawOnboard } from '../src/picoclaw/onboard.js';
+import { runPicoclawOnboard } from '../src/targets/picoclaw/onboard.js';
 import { cancelledError, type Prompts } from '../src/ui/prompts.js';
 import { startFakeGateway, TEST_KEYS, type FakeGateway } from './support/fake-gateway.js';
 import { makeHarness, type Harness } from './support/onboard-harness.js';

@@ -1,5 +1,5 @@
 // Every file --target picoclaw writes, judged by PicoClaw's loader rules (support/picoclaw-loader.ts,
-// written from PicoClaw's source, sharing nothing with src/picoclaw): it loads, its default and
+// written from PicoClaw's source, sharing nothing with src/targets/picoclaw): it loads, its default and
 // fallbacks resolve in order to our entries at the gateway with the key just given, a second run
 // changes no byte, and the user's own entries are untouched.
 import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';

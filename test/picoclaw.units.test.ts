@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { openDocument } from '../src/openclaw/document.js';
-import { keyEnvVarFor, parseProviderId } from '../src/openclaw/provider-id.js';
-import { parseStrictJson } from '../src/picoclaw/config.js';
-import { locatePicoclaw } from '../src/picoclaw/locate.js';
-import { readSecurityKeys, setSecurityKeys } from '../src/picoclaw/security-yml.js';
+import { openDocument } from '../src/config/document.js';
+import { keyEnvVarFor, parseProviderId } from '../src/provider-id.js';
+import { parseStrictJson } from '../src/targets/picoclaw/config.js';
+import { locatePicoclaw } from '../src/targets/picoclaw/locate.js';
+import { readSecurityKeys, setSecurityKeys } from '../src/targets/picoclaw/security-yml.js';
 import { looksStrict } from './support/picoclaw.js';
 
 describe('the lossless editor on strict JSON (what PicoClaw reads)', () => {

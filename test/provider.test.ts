@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOG, displayName, providerModelEntry } from '../src/catalog.js';
-import { planDefaultModel, planModelAllowEntry, planProvider, repairEntry } from '../src/openclaw/provider.js';
+import { planDefaultModel, planModelAllowEntry, planProvider, repairEntry } from '../src/targets/openclaw/provider.js';
 
 const ALLOWED_ENTRY_KEYS = new Set(['id', 'name', 'reasoning', 'input', 'contextWindow', 'maxTokens', 'cost', 'compat', 'params', 'headers']);
 const base = { baseUrl: 'https://api.aisa.one/v1', apiKey: '${AISA_API_KEY}' };

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CliError } from '../src/errors.js';
-import { ConfigTree } from '../src/openclaw/tree.js';
+import { ConfigTree } from '../src/targets/openclaw/tree.js';
 
 function dir(files: Record<string, string>): string {
   const d = mkdtempSync(join(tmpdir(), 'aisa-tree-'));

@@ -1,4 +1,4 @@
-// Kills a real writer (the bundled src/openclaw/write.ts in a child process) with SIGKILL at random
+// Kills a real writer (the bundled src/config/write.ts in a child process) with SIGKILL at random
 // moments, hundreds of times, and checks after each kill that the config is exactly the old or the
 // new version, never a torn mix; the backup too. Several lanes run side by side to fit in seconds.
 import { spawn } from 'node:child_process';

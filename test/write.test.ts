@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CliError } from '../src/errors.js';
 import { messagesFor, setLang } from '../src/i18n/index.js';
-import { commitWrites, lockPathFor, readTextFile, withConfigLock } from '../src/openclaw/write.js';
+import { commitWrites, lockPathFor, readTextFile, withConfigLock } from '../src/config/write.js';
 
 // Lets one test make creating the temp file fail as a read-only directory would: as root (CI
 // containers) permission bits do not stop writes, so chmod alone cannot produce EACCES there.

@@ -1,5 +1,5 @@
 import type { Context } from '../context.js';
-import { runPicoclawDoctor } from '../picoclaw/doctor.js';
+import { runPicoclawDoctor } from '../targets/picoclaw/doctor.js';
 import { refuseOtherGateway } from './other-gateway.js';
 import { gatherFacts, type GatherInput } from '../doctor/context.js';
 import { runFix } from '../doctor/fix-flow.js';

@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import { bareId, replacementFor } from '../catalog.js';
-import { readEnvText } from '../openclaw/envfile.js';
-import type { ConfigLocation } from '../openclaw/locate.js';
-import { KEY_ENV_VAR, PROVIDER_ID } from '../openclaw/provider.js';
-import { ConfigTree, duplicateKeyWarnings } from '../openclaw/tree.js';
-import { readTextFile } from '../openclaw/write.js';
+import { readEnvText } from '../targets/openclaw/envfile.js';
+import type { ConfigLocation } from '../targets/openclaw/locate.js';
+import { KEY_ENV_VAR, PROVIDER_ID } from '../targets/openclaw/provider.js';
+import { ConfigTree, duplicateKeyWarnings } from '../targets/openclaw/tree.js';
+import { readTextFile } from '../config/write.js';
 
 /** What is already there before onboarding: read once, changes nothing. */
 export interface Surroundings {

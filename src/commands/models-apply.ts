@@ -2,12 +2,12 @@ import { bareId, providerModelEntry } from '../catalog.js';
 import { unifiedDiff } from '../diff.js';
 import { CliError, ExitCode } from '../errors.js';
 import { t } from '../i18n/index.js';
-import type { ConfigLocation } from '../openclaw/locate.js';
-import { configWrites, reconcileAt } from '../openclaw/plan.js';
-import { addModelEntries, planDefaultModel, planModelAllowEntry, PROVIDER_ID } from '../openclaw/provider.js';
-import { ConfigTree } from '../openclaw/tree.js';
+import type { ConfigLocation } from '../targets/openclaw/locate.js';
+import { configWrites, reconcileAt } from '../targets/openclaw/plan.js';
+import { addModelEntries, planDefaultModel, planModelAllowEntry, PROVIDER_ID } from '../targets/openclaw/provider.js';
+import { ConfigTree } from '../targets/openclaw/tree.js';
 import { registerSecret } from '../secret.js';
-import { commitWrites, withConfigLock, type FileWrite } from '../openclaw/write.js';
+import { commitWrites, withConfigLock, type FileWrite } from '../config/write.js';
 import { isObject } from './models-state.js';
 
 /** One `models set` or `models fallbacks` change. */

@@ -1,5 +1,5 @@
 import { bareId, describeLiveModels, lookupModel, type EndpointTypes, type ModelKind } from '../catalog.js';
-import { PROVIDER_ID } from '../openclaw/provider.js';
+import { PROVIDER_ID } from '../targets/openclaw/provider.js';
 import type { DeclaredModel } from './models-state.js';
 
 /**

@@ -5,12 +5,12 @@ import type { Context } from '../context.js';
 import { CliError, ExitCode } from '../errors.js';
 import { DEFAULT_BASE_URL, normalizeBaseUrl } from '../gateway/url.js';
 import { t } from '../i18n/index.js';
-import { readEnvText } from '../openclaw/envfile.js';
-import { resolveKey, usableKey } from '../openclaw/key-ref.js';
-import { assertNotNixManaged, locateConfig, type ConfigLocation } from '../openclaw/locate.js';
-import { PROVIDER_ID } from '../openclaw/provider.js';
-import { ConfigTree, duplicateKeyWarnings } from '../openclaw/tree.js';
-import { readTextFile } from '../openclaw/write.js';
+import { readEnvText } from '../targets/openclaw/envfile.js';
+import { resolveKey, usableKey } from '../targets/openclaw/key-ref.js';
+import { assertNotNixManaged, locateConfig, type ConfigLocation } from '../targets/openclaw/locate.js';
+import { PROVIDER_ID } from '../targets/openclaw/provider.js';
+import { ConfigTree, duplicateKeyWarnings } from '../targets/openclaw/tree.js';
+import { readTextFile } from '../config/write.js';
 import { registerSecret } from '../secret.js';
 import { findKey } from './key-source.js';
 

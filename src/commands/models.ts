@@ -1,14 +1,14 @@
 import type { Context } from '../context.js';
 import { CliError, ExitCode } from '../errors.js';
 import { t } from '../i18n/index.js';
-import { PROVIDER_ID } from '../openclaw/provider.js';
+import { PROVIDER_ID } from '../targets/openclaw/provider.js';
 import { applyModelsEdit, planModelRefs, type ModelsApplyResult, type ModelsEdit } from './models-apply.js';
 import { hasPlaceholderMetadata } from './onboard-gateway.js';
 import { pickFallbackRef, pickModelId, type IdPool } from './models-pick.js';
 import { buildRows } from './models-rows.js';
 import { liveListFor, readModelsState, requireProvider, type ModelsState } from './models-state.js';
 import { tableWithLegend } from './models-table.js';
-import { runPicoclawModels } from '../picoclaw/models.js';
+import { runPicoclawModels } from '../targets/picoclaw/models.js';
 import { refuseOtherGateway } from './other-gateway.js';
 
 type Action = 'list' | 'set' | 'fallbacks';

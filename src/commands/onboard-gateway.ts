@@ -3,7 +3,7 @@ import { providerOf, type Context } from '../context.js';
 import { ExitCode, type CliError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { DEFAULT_BASE_URL, checkKeyShape, normalizeBaseUrl } from '../gateway/url.js';
-import { PROVIDER_ID } from '../openclaw/provider.js';
+import { PROVIDER_ID } from '../targets/openclaw/provider.js';
 import type { Balance } from '../gateway/balance-view.js';
 
 export interface GatewayView {

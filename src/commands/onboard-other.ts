@@ -1,8 +1,8 @@
 import type { Context } from '../context.js';
 import { CliError, ExitCode } from '../errors.js';
 import { t } from '../i18n/index.js';
-import { genericModelEntry } from '../openclaw/provider.js';
-import type { ProviderSpec } from '../openclaw/provider-id.js';
+import { genericModelEntry } from '../targets/openclaw/provider.js';
+import type { ProviderSpec } from '../provider-id.js';
 import type { Surroundings } from './look-around.js';
 import type { OnboardFlags } from './onboard-flags.js';
 import type { GatewayView } from './onboard-gateway.js';

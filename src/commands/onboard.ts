@@ -2,8 +2,8 @@ import { join } from 'node:path';
 import { providerOf, type Context } from '../context.js';
 import { CliError, ExitCode } from '../errors.js';
 import { t } from '../i18n/index.js';
-import { assertNotNixManaged, locateConfig } from '../openclaw/locate.js';
-import { modelRef } from '../openclaw/provider.js';
+import { assertNotNixManaged, locateConfig } from '../targets/openclaw/locate.js';
+import { modelRef } from '../targets/openclaw/provider.js';
 import { maskKey } from '../secret.js';
 import { lowBalanceWarning } from '../gateway/balance-view.js';
 import { applyOnboardEdit, printSummary } from './onboard-apply.js';
@@ -11,7 +11,7 @@ import { parseOnboardFlags, type OnboardFlags } from './onboard-flags.js';
 import { checkGatewayInputs, chooseFor, gatewayMissingKey } from './onboard-other.js';
 import { findKey, missingKeyError, noPromptReason } from './key-source.js';
 import { lookAround } from './look-around.js';
-import { runPicoclawOnboard } from '../picoclaw/onboard.js';
+import { runPicoclawOnboard } from '../targets/picoclaw/onboard.js';
 import { probeDefault, validateKey, type GatewayView, type ProbeOutcome } from './onboard-gateway.js';
 
 export async function runOnboard(ctx: Context, raw: Record<string, unknown>): Promise<number> {

@@ -10,8 +10,8 @@ import { fileURLToPath } from 'node:url';
 import type { Context } from '../context.js';
 import { CliError, ExitCode } from '../errors.js';
 import { pluginMessages } from '../i18n/plugin.js';
-import { locateConfig } from '../openclaw/locate.js';
-import { findOnPath, isOlder, PLUGIN_ID, pluginState, type PluginState } from '../openclaw/plugin-state.js';
+import { locateConfig } from '../targets/openclaw/locate.js';
+import { findOnPath, isOlder, PLUGIN_ID, pluginState, type PluginState } from '../targets/openclaw/plugin-state.js';
 import { shellQuote } from '../shell.js';
 import { VERSION } from '../version.js';
 

@@ -1,15 +1,15 @@
 import { isDeepStrictEqual } from 'node:util';
 import { keyShapeProblems } from '../gateway/url.js';
-import { setEnvVar } from '../openclaw/envfile.js';
-import { configWrites, reconcileAt } from '../openclaw/plan.js';
-import { KEY_ENV_VAR } from '../openclaw/provider.js';
-import type { FileWrite } from '../openclaw/write.js';
+import { setEnvVar } from '../targets/openclaw/envfile.js';
+import { configWrites, reconcileAt } from '../targets/openclaw/plan.js';
+import { KEY_ENV_VAR } from '../targets/openclaw/provider.js';
+import type { FileWrite } from '../config/write.js';
 import { looseFiles, permissionTargets } from './checks/config-permissions.js';
 import { temperatureOneIds } from './checks/kimi-temperature.js';
 import { ALLOW_PATH, MODEL_PATH, PROVIDER_PATH, type DoctorFacts } from './context.js';
 import { fixAgentModel, fixAllowList, fixedApiKey, fixProvider, referencedIds } from './fix-plan.js';
 import { isObject } from './guards.js';
-import { lookupVar, usableKey } from '../openclaw/key-ref.js';
+import { lookupVar, usableKey } from '../targets/openclaw/key-ref.js';
 import { declaredIds } from './refs.js';
 
 export interface FixPlan {

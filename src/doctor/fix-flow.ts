@@ -2,7 +2,7 @@ import { chmod } from 'node:fs/promises';
 import { unifiedDiff } from '../diff.js';
 import { ExitCode } from '../errors.js';
 import { t } from '../i18n/index.js';
-import { commitWrites, withConfigLock, type WriteResult } from '../openclaw/write.js';
+import { commitWrites, withConfigLock, type WriteResult } from '../config/write.js';
 import type { DoctorFacts } from './context.js';
 import { canMoveInlineKey, planFixes, type FixPlan } from './fix-apply.js';
 import type { Ask } from './prompt.js';

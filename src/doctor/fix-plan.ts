@@ -1,10 +1,10 @@
 import { bareId, canBeChatModel, needsTemperatureOne, providerModelEntry } from '../catalog.js';
-import { KEY_REFERENCE, planModelAllowEntry, PROVIDER_ID, renameStale, repairEntry } from '../openclaw/provider.js';
+import { KEY_REFERENCE, planModelAllowEntry, PROVIDER_ID, renameStale, repairEntry } from '../targets/openclaw/provider.js';
 import { API_MODE } from './checks/api-mode.js';
 import { fixedBaseUrl } from './checks/base-url.js';
 import { intendedId } from './checks/default-model.js';
 import { isObject } from './guards.js';
-import type { KeyInfo } from '../openclaw/key-ref.js';
+import type { KeyInfo } from '../targets/openclaw/key-ref.js';
 
 type Json = Record<string, unknown>;
 

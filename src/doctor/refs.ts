@@ -1,6 +1,6 @@
 import { bareId } from '../catalog.js';
-import type { Path } from '../openclaw/document.js';
-import { PROVIDER_ID } from '../openclaw/provider.js';
+import type { Path } from '../config/document.js';
+import { PROVIDER_ID } from '../targets/openclaw/provider.js';
 import { ALLOW_PATH, MODEL_PATH, PROVIDER_PATH, type DoctorFacts } from './context.js';
 import { isObject } from './guards.js';
 

@@ -1,4 +1,4 @@
-import type { Path } from '../openclaw/document.js';
+import type { Path } from '../config/document.js';
 import type { DoctorFacts } from './context.js';
 
 /** The contract's check ids, in the order they are printed (cli-contract.md, doctor). */

@@ -1,4 +1,4 @@
-// Messages of src/openclaw/{write,lock,backup,atomic}.ts: reading, locking and writing config files.
+// Messages of src/config/{write,lock,backup,atomic}.ts: reading, locking and writing config files.
 const reasonsEn: Record<string, string> = {
   EACCES: 'permission denied',
   EPERM: 'operation not permitted',

@@ -1,6 +1,6 @@
 // PicoClaw's config loader, as its source has it (pkg/config: config.go, migration.go,
 // diagnostics.go, security.go, config_struct.go; summarised in facts.md "PicoClaw"), written for the
-// tests alone. It shares nothing with src/picoclaw: what we write is judged by the reader's rules,
+// tests alone. It shares nothing with src/targets/picoclaw: what we write is judged by the reader's rules,
 // never by asking our own writer. .security.yml is read with a real YAML parser.
 import { parse as parseYaml } from 'yaml';
 

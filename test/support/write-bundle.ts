@@ -1,4 +1,4 @@
-// Builds src/openclaw/write.ts into one ESM file that child processes can import, so the crash and
+// Builds src/config/write.ts into one ESM file that child processes can import, so the crash and
 // concurrency tests exercise the real code in real, separately killable processes.
 import { build } from 'esbuild';
 import { join } from 'node:path';
@@ -9,7 +9,7 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 export async function buildWriteBundle(outDir: string): Promise<string> {
   const outfile = join(outDir, 'write.bundle.mjs');
   await build({
-    entryPoints: [join(root, 'src/openclaw/write.ts')],
+    entryPoints: [join(root, 'src/config/write.ts')],
     bundle: true,
     platform: 'node',
     format: 'esm',

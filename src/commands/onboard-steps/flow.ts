@@ -1,6 +1,6 @@
 import type { Context } from '../../context.js';
-import type { ConfigLocation } from '../../openclaw/locate.js';
-import type { KeyStorage, OnboardEdit } from '../../openclaw/plan.js';
+import type { ConfigLocation } from '../../targets/openclaw/locate.js';
+import type { KeyStorage, OnboardEdit } from '../../targets/openclaw/plan.js';
 import type { Colors } from '../../ui/color.js';
 import type { Prompts } from '../../ui/prompts.js';
 import type { ApplyResult } from '../onboard-apply.js';

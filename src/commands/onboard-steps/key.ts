@@ -1,7 +1,7 @@
 import { CliError, ExitCode } from '../../errors.js';
 import { t } from '../../i18n/index.js';
 import { DEFAULT_BASE_URL, keyShapeProblems, normalizeBaseUrl } from '../../gateway/url.js';
-import { KEY_ENV_VAR } from '../../openclaw/provider.js';
+import { KEY_ENV_VAR } from '../../targets/openclaw/provider.js';
 import { maskKey, registerSecret } from '../../secret.js';
 import { untilInterrupted } from '../../ui/interrupt.js';
 import { startSpinner } from '../../ui/spinner.js';

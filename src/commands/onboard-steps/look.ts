@@ -1,7 +1,7 @@
 import { t } from '../../i18n/index.js';
-import { assertNotNixManaged, locateConfig, type ConfigLocation } from '../../openclaw/locate.js';
-import { KEY_ENV_VAR, PROVIDER_ID } from '../../openclaw/provider.js';
-import { ConfigTree } from '../../openclaw/tree.js';
+import { assertNotNixManaged, locateConfig, type ConfigLocation } from '../../targets/openclaw/locate.js';
+import { KEY_ENV_VAR, PROVIDER_ID } from '../../targets/openclaw/provider.js';
+import { ConfigTree } from '../../targets/openclaw/tree.js';
 import { keyShapeProblems } from '../../gateway/url.js';
 import { registerSecret } from '../../secret.js';
 import { lookAround } from '../look-around.js';

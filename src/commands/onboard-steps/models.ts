@@ -1,6 +1,6 @@
 import { bareId, DEFAULT_MODEL, lookupModel, replacementFor } from '../../catalog.js';
 import { t } from '../../i18n/index.js';
-import { PROVIDER_ID } from '../../openclaw/provider.js';
+import { PROVIDER_ID } from '../../targets/openclaw/provider.js';
 import { correctStaleIds } from '../onboard-flags.js';
 import { refuseNonChat } from '../../chat-only.js';
 import type { Choice } from '../../ui/prompts.js';

@@ -1,6 +1,6 @@
 import { t } from '../../i18n/index.js';
-import type { OnboardEdit } from '../../openclaw/plan.js';
-import { modelRef, PROVIDER_ID } from '../../openclaw/provider.js';
+import type { OnboardEdit } from '../../targets/openclaw/plan.js';
+import { modelRef, PROVIDER_ID } from '../../targets/openclaw/provider.js';
 import { colorDiff } from '../../ui/color.js';
 import type { Flow } from './flow.js';
 import { need } from './flow.js';

@@ -1,6 +1,6 @@
 import { t } from '../../i18n/index.js';
-import type { KeyStorage } from '../../openclaw/plan.js';
-import { KEY_ENV_VAR } from '../../openclaw/provider.js';
+import type { KeyStorage } from '../../targets/openclaw/plan.js';
+import { KEY_ENV_VAR } from '../../targets/openclaw/provider.js';
 import { CliError } from '../../errors.js';
 import { cancelledError, type Prompts } from '../../ui/prompts.js';
 import { untilInterrupted } from '../../ui/interrupt.js';

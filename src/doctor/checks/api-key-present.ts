@@ -1,9 +1,9 @@
 import { keyShapeProblems } from '../../gateway/url.js';
 import { t } from '../../i18n/index.js';
-import { KEY_ENV_VAR, KEY_REFERENCE } from '../../openclaw/provider.js';
+import { KEY_ENV_VAR, KEY_REFERENCE } from '../../targets/openclaw/provider.js';
 import { maskKey } from '../../secret.js';
 import { needProvider, providerField } from '../guards.js';
-import { lookupVar } from '../../openclaw/key-ref.js';
+import { lookupVar } from '../../targets/openclaw/key-ref.js';
 import type { Check } from '../types.js';
 
 export const apiKeyPresent: Check = {

@@ -3,7 +3,7 @@ import { t } from '../../i18n/index.js';
 import { maskKey } from '../../secret.js';
 import { providerField } from '../guards.js';
 import { gatewayAnswer } from '../live.js';
-import { usableKey } from '../../openclaw/key-ref.js';
+import { usableKey } from '../../targets/openclaw/key-ref.js';
 import type { Check } from '../types.js';
 
 export const apiKeyValid: Check = {

@@ -1,5 +1,5 @@
 import { t } from '../../i18n/index.js';
-import { duplicateKeyWarnings } from '../../openclaw/tree.js';
+import { duplicateKeyWarnings } from '../../targets/openclaw/tree.js';
 import type { Check } from '../types.js';
 
 export const configParse: Check = {

@@ -1,7 +1,7 @@
 import { bareId, kindOf, replacementFor } from '../../catalog.js';
 import { canChat } from '../../model-kind.js';
 import { t } from '../../i18n/index.js';
-import { PROVIDER_ID } from '../../openclaw/provider.js';
+import { PROVIDER_ID } from '../../targets/openclaw/provider.js';
 import { ALLOW_PATH } from '../context.js';
 import { isObject, needProvider } from '../guards.js';
 import { liveEndpointTypes, liveIds } from '../live.js';

@@ -1,6 +1,6 @@
 import { bareId, needsTemperatureOne } from '../../catalog.js';
 import { t } from '../../i18n/index.js';
-import { PROVIDER_ID } from '../../openclaw/provider.js';
+import { PROVIDER_ID } from '../../targets/openclaw/provider.js';
 import { ALLOW_PATH, PROVIDER_PATH } from '../context.js';
 import { isObject, needProvider } from '../guards.js';
 import { formatPath, type Check } from '../types.js';

@@ -1,7 +1,7 @@
 import { bareId, replacementFor } from '../../catalog.js';
 import { standInNote } from '../../chat-only.js';
 import { t } from '../../i18n/index.js';
-import { PROVIDER_ID } from '../../openclaw/provider.js';
+import { PROVIDER_ID } from '../../targets/openclaw/provider.js';
 import { combine, needProvider } from '../guards.js';
 import { liveIds } from '../live.js';
 import { allRefs, declaredRefs, isAisaRef } from '../refs.js';

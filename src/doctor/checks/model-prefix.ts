@@ -1,6 +1,6 @@
 import { lookupModel, replacementFor } from '../../catalog.js';
 import { t } from '../../i18n/index.js';
-import { PROVIDER_ID } from '../../openclaw/provider.js';
+import { PROVIDER_ID } from '../../targets/openclaw/provider.js';
 import { combine, needProvider } from '../guards.js';
 import { agentRefs, declaredIds, declaredRefs, isAisaRef } from '../refs.js';
 import { formatPath, type Check } from '../types.js';

@@ -1,5 +1,5 @@
 import { pluginMessages } from '../../i18n/plugin.js';
-import { findOnPath, isOlder, pluginState } from '../../openclaw/plugin-state.js';
+import { findOnPath, isOlder, pluginState } from '../../targets/openclaw/plugin-state.js';
 import { VERSION } from '../../version.js';
 import type { Check } from '../types.js';
 

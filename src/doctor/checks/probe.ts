@@ -1,7 +1,7 @@
 import { bareId } from '../../catalog.js';
 import type { ProbeResult } from '../../gateway/probe.js';
 import { t } from '../../i18n/index.js';
-import { PROVIDER_ID } from '../../openclaw/provider.js';
+import { PROVIDER_ID } from '../../targets/openclaw/provider.js';
 import { gatewayAnswer } from '../live.js';
 import { declaredRefs } from '../refs.js';
 import { displayWidth } from '../../ui/format.js';

@@ -1,6 +1,6 @@
 import { t } from '../../i18n/index.js';
 import { pluginMessages } from '../../i18n/plugin.js';
-import { pluginState } from '../../openclaw/plugin-state.js';
+import { pluginState } from '../../targets/openclaw/plugin-state.js';
 import { PROVIDER_PATH } from '../context.js';
 import { isObject, needConfig } from '../guards.js';
 import { formatPath, type Check } from '../types.js';

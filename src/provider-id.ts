@@ -1,5 +1,5 @@
-import { CliError, ExitCode } from '../errors.js';
-import { t } from '../i18n/index.js';
+import { CliError, ExitCode } from './errors.js';
+import { t } from './i18n/index.js';
 
 /**
  * Which gateway a run sets up. AIsa is the default and the only one the catalog knows (metadata,

@@ -2,8 +2,8 @@
 // There is no YAML library here, and a user's file may hold channel tokens and comments we must
 // not disturb, so this edits only the `model_list` block, line by line, in the block style
 // PicoClaw itself writes. Anything else there (flow style, anchors) is refused, never rewritten.
-import { CliError, ExitCode } from '../errors.js';
-import { t } from '../i18n/index.js';
+import { CliError, ExitCode } from '../../errors.js';
+import { t } from '../../i18n/index.js';
 
 const TOP = /^model_list\s*:\s*(#.*)?$/;
 const TOP_INLINE = /^model_list\s*:\s*[^#\s]/;

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
-import { CliError, ExitCode } from '../errors.js';
-import { t } from '../i18n/index.js';
+import { CliError, ExitCode } from '../../errors.js';
+import { t } from '../../i18n/index.js';
 
 export type ConfigSource = 'flag' | 'profile' | 'env-config-path' | 'env-state-dir' | 'default';
 

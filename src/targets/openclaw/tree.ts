@@ -1,10 +1,10 @@
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
-import { CliError, ExitCode } from '../errors.js';
-import { t } from '../i18n/index.js';
-import { openDocument, type EditableDocument, type Path } from './document.js';
-import { MAX_DEPTH, NestingTooDeep } from './json5-cst.js';
+import { CliError, ExitCode } from '../../errors.js';
+import { t } from '../../i18n/index.js';
+import { openDocument, type EditableDocument, type Path } from '../../config/document.js';
+import { MAX_DEPTH, NestingTooDeep } from '../../config/json5-cst.js';
 import { parseConfigText } from './parse.js';
-import { readTextFile } from './write.js';
+import { readTextFile } from '../../config/write.js';
 
 /** One file of the config: the main file or one it pulls in with `$include`. */
 export interface ConfigFile {

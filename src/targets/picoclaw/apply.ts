@@ -1,5 +1,5 @@
-import { unifiedDiff } from '../diff.js';
-import { commitWrites, withConfigLock, type FileWrite } from '../openclaw/write.js';
+import { unifiedDiff } from '../../diff.js';
+import { commitWrites, withConfigLock, type FileWrite } from '../../config/write.js';
 import { loadPicoclaw, type PicoConfig } from './config.js';
 import type { PicoLocation } from './locate.js';
 import { planPicoclawWrites, type PicoEdit } from './plan.js';

@@ -1,4 +1,4 @@
-import { bareId, displayName, needsTemperatureOne, providerModelEntry, replacementFor, type ProviderModel } from '../catalog.js';
+import { bareId, displayName, needsTemperatureOne, providerModelEntry, replacementFor, type ProviderModel } from '../../catalog.js';
 
 export const PROVIDER_ID = 'aisa';
 

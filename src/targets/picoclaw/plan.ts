@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
-import { CliError, ExitCode } from '../errors.js';
-import { t } from '../i18n/index.js';
-import type { FileWrite } from '../openclaw/write.js';
+import { CliError, ExitCode } from '../../errors.js';
+import { t } from '../../i18n/index.js';
+import type { FileWrite } from '../../config/write.js';
 import { assertStrictJson, isObject, keyStoreOf, type KeyStore, type PicoConfig } from './config.js';
 import { setSecurityKeys } from './security-yml.js';
 import { CURRENT_VERSION, nameFor, readPicoState, writtenDefaults, type PicoState } from './state.js';

@@ -1,11 +1,11 @@
 // PicoClaw's checks that ask the gateway: each key against its own entries' base, and the probe.
-import { balanceFinding } from '../doctor/checks/balance.js';
-import { ExitCode } from '../errors.js';
-import { GatewayError } from '../gateway/error.js';
-import { t } from '../i18n/index.js';
-import type { Finding } from '../doctor/types.js';
-import type { ProbeResult } from '../gateway/probe.js';
-import { maskKey } from '../secret.js';
+import { balanceFinding } from '../../doctor/checks/balance.js';
+import { ExitCode } from '../../errors.js';
+import { GatewayError } from '../../gateway/error.js';
+import { t } from '../../i18n/index.js';
+import type { Finding } from '../../doctor/types.js';
+import type { ProbeResult } from '../../gateway/probe.js';
+import { maskKey } from '../../secret.js';
 import type { PicoFacts, PicoLive } from './doctor-facts.js';
 import { entryBaseUrl, picoBaseUrl } from './doctor-facts.js';
 import { isVariableName } from './state.js';
@@ -97,7 +97,7 @@ export const probe: PicoCheck = {
     const m = t().doctor;
     const entries = ok(f).pico.entries.filter((e) => e.upstream !== undefined && e.key?.trim() && !isVariableName(e.key));
     if (entries.length === 0) return { status: 'skip', message: m.skipNoKey };
-    const { probeModel } = await import('../load/network.js');
+    const { probeModel } = await import('../../load/network.js');
     const results = await Promise.all(
       entries.map(async (e): Promise<ProbeResult | undefined> => {
         const baseUrl = entryBaseUrl(f, e.apiBase);

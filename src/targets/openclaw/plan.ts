@@ -1,10 +1,10 @@
-import { type ProviderModel } from '../catalog.js';
+import { type ProviderModel } from '../../catalog.js';
 import { join } from 'node:path';
 import { currentRef, planDefaultModel, planModelAllowEntry, planProvider } from './provider.js';
-import { AISA_PROVIDER, type ProviderSpec } from './provider-id.js';
+import { AISA_PROVIDER, type ProviderSpec } from '../../provider-id.js';
 import { setEnvVar } from './envfile.js';
 import type { ConfigTree } from './tree.js';
-import { readTextFile, type FileWrite } from './write.js';
+import { readTextFile, type FileWrite } from '../../config/write.js';
 
 export type KeyStorage = 'env-file' | 'env' | 'inline';
 export const KEY_STORAGES: readonly KeyStorage[] = ['env-file', 'env', 'inline'];

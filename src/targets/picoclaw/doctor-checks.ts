@@ -2,12 +2,12 @@
 // under the same ids so --only/--skip and scripts read them alike; schema-compat is PicoClaw's loader
 // here. Not here: api-mode, model-prefix and kimi-temperature (OpenClaw matters) and config-permissions (not asked);
 // naming one of those is refused (picoclaw/doctor.ts).
-import { replacementFor } from '../catalog.js';
-import { t } from '../i18n/index.js';
-import { nodeVersion } from '../doctor/checks/node-version.js';
-import type { DoctorFacts } from '../doctor/context.js';
-import { keyShapeProblems } from '../gateway/url.js';
-import { maskKey } from '../secret.js';
+import { replacementFor } from '../../catalog.js';
+import { t } from '../../i18n/index.js';
+import { nodeVersion } from '../../doctor/checks/node-version.js';
+import type { DoctorFacts } from '../../doctor/context.js';
+import { keyShapeProblems } from '../../gateway/url.js';
+import { maskKey } from '../../secret.js';
 import { isVariableName, writtenDefaults, type PicoEntry } from './state.js';
 import { cmd, fixCmd, keyFile, needEntries, ok, skipNoConfig, type PicoCheck } from './doctor-shared.js';
 import { schemaCompat } from './doctor-loader-check.js';

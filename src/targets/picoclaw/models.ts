@@ -1,12 +1,12 @@
-import type { Context } from '../context.js';
-import { CliError, ExitCode } from '../errors.js';
-import { DEFAULT_BASE_URL, normalizeBaseUrl } from '../gateway/url.js';
-import { t } from '../i18n/index.js';
-import { pickFallbackRef, pickModelId, type IdPool } from '../commands/models-pick.js';
-import { buildRows } from '../commands/models-rows.js';
-import { liveView } from '../commands/models-state.js';
-import { tableWithLegend } from '../commands/models-table.js';
-import { registerSecret } from '../secret.js';
+import type { Context } from '../../context.js';
+import { CliError, ExitCode } from '../../errors.js';
+import { DEFAULT_BASE_URL, normalizeBaseUrl } from '../../gateway/url.js';
+import { t } from '../../i18n/index.js';
+import { pickFallbackRef, pickModelId, type IdPool } from '../../commands/models-pick.js';
+import { buildRows } from '../../commands/models-rows.js';
+import { liveView } from '../../commands/models-state.js';
+import { tableWithLegend } from '../../commands/models-table.js';
+import { registerSecret } from '../../secret.js';
 import { applyPicoclawEdit } from './apply.js';
 import { defaultsAfter } from './plan.js';
 import { loadPicoclaw } from './config.js';
@@ -111,7 +111,7 @@ async function liveList(ctx: Context, state: PicoState, needEntries: () => void)
   }
   registerSecret(key);
   const base = ctx.opts.baseUrl ?? state.entries.find((e) => typeof e.apiBase === 'string')?.apiBase;
-  const { listModels, requireSomeModels } = await import('../load/network.js');
+  const { listModels, requireSomeModels } = await import('../../load/network.js');
   const res = await listModels({ baseUrl: normalizeBaseUrl(typeof base === 'string' ? base : DEFAULT_BASE_URL), apiKey: key, timeoutMs: ctx.opts.timeoutMs, env: ctx.io.env });
   return liveView(requireSomeModels(res, key), PROVIDER);
 }

@@ -1,6 +1,6 @@
 import JSON5 from 'json5';
-import { CliError, ExitCode } from '../errors.js';
-import { t } from '../i18n/index.js';
+import { CliError, ExitCode } from '../../errors.js';
+import { t } from '../../i18n/index.js';
 
 /** A file holding only whitespace and comments counts as an empty config, like an empty file.
  *  A line comment ends at any of JSON5's line terminators, as json5 itself reads it. */

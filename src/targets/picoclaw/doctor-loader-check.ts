@@ -1,5 +1,5 @@
 // schema-compat for PicoClaw: would its loader start with this file? (loader-rules.ts has the rules.)
-import { t } from '../i18n/index.js';
+import { t } from '../../i18n/index.js';
 import { loaderProblems, type LoaderProblem } from './loader-rules.js';
 import { fixCmd, ok, skipNoConfig, type PicoCheck } from './doctor-shared.js';
 

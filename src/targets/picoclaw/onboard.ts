@@ -1,14 +1,14 @@
-import { providerOf, type Context } from '../context.js';
-import { CliError, ExitCode } from '../errors.js';
-import { t } from '../i18n/index.js';
-import { balanceText, lowBalanceWarning } from '../gateway/balance-view.js';
-import { maskKey, registerSecret } from '../secret.js';
-import { colorDiff, makeColors } from '../ui/color.js';
-import type { Prompts } from '../ui/prompts.js';
-import { askKeyMasked, findKey, missingKeyError, noPromptReason } from '../commands/key-source.js';
-import type { OnboardFlags } from '../commands/onboard-flags.js';
-import { validateKey } from '../commands/onboard-gateway.js';
-import { checkGatewayInputs, chooseFor, gatewayMissingKey } from '../commands/onboard-other.js';
+import { providerOf, type Context } from '../../context.js';
+import { CliError, ExitCode } from '../../errors.js';
+import { t } from '../../i18n/index.js';
+import { balanceText, lowBalanceWarning } from '../../gateway/balance-view.js';
+import { maskKey, registerSecret } from '../../secret.js';
+import { colorDiff, makeColors } from '../../ui/color.js';
+import type { Prompts } from '../../ui/prompts.js';
+import { askKeyMasked, findKey, missingKeyError, noPromptReason } from '../../commands/key-source.js';
+import type { OnboardFlags } from '../../commands/onboard-flags.js';
+import { validateKey } from '../../commands/onboard-gateway.js';
+import { checkGatewayInputs, chooseFor, gatewayMissingKey } from '../../commands/onboard-other.js';
 import { applyPicoclawEdit } from './apply.js';
 import { defaultsAfter, keyFileFor } from './plan.js';
 import { loadPicoclaw } from './config.js';
@@ -30,7 +30,7 @@ export async function runPicoclawOnboard(ctx: Context, given: OnboardFlags, deps
   // Decided once, before any prompt exists: a prompt on a pipe would read it or wait forever.
   const interactive = !flags.nonInteractive && !ctx.opts.json && Boolean(ctx.io.stdin.isTTY && ctx.io.stdout.isTTY);
   let prompts = deps.prompts;
-  const ask = async (): Promise<Prompts> => (prompts ??= (await import('../load/terminal.js')).inquirerPrompts(ctx.io, { color: ctx.opts.color }));
+  const ask = async (): Promise<Prompts> => (prompts ??= (await import('../../load/terminal.js')).inquirerPrompts(ctx.io, { color: ctx.opts.color }));
   if (ctx.opts.profile !== undefined) throw new CliError('usage', ExitCode.usage, m.noProfile, t().cli.seeHelp);
   if (flags.keyStorage !== undefined && flags.keyStorage !== 'inline') {
     throw new CliError('usage', ExitCode.usage, m.keyStorageFixed(flags.keyStorage), m.keyStorageFixedFix);
@@ -57,7 +57,7 @@ export async function runPicoclawOnboard(ctx: Context, given: OnboardFlags, deps
   let gateway;
   if (interactive && provider.isAisa) {
     // The same questions as OpenClaw's flow; each one a flag already answered is skipped.
-    const { askModelQuestions } = await import('../load/terminal.js');
+    const { askModelQuestions } = await import('../../load/terminal.js');
     const fallbacks = defaultsAfter({}, state).fallbacks;
     const asked = await askModelQuestions(ctx, flags, await ask(), { key: found.key, around: { primary: around.primary, defaultRef: around.defaultRef, fallbacks, baseUrl: configured }, declaredNow: state.entries.map((e) => e.id) });
     ({ flags, gateway } = asked);

@@ -1,10 +1,10 @@
-import { providerOf, type Context } from '../context.js';
-import { CliError, ExitCode } from '../errors.js';
-import { t } from '../i18n/index.js';
-import { fixExitCode, fixShower, reportFix } from '../doctor/fix-report.js';
-import { terminalAsk, type Ask } from '../doctor/prompt.js';
-import { printReport, reportJson } from '../doctor/render.js';
-import { exitCodeFor, parseIdList, runChecks } from '../doctor/runner.js';
+import { providerOf, type Context } from '../../context.js';
+import { CliError, ExitCode } from '../../errors.js';
+import { t } from '../../i18n/index.js';
+import { fixExitCode, fixShower, reportFix } from '../../doctor/fix-report.js';
+import { terminalAsk, type Ask } from '../../doctor/prompt.js';
+import { printReport, reportJson } from '../../doctor/render.js';
+import { exitCodeFor, parseIdList, runChecks } from '../../doctor/runner.js';
 import { PICO_CHECK_IDS, PICO_CHECKS } from './doctor-checks.js';
 import { runPicoFix } from './doctor-fix.js';
 import { gatherPicoFacts } from './doctor-facts.js';

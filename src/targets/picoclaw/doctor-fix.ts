@@ -1,9 +1,9 @@
-import { unifiedDiff } from '../diff.js';
-import { CliError } from '../errors.js';
-import type { FixFlags, FixOutcome, FileDiff } from '../doctor/fix-flow.js';
-import type { Ask } from '../doctor/prompt.js';
-import { t } from '../i18n/index.js';
-import { commitWrites, withConfigLock } from '../openclaw/write.js';
+import { unifiedDiff } from '../../diff.js';
+import { CliError } from '../../errors.js';
+import type { FixFlags, FixOutcome, FileDiff } from '../../doctor/fix-flow.js';
+import type { Ask } from '../../doctor/prompt.js';
+import { t } from '../../i18n/index.js';
+import { commitWrites, withConfigLock } from '../../config/write.js';
 import { keysInFiles } from './apply.js';
 import { loadPicoclaw } from './config.js';
 import type { PicoLocation } from './locate.js';

@@ -1,8 +1,8 @@
-import { CliError, CliError as Err, ExitCode } from '../errors.js';
-import type { Balance } from '../gateway/balance-view.js';
-import type { ModelList } from '../gateway/client.js';
-import { normalizeBaseUrl } from '../gateway/url.js';
-import { registerSecret } from '../secret.js';
+import { CliError, CliError as Err, ExitCode } from '../../errors.js';
+import type { Balance } from '../../gateway/balance-view.js';
+import type { ModelList } from '../../gateway/client.js';
+import { normalizeBaseUrl } from '../../gateway/url.js';
+import { registerSecret } from '../../secret.js';
 import { loadPicoclaw, type PicoConfig } from './config.js';
 import type { PicoLocation } from './locate.js';
 import { isVariableName, readPicoState, type PicoState } from './state.js';
@@ -85,14 +85,14 @@ export function entryBaseUrl(facts: PicoFacts, apiBase: unknown): string | undef
 }
 
 async function balanceFor(live: Promise<PicoLive>, opts: { baseUrl: string; apiKey: string; timeoutMs: number; env: NodeJS.ProcessEnv }): Promise<Balance | undefined> {
-  const { balanceBeside } = await import('../load/network.js');
+  const { balanceBeside } = await import('../../load/network.js');
   return balanceBeside(live, opts);
 }
 
 async function fetchLive(facts: PicoFacts, key: string, baseUrl: string | undefined): Promise<PicoLive> {
   if (facts.input.offline) return { kind: 'skipped', reason: 'offline' };
   if (!baseUrl) return { kind: 'skipped', reason: 'bad-base-url' };
-  const { listModels, requireSomeModels } = await import('../load/network.js');
+  const { listModels, requireSomeModels } = await import('../../load/network.js');
   try {
     // An empty list is its own diagnosis (no-models), as for OpenClaw: no choice of model can fix it.
     const list = await listModels({ baseUrl, apiKey: key.trim(), timeoutMs: facts.input.timeoutMs, env: facts.input.env });

@@ -1,10 +1,10 @@
 // PicoClaw's config.json, read and edited as strict JSON: PicoClaw parses it with Go's
 // encoding/json, which rejects comments, trailing commas and single quotes. The lossless JSON5
 // editor is used (JSON is JSON5), and every text it produces is checked with JSON.parse.
-import { CliError, ExitCode } from '../errors.js';
-import { t } from '../i18n/index.js';
-import { openDocument, type EditableDocument } from '../openclaw/document.js';
-import { readTextFile } from '../openclaw/write.js';
+import { CliError, ExitCode } from '../../errors.js';
+import { t } from '../../i18n/index.js';
+import { openDocument, type EditableDocument } from '../../config/document.js';
+import { readTextFile } from '../../config/write.js';
 import type { PicoLocation } from './locate.js';
 import { readSecurityKeys } from './security-yml.js';
 
