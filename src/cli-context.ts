@@ -26,6 +26,7 @@ export function makeContext(raw: Record<string, unknown>, io: Io): Context {
     profile: raw.profile as string | undefined,
     // AISA_BASE_URL names AIsa's gateway: another provider's base comes from --base-url only.
     baseUrl: (raw.baseUrl as string | undefined) ?? (provider.isAisa ? io.env.AISA_BASE_URL || undefined : undefined),
+    ...(raw.baseUrl !== undefined ? { baseUrlSource: 'flag' as const } : provider.isAisa && io.env.AISA_BASE_URL ? { baseUrlSource: 'env' as const } : {}),
     target,
     provider,
     timeoutMs,

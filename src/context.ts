@@ -16,6 +16,8 @@ export interface GlobalOptions {
   profile: string | undefined;
   /** From --base-url or AISA_BASE_URL; undefined means the AIsa default. */
   baseUrl: string | undefined;
+  /** Which of the two gave baseUrl. */
+  baseUrlSource?: 'flag' | 'env';
   /** --target: which agent's config to edit; absent means OpenClaw. */
   target?: 'openclaw' | 'picoclaw';
   /** --provider-id: absent means AIsa (see providerOf). */

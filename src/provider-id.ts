@@ -15,7 +15,9 @@ export interface ProviderSpec {
   keyReference: string;
 }
 
-export const AISA_PROVIDER: ProviderSpec = providerSpecFor('aisa');
+/** AIsa's provider id: the default gateway, and the prefix of its model refs (`aisa/qwen3-max`). */
+export const AISA_ID = 'aisa';
+export const AISA_PROVIDER: ProviderSpec = providerSpecFor(AISA_ID);
 
 /**
  * Ids OpenClaw 2026.9.6 ships a provider for (its docs/providers directory, plus the aliases its

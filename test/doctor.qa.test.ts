@@ -193,7 +193,7 @@ describe('8. wording', () => {
 
 describe('doctor --fix: a stale id beside the entry the user wrote for its replacement', () => {
   it("keeps the user's entry, not the renamed one", async () => {
-    const { fixProvider } = await import('../src/doctor/fix-plan.js');
+    const { fixProvider } = await import('../src/targets/openclaw/doctor/fix-plan.js');
     const block = {
       models: [
         { id: 'qwen3-plus', name: 'Qwen3 Plus' },

@@ -1,7 +1,7 @@
 // The pure parts of `models`: suggestions, table formatting, the planned model references.
 import { providerModelEntry } from '../src/catalog.js';
 import { describe, expect, it } from 'vitest';
-import { planModelRefs } from '../src/commands/models-apply.js';
+import { planModelRefs } from '../src/targets/openclaw/models-apply.js';
 import { closestIds, editDistance } from '../src/suggest.js';
 import { buildRows } from '../src/commands/models-rows.js';
 import { displayWidth, formatContext } from '../src/commands/models-table.js';

@@ -3,7 +3,7 @@
 import { screen } from '@inquirer/testing/vitest';
 import { writeFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runInteractiveOnboard } from '../src/commands/onboard-interactive.js';
+import { runInteractiveOnboard } from '../src/commands/onboard.js';
 import { parseOnboardFlags } from '../src/commands/onboard-flags.js';
 import { TEST_KEYS } from './support/fake-gateway.js';
 import { fileGateway } from './support/file-gateway.js';

@@ -3,7 +3,7 @@
 import { screen } from '@inquirer/testing/vitest';
 import { readdirSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { runInteractiveOnboard } from '../src/commands/onboard-interactive.js';
+import { runInteractiveOnboard } from '../src/commands/onboard.js';
 import { parseOnboardFlags } from '../src/commands/onboard-flags.js';
 import { CliError } from '../src/errors.js';
 import { startFakeGateway, TEST_KEYS, type FakeGateway } from './support/fake-gateway.js';

@@ -4,7 +4,7 @@ import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { gatewayRunning, openclawVersion } from '../src/commands/onboard-steps/openclaw-env.js';
+import { gatewayRunning, openclawVersion } from '../src/targets/openclaw/openclaw-env.js';
 
 let dir: string | undefined;
 afterEach(() => dir && rmSync(dir, { recursive: true, force: true }));

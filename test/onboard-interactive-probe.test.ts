@@ -4,7 +4,7 @@ import { screen } from '@inquirer/testing/vitest';
 import JSON5 from 'json5';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli.js';
-import { runInteractiveOnboard } from '../src/commands/onboard-interactive.js';
+import { runInteractiveOnboard } from '../src/commands/onboard.js';
 import { parseOnboardFlags } from '../src/commands/onboard-flags.js';
 import { startFakeGateway, TEST_KEYS, type FakeGateway } from './support/fake-gateway.js';
 import { makeHarness, waitFor, type Harness } from './support/onboard-harness.js';

@@ -7,7 +7,7 @@ import { PassThrough } from 'node:stream';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parseOnboardFlags } from '../src/commands/onboard-flags.js';
 import { CliError, ExitCode } from '../src/errors.js';
-import { runPicoclawOnboard } from '../src/targets/picoclaw/onboard.js';
+import { runInteractiveOnboard as runPicoclawOnboard, runOnboard } from '../src/commands/onboard.js';
 import { cancelledError, type Prompts } from '../src/ui/prompts.js';
 import { startFakeGateway, TEST_KEYS, type FakeGateway } from './support/fake-gateway.js';
 import { makeHarness, type Harness } from './support/onboard-harness.js';
@@ -21,9 +21,12 @@ beforeAll(async () => {
 afterAll(() => gw.close());
 afterEach(() => h?.cleanup());
 
-type Asked = { kind: 'password' | 'confirm'; message: string; validate?: (v: string) => true | string };
+type Asked = { kind: 'password' | 'confirm' | 'select' | 'probe'; message: string; validate?: (v: string) => true | string };
 
-/** A prompts object answering from a script; anything else asked fails the test. */
+/**
+ * A prompts object answering from a script; anything else asked fails the test. A key found in
+ * the environment is kept when offered (select), and the test chat offered after the write is declined.
+ */
 function scripted(answers: { password?: string; confirm?: boolean | 'cancel' }): { prompts: Prompts; asked: Asked[] } {
   const asked: Asked[] = [];
   const unexpected = (what: string) => () => Promise.reject(new Error(`unexpected ${what} question`));
@@ -34,12 +37,20 @@ function scripted(answers: { password?: string; confirm?: boolean | 'cancel' }):
       return answers.password;
     },
     confirm: async (o) => {
+      if (o.message.startsWith('Send one small test chat')) {
+        asked.push({ kind: 'probe', message: o.message });
+        return false;
+      }
       asked.push({ kind: 'confirm', message: o.message });
       if (answers.confirm === 'cancel') throw cancelledError();
       if (answers.confirm === undefined) throw new Error('unexpected confirmation');
       return answers.confirm;
     },
-    select: unexpected('select'),
+    select: async (o) => {
+      asked.push({ kind: 'select', message: o.message });
+      if (o.message !== 'An AIsa key is already set up:') throw new Error(`unexpected select question: ${o.message}`);
+      return true as never;
+    },
     search: unexpected('search'),
     checkbox: unexpected('checkbox'),
   };
@@ -63,7 +74,8 @@ describe('onboard --target picoclaw on a terminal', () => {
     const { h, config } = terminal({ AISA_API_KEY: TEST_KEYS.good });
     const { prompts, asked } = scripted({ confirm: true });
     expect(await run(h, {}, prompts)).toBe(0);
-    expect(asked.map((a) => [a.kind, a.message])).toEqual([['confirm', 'Write these changes?']]);
+    expect(asked.map((a) => a.kind)).toEqual(['select', 'confirm', 'probe']);
+    expect(asked[1]!.message).toBe('Write these changes?');
     const out = h.stdout();
     expect(out).toContain('These changes will be made:');
     expect(out).toContain('+      "model_name": "aisa/qwen3-max",');
@@ -93,14 +105,15 @@ describe('onboard --target picoclaw on a terminal', () => {
     const yes = terminal({ AISA_API_KEY: TEST_KEYS.good });
     const a = scripted({});
     expect(await run(yes.h, { yes: true }, a.prompts)).toBe(0);
-    expect(a.asked).toEqual([]);
+    // --yes skips the write's confirmation (and the test chat's offer), not the key's question.
+    expect(a.asked.map((q) => q.kind)).toEqual(['select']);
     expect(existsSync(yes.config)).toBe(true);
     yes.h.cleanup();
 
     const dry = terminal({ AISA_API_KEY: TEST_KEYS.good });
     const b = scripted({});
     expect(await run(dry.h, { dryRun: true }, b.prompts)).toBe(0);
-    expect(b.asked).toEqual([]);
+    expect(b.asked.map((q) => q.kind)).toEqual(['select']);
     expect(dry.h.stdout()).toContain('Dry run');
     expect(existsSync(dry.config)).toBe(false);
   });
@@ -109,7 +122,7 @@ describe('onboard --target picoclaw on a terminal', () => {
     const { h, config } = terminal();
     const { prompts, asked } = scripted({ password: `${TEST_KEYS.good}\n`, confirm: true });
     expect(await run(h, {}, prompts)).toBe(0);
-    expect(asked.map((a) => a.kind)).toEqual(['password', 'confirm']);
+    expect(asked.map((a) => a.kind)).toEqual(['password', 'confirm', 'probe']);
     const question = asked[0]!;
     expect(question.message).toBe('AIsa API key (sk-…):');
     expect(question.validate!('')).toMatch(/empty|no key/i);
@@ -122,7 +135,7 @@ describe('onboard --target picoclaw on a terminal', () => {
   it('without a terminal nothing is asked: a missing key is still exit 2', async () => {
     const { h } = terminal();
     (h.ctx.io.stdout as { isTTY?: boolean }).isTTY = false;
-    const err = await run(h, {}, scripted({}).prompts).catch((e: unknown) => e);
+    const err = await runOnboard(h.ctx, { model: 'qwen3-max', models: 'qwen3-max', fallback: [] }, [], { prompts: scripted({}).prompts }).catch((e: unknown) => e);
     expect((err as CliError).exitCode).toBe(ExitCode.usage);
     expect((err as CliError).message).toContain('no terminal to ask on');
     expect(existsSync(join(h.home, '.picoclaw', 'config.json'))).toBe(false);
@@ -150,7 +163,7 @@ describe('onboard --target picoclaw asks what OpenClaw onboarding asks', () => {
     };
     expect(await runPicoclawOnboard(h.ctx, parseOnboardFlags({}), { prompts })).toBe(0);
     expect(lists).toEqual(['Default model (type to search):', expect.stringMatching(/^Fallbacks/), expect.stringMatching(/^Other models to add/)]);
-    expect(asked.map((a) => a.kind)).toEqual(['confirm']);
+    expect(asked.map((a) => a.kind)).toEqual(['select', 'confirm', 'probe']);
     const cfg = JSON.parse(readFileSync(config, 'utf8'));
     expect(cfg.agents.defaults).toEqual({ model_name: 'aisa/kimi-k2.5', model_fallbacks: ['aisa/deepseek-v3.1'] });
     expect(cfg.model_list.map((e: { model_name: string }) => e.model_name)).toEqual(['aisa/kimi-k2.5', 'aisa/deepseek-v3.1']);
@@ -162,7 +175,7 @@ describe('onboard --target picoclaw with a refused key on a terminal', () => {
     const { h, config } = terminal({ AISA_API_KEY: TEST_KEYS.invalid });
     const { prompts, asked } = scripted({ password: TEST_KEYS.good, confirm: true });
     expect(await run(h, {}, prompts)).toBe(0);
-    expect(asked.map((a) => a.kind)).toEqual(['password', 'confirm']);
+    expect(asked.map((a) => a.kind)).toEqual(['select', 'password', 'confirm', 'probe']);
     expect(h.stdout()).toMatch(/✖ .*key/i);
     expect(readFileSync(join(config, '../.security.yml'), 'utf8')).toContain(TEST_KEYS.good);
     expect(h.stdout() + h.stderr()).not.toContain(TEST_KEYS.invalid);

@@ -1,13 +1,10 @@
 import type { Context } from '../context.js';
-import { runPicoclawDoctor } from '../targets/picoclaw/doctor.js';
-import { refuseOtherGateway } from './other-gateway.js';
-import { gatherFacts, type GatherInput } from '../doctor/context.js';
-import { runFix } from '../doctor/fix-flow.js';
 import { fixExitCode, fixShower, reportFix } from '../doctor/fix-report.js';
 import { terminalAsk, type Ask } from '../doctor/prompt.js';
 import { printReport, reportJson } from '../doctor/render.js';
-import { locationFlags, pointAtSameConfig } from '../doctor/same-config.js';
-import { exitCodeFor, parseIdList, runChecks, selectChecks, type Selection } from '../doctor/runner.js';
+import { exitCodeFor, parseIdList, type Selection } from '../doctor/runner.js';
+import { targetOf } from '../targets/index.js';
+import { refuseOtherGateway } from './other-gateway.js';
 
 /** What tests may swap: the question asker and the facts that come from the machine. */
 export interface DoctorDeps {
@@ -17,7 +14,7 @@ export interface DoctorDeps {
 
 /**
  * `aisa-setup doctor`: gather the facts once, run the checks, print them; with --fix, plan the safe
- * edits, show the diff, confirm, write, and run the checks again.
+ * edits, show the diff, confirm, write, and run the checks again. The same for every target.
  *
  * Exit codes (cli-contract.md): 0 no fail; 1 a fail (a rejected key or an unreachable gateway
  * included: doctor reports them as findings, it does not exit 4/5); 2 usage, and also --fix without
@@ -26,48 +23,35 @@ export interface DoctorDeps {
  * the checks that need the config skipped. --dry-run alone previews --fix and exits like a report.
  */
 export async function runDoctor(ctx: Context, opts: Record<string, unknown>, _args: string[], deps: DoctorDeps = {}): Promise<number> {
-  if (ctx.opts.target === 'picoclaw') {
-    return runPicoclawDoctor(ctx, opts, deps);
-  }
-  refuseOtherGateway(ctx, 'doctor');
+  const target = targetOf(ctx);
+  target.checkOptions(ctx);
+  const doctor = target.doctor;
+  if (!doctor.otherGateways) refuseOtherGateway(ctx, target, 'doctor');
   const sel: Selection = {
     only: parseIdList('--only', opts.only),
     skip: parseIdList('--skip', opts.skip) ?? [],
     probe: opts.probe === true,
     offline: opts.offline === true,
   };
+  if (sel.only) doctor.refuseIds('--only', sel.only);
+  doctor.refuseIds('--skip', sel.skip);
   const dryRun = opts.dryRun === true;
   // --dry-run alone means "show me what --fix would do".
   const fix = opts.fix === true || dryRun;
-  const input: GatherInput = {
-    config: ctx.opts.config,
-    profile: ctx.opts.profile,
-    baseUrl: ctx.opts.baseUrl,
-    timeoutMs: ctx.opts.timeoutMs,
-    offline: sel.offline,
-    env: ctx.io.env,
-    cwd: ctx.io.cwd,
-    ...(deps.nodeVersion ? { nodeVersion: deps.nodeVersion } : {}),
-  };
-  const checks = selectChecks(sel);
-  const run = async () => {
-    const facts = await gatherFacts(input);
-    const results = await runChecks(facts, checks, sel.offline);
-    return { facts, results: pointAtSameConfig(results, { flags: locationFlags(ctx.opts), realFile: facts.link }) };
-  };
+  const run = () => doctor.run(ctx, sel, { nodeVersion: deps.nodeVersion });
   const before = await run();
+  const meta = { configPath: before.configPath, ...doctor.jsonFields };
   const json = ctx.opts.json;
-  if (!json) printReport(ctx, before.results);
   if (!fix) {
-    if (json) ctx.out.document(reportJson(before.results, { configPath: before.facts.loc.path }));
-    return exitCodeFor(before.results, before.facts);
+    if (json) ctx.out.document(reportJson(before.results, meta));
+    else printReport(ctx, before.results);
+    return exitCodeFor(before.results, before.unreadable);
   }
-
+  if (!json) printReport(ctx, before.results);
   const interactive = !json && Boolean(ctx.io.stdin.isTTY && ctx.io.stdout.isTTY);
-  const outcome = await runFix(before.facts, { yes: opts.yes === true, dryRun, interactive }, deps.ask ?? terminalAsk(ctx.io, ctx.opts.color), fixShower(ctx, dryRun));
+  const outcome = await before.fix({ yes: opts.yes === true, dryRun, interactive }, deps.ask ?? terminalAsk(ctx.io, ctx.opts.color), fixShower(ctx, dryRun));
   const after = outcome.kind === 'applied' ? await run() : undefined;
-  const results = after?.results ?? before.results;
-  reportFix(ctx, outcome, before.results, after?.results, { configPath: before.facts.loc.path });
-  return fixExitCode(outcome) ?? exitCodeFor(results, (after ?? before).facts);
+  reportFix(ctx, outcome, before.results, after?.results, meta);
+  const last = after ?? before;
+  return fixExitCode(outcome) ?? exitCodeFor(last.results, last.unreadable);
 }
-

@@ -2,7 +2,7 @@ import { CATALOG, replacementFor, type EndpointTypes } from '../catalog.js';
 import { refuseNonChat } from '../chat-only.js';
 import { CliError, ExitCode } from '../errors.js';
 import { t } from '../i18n/index.js';
-import { PROVIDER_ID } from '../targets/openclaw/provider.js';
+import { AISA_ID as PROVIDER_ID } from '../provider-id.js';
 import { closestIds } from '../suggest.js';
 import { checkId, correctStaleIds } from './onboard-flags.js';
 

@@ -1,6 +1,6 @@
 import { bareId, describeLiveModels, lookupModel, type EndpointTypes, type ModelKind } from '../catalog.js';
-import { PROVIDER_ID } from '../targets/openclaw/provider.js';
-import type { DeclaredModel } from './models-state.js';
+import { AISA_ID as PROVIDER_ID } from '../provider-id.js';
+import type { DeclaredModel } from '../targets/target.js';
 
 /**
  * One model of `aisa-setup models`, and one element of the `--json` array. Stable field names:

@@ -2,8 +2,8 @@ import { bareId, replacementFor } from '../catalog.js';
 import { standInNote } from '../chat-only.js';
 import { CliError, ExitCode } from '../errors.js';
 import { t } from '../i18n/index.js';
-import { KEY_STORAGES, type KeyStorage } from '../targets/openclaw/plan.js';
-import { PROVIDER_ID } from '../targets/openclaw/provider.js';
+import { KEY_STORAGES, type KeyStorage } from '../targets/target.js';
+import { AISA_ID as PROVIDER_ID } from '../provider-id.js';
 
 /** onboard's flags, validated: every later step can trust these. */
 export interface OnboardFlags {

@@ -2,19 +2,12 @@ import { lookupModel, providerModelEntry, type ProviderModel } from '../catalog.
 import { providerOf, type Context } from '../context.js';
 import { ExitCode, type CliError } from '../errors.js';
 import { t } from '../i18n/index.js';
-import { DEFAULT_BASE_URL, checkKeyShape, normalizeBaseUrl } from '../gateway/url.js';
-import { PROVIDER_ID } from '../targets/openclaw/provider.js';
-import type { Balance } from '../gateway/balance-view.js';
+import { checkKeyShape } from '../gateway/url.js';
+import { resolveBaseUrl } from '../resolve.js';
+import { AISA_ID as PROVIDER_ID } from '../provider-id.js';
+import type { GatewayView } from '../gateway/view.js';
 
-export interface GatewayView {
-  baseUrl: string;
-  /** Ids the key can use, or undefined when validation was skipped. */
-  liveIds: string[] | undefined;
-  /** The gateway's `supported_endpoint_types` per id, where it sent them (what each model serves). */
-  endpointTypes?: Record<string, readonly string[]>;
-  /** What the key has left, when the gateway reports it. */
-  balance?: Balance;
-}
+export type { GatewayView };
 
 
 /**
@@ -22,9 +15,9 @@ export interface GatewayView {
  * loaded only here, so `--skip-validation` and `--help` never pay for it.
  */
 export async function validateKey(ctx: Context, key: string, opts: { skip: boolean; configured?: string | undefined }): Promise<GatewayView> {
-  const baseUrl = ctx.opts.baseUrl !== undefined ? normalizeBaseUrl(ctx.opts.baseUrl) : (keptBaseUrl(opts.configured) ?? DEFAULT_BASE_URL);
+  const { value: baseUrl, source: baseUrlSource } = resolveBaseUrl(ctx, opts.configured);
   checkKeyShape(key);
-  if (opts.skip) return { baseUrl, liveIds: undefined };
+  if (opts.skip) return { baseUrl, baseUrlSource, liveIds: undefined };
   const { listModels, balanceBeside, requireSomeModels } = await import('../load/network.js');
   const gw = { baseUrl, apiKey: key, timeoutMs: ctx.opts.timeoutMs, env: ctx.io.env };
   // In parallel with /models; a gateway without the routes answers at once (404).
@@ -32,26 +25,12 @@ export async function validateKey(ctx: Context, key: string, opts: { skip: boole
   const balance = balanceBeside(models, gw);
   const res = await models;
   if (providerOf(ctx).isAisa) requireSomeModels(res, key);
-  const view: GatewayView = { baseUrl, liveIds: res.models.map((m) => m.id) };
+  const view: GatewayView = { baseUrl, baseUrlSource, liveIds: res.models.map((m) => m.id) };
   const types = Object.fromEntries(res.models.flatMap((m) => (m.supported_endpoint_types ? [[m.id, m.supported_endpoint_types]] : [])));
   if (Object.keys(types).length) view.endpointTypes = types;
   const b = await balance;
   if (b) view.balance = b;
   return view;
-}
-
-/**
- * Without --base-url, a re-run keeps the address the config already uses (a proxy, a regional
- * endpoint), tidied (`/v1` added). One we would refuse as a flag (plain http to a remote host) is
- * not kept: the default replaces it, and the diff shows that.
- */
-function keptBaseUrl(configured: string | undefined): string | undefined {
-  if (!configured) return undefined;
-  try {
-    return normalizeBaseUrl(configured);
-  } catch {
-    return undefined;
-  }
 }
 
 /** Provider entries for the declared ids: catalog metadata, or conservative values said out loud. */
@@ -87,7 +66,7 @@ export interface ProbeOutcome {
 
 /**
  * One small chat to the default model (--probe): the only way to see an empty balance, a dead
- * channel or a temperature rule before OpenClaw does. Run after the write: none of those make the
+ * channel or a temperature rule before the agent does. Run after the write: none of those make the
  * config wrong, but each deserves a non-zero exit for a script that asked to probe.
  */
 export async function probeDefault(ctx: Context, key: string, gateway: GatewayView, model: string, providerId: string = PROVIDER_ID): Promise<ProbeOutcome> {

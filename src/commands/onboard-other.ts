@@ -1,16 +1,15 @@
 import type { Context } from '../context.js';
 import { CliError, ExitCode } from '../errors.js';
 import { t } from '../i18n/index.js';
-import { genericModelEntry } from '../targets/openclaw/provider.js';
 import type { ProviderSpec } from '../provider-id.js';
-import type { Surroundings } from './look-around.js';
+import type { OnboardSeen } from '../targets/target.js';
 import type { OnboardFlags } from './onboard-flags.js';
 import type { GatewayView } from './onboard-gateway.js';
 import { chooseGatewayModels, chooseModels } from './onboard-models.js';
 import { correctStaleIds } from './onboard-flags.js';
 import { buildEntries } from './onboard-gateway.js';
 import { closestIds } from '../suggest.js';
-import { replacementFor, type ProviderModel } from '../catalog.js';
+import { genericModelEntry, replacementFor, type ProviderModel } from '../catalog.js';
 
 /** What every target writes: the default (undefined = keep today's), fallbacks and entries. */
 export interface OnboardChoice {
@@ -32,7 +31,7 @@ export function checkGatewayInputs(ctx: Context, provider: ProviderSpec, flags: 
 }
 
 /** AIsa: the catalog decides metadata and corrects stale ids. Another gateway: its own list, generic metadata. */
-export function chooseFor(provider: ProviderSpec, flags: OnboardFlags, around: Pick<Surroundings, 'primary' | 'defaultRef'> & Partial<Pick<Surroundings, 'staleIds'>>, gateway: GatewayView, warn: (s: string) => void): OnboardChoice {
+export function chooseFor(provider: ProviderSpec, flags: OnboardFlags, around: Pick<OnboardSeen, 'primary' | 'defaultRef'> & Partial<Pick<OnboardSeen, 'staleIds'>>, gateway: GatewayView, warn: (s: string) => void): OnboardChoice {
   const input = { model: flags.model, fallbacks: flags.fallbacks, models: flags.models, currentPrimary: around.primary, liveIds: gateway.liveIds, endpointTypes: gateway.endpointTypes };
   if (provider.isAisa) {
     const once = onceEach(warn);

@@ -4,7 +4,7 @@ import type { Context } from '../context.js';
 import { ExitCode } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { colorDiff, makeColors } from '../ui/color.js';
-import type { FileDiff, FixOutcome } from './fix-flow.js';
+import type { FileDiff, FixOutcome } from './fix-types.js';
 import { printReport, reportJson } from './render.js';
 import type { CheckResult } from './types.js';
 

@@ -1,8 +1,6 @@
 import { CliError, ExitCode } from '../errors.js';
 import { t } from '../i18n/index.js';
-import type { DoctorFacts } from './context.js';
-import { CHECKS } from './registry.js';
-import { CHECK_IDS, EXTRA_IDS, type Check, type CheckResult, type Finding } from './types.js';
+import { CHECK_IDS, EXTRA_IDS, type CheckResult, type Finding, type GenericCheck } from './types.js';
 
 export interface Selection {
   only: string[] | undefined;
@@ -24,8 +22,8 @@ export function parseIdList(flag: string, value: unknown): string[] | undefined 
   return ids;
 }
 
-export function selectChecks(sel: Selection): Check[] {
-  return CHECKS.filter((c) => {
+export function selectChecks<F>(checks: readonly GenericCheck<F>[], sel: Selection): GenericCheck<F>[] {
+  return checks.filter((c) => {
     // Naming `probe` in --only asks for it as clearly as --probe does.
     if (c.id === 'probe' && !sel.probe && !sel.only?.includes('probe')) return false;
     if (sel.only && !sel.only.includes(c.id)) return false;
@@ -37,14 +35,12 @@ export function selectChecks(sel: Selection): Check[] {
  * Runs the checks concurrently, each with its own deadline, and returns them in registry order.
  * They share one `GET /models` (memoized in the facts), so "parallel" costs one request, not four.
  */
-export async function runChecks<F extends { input: { timeoutMs: number } } = DoctorFacts>(facts: F, checks: GenericCheck<F>[], offline: boolean): Promise<CheckResult[]> {
+export async function runChecks<F>(facts: F, checks: GenericCheck<F>[], opts: { offline: boolean; timeoutMs: number }): Promise<CheckResult[]> {
+  const { offline } = opts;
   // A request may be retried once after a short wait: give a check two request timeouts and a margin.
-  const budgetMs = facts.input.timeoutMs * 2 + 2000;
+  const budgetMs = opts.timeoutMs * 2 + 2000;
   return Promise.all(checks.map((c) => runOne(c, facts, offline, budgetMs)));
 }
-
-/** A check over any set of facts: OpenClaw's DoctorFacts, or PicoClaw's smaller set. */
-export type GenericCheck<F> = Pick<Check, 'id' | 'network'> & { run(facts: F): Promise<Finding> };
 
 async function runOne<F>(check: GenericCheck<F>, facts: F, offline: boolean, budgetMs: number): Promise<CheckResult> {
   let finding: Finding;
@@ -69,9 +65,9 @@ function crashed(e: unknown): Finding {
   return { status: 'fail', message: t().doctor.checkCrashed(e instanceof Error ? e.message : String(e)) };
 }
 
-export function exitCodeFor(results: CheckResult[], facts: { config: { state: string } }): number {
+export function exitCodeFor(results: CheckResult[], unreadable: boolean): number {
   // A config we cannot read, parse or follow is the contract's exit 3, more telling than "a check failed".
-  if (facts.config.state === 'error' && results.some((r) => r.status === 'fail' && (r.id === 'config-parse' || r.id === 'config-found'))) {
+  if (unreadable && results.some((r) => r.status === 'fail' && (r.id === 'config-parse' || r.id === 'config-found'))) {
     return ExitCode.config;
   }
   return results.some((r) => r.status === 'fail') ? ExitCode.failure : ExitCode.ok;

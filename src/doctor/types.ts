@@ -1,5 +1,4 @@
 import type { Path } from '../config/document.js';
-import type { DoctorFacts } from './context.js';
 
 /** The contract's check ids, in the order they are printed (cli-contract.md, doctor). */
 export const CHECK_IDS = [
@@ -57,11 +56,12 @@ export interface CheckResult extends Finding {
   id: CheckId;
 }
 
-export interface Check {
+/** One check over the facts a target gathered. */
+export interface GenericCheck<F> {
   id: CheckId;
   /** Needs the gateway: skipped with --offline. */
   network?: boolean;
-  run(facts: DoctorFacts): Promise<Finding>;
+  run(facts: F): Promise<Finding>;
 }
 
 /** `models.providers.aisa.models[0].id`, `agents.defaults.models["aisa/kimi-k2.5"].params`. */

@@ -7,4 +7,4 @@
 export { runOnboard } from '../commands/onboard.js';
 export { runDoctor } from '../commands/doctor.js';
 export { runModels } from '../commands/models.js';
-export { runPlugin } from '../commands/plugin.js';
+export { runPlugin } from '../targets/openclaw/plugin-command.js';

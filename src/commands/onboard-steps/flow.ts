@@ -1,41 +1,37 @@
 import type { Context } from '../../context.js';
-import type { ConfigLocation } from '../../targets/openclaw/locate.js';
-import type { KeyStorage, OnboardEdit } from '../../targets/openclaw/plan.js';
+import type { ProviderSpec } from '../../provider-id.js';
+import type { GatewayView } from '../../gateway/view.js';
+import type { KeySource, KeyStorage, OnboardSeen, OnboardSession } from '../../targets/target.js';
 import type { Colors } from '../../ui/color.js';
 import type { Prompts } from '../../ui/prompts.js';
-import type { ApplyResult } from '../onboard-apply.js';
 import type { OnboardFlags } from '../onboard-flags.js';
-import type { GatewayView, ProbeReport } from '../onboard-gateway.js';
-import type { Surroundings } from '../look-around.js';
+import type { ProbeReport } from '../onboard-gateway.js';
 
 /** What the steps learn and decide, filled in order; a later step reads what an earlier one set. */
 export interface FlowState {
-  loc: ConfigLocation;
-  around: Surroundings;
-  /** Ids already in the provider block, and a literal key written there (if any). */
-  declaredNow: string[];
-  inlineKey: string | undefined;
+  seen: OnboardSeen;
   key: string;
+  keySource: KeySource;
   gateway: GatewayView;
-  /** Bare AIsa id of the new default; null keeps another provider's default (mybox/llama3.3). */
+  /** Bare id of the new default; null keeps another provider's default (mybox/llama3.3). */
   primary: string | null;
   fallbacks: string[] | undefined;
   declared: string[];
-  keyStorage: KeyStorage;
-  edit: OnboardEdit;
-  result: ApplyResult;
+  keyStorage: KeyStorage | undefined;
   probe: ProbeReport | undefined;
   /** Non-zero when something after the write failed (a failed probe): the run's exit code. */
   exitCode: number;
 }
 
 /**
- * The shared context of the interactive flow (create-astro style): each step takes the slice it
+ * The shared context of the onboarding flow (create-astro style): each step takes the slice it
  * needs with `Pick<Flow, …>`, so its signature says what it touches and a test builds only that.
  */
 export interface Flow {
   ctx: Context;
   flags: OnboardFlags;
+  provider: ProviderSpec;
+  session: OnboardSession;
   prompts: Prompts;
   c: Colors;
   state: Partial<FlowState>;

@@ -1,63 +1,56 @@
 import { CliError, ExitCode } from '../../errors.js';
 import { t } from '../../i18n/index.js';
-import { DEFAULT_BASE_URL, keyShapeProblems, normalizeBaseUrl } from '../../gateway/url.js';
-import { KEY_ENV_VAR } from '../../targets/openclaw/provider.js';
+import { keyShapeProblems } from '../../gateway/url.js';
+import { resolveBaseUrl } from '../../resolve.js';
+import type { Resolved } from '../../resolve.js';
+import type { KeySource } from '../../targets/target.js';
 import { maskKey, registerSecret } from '../../secret.js';
 import { untilInterrupted } from '../../ui/interrupt.js';
 import { startSpinner } from '../../ui/spinner.js';
 import { cancelledError } from '../../ui/prompts.js';
-import { askKeyMasked, findKey } from '../key-source.js';
+import { askKeyMasked } from '../key-source.js';
 import { validateKey } from '../onboard-gateway.js';
 import type { Flow } from './flow.js';
 import { need } from './flow.js';
 
-type KeyFlow = Pick<Flow, 'ctx' | 'flags' | 'prompts' | 'state' | 'c'>;
+type KeyFlow = Pick<Flow, 'ctx' | 'flags' | 'prompts' | 'state' | 'c' | 'provider'>;
 
-/** Step 2: the key from a flag, else keep the one found (env, .env, config), else ask for it. */
-export async function keyStep(flow: KeyFlow): Promise<void> {
-  const { ctx, flags, prompts, state } = flow;
+/** The key from a flag; else keep the one found (the variable, the target's files), else ask for it. */
+export async function keyStep(flow: KeyFlow, found: Resolved<KeySource> | undefined): Promise<void> {
+  const { ctx, flags, prompts, state, provider } = flow;
   const m = t().onboard;
-  const loc = need(state, 'loc');
   if (flags.apiKey !== undefined || flags.apiKeyStdin) {
-    state.key = (await findKey(ctx.io, flags, loc.stateDir))!.key;
+    Object.assign(state, { key: found!.value, keySource: found!.source });
     return;
   }
-  const around = need(state, 'around');
-  const envKey = ctx.io.env[KEY_ENV_VAR]?.trim();
-  const found = envKey
-    ? { key: envKey, where: m.keyWhereEnv }
-    : around.envFileKey
-      ? { key: around.envFileKey.trim(), where: `${loc.stateDir}/.env` }
-      : state.inlineKey
-        ? { key: state.inlineKey, where: m.keyWhereConfig }
-        : undefined;
+  const envKey = ctx.io.env[provider.keyEnvVar]?.trim();
+  const kept = need(state, 'seen').keptKeys[0];
+  const offer = envKey ? { key: envKey, where: provider.keyEnvVar, source: 'env' as const } : kept;
   // A kept key that could never be sent (quotes, spaces) is not worth offering.
-  if (found && keyShapeProblems(found.key).length === 0) {
-    registerSecret(found.key);
+  if (offer && keyShapeProblems(offer.key).length === 0) {
+    registerSecret(offer.key);
     const keep = await prompts.select({
       message: m.keyChoice,
       choices: [
-        { value: true, name: m.keepKey(maskKey(found.key), found.where), short: maskKey(found.key) },
+        { value: true, name: m.keepKey(maskKey(offer.key), offer.where), short: maskKey(offer.key) },
         { value: false, name: m.newKey },
       ],
       default: true,
     });
     if (keep) {
-      state.key = found.key;
+      Object.assign(state, { key: offer.key, keySource: offer.source });
       return;
     }
   }
-  state.key = await askKey(flow);
+  Object.assign(state, { key: await askKey(flow), keySource: 'prompt' });
 }
 
 /** The masked prompt: an empty or malformed key is refused in place, with the reason. */
-async function askKey({ ctx, prompts }: Pick<Flow, 'ctx' | 'prompts'>, opts: { retry?: boolean } = {}): Promise<string> {
-  // After a rejected key the fix line already said where to get one.
-  if (!opts.retry) ctx.out.say(t().onboard.getKey);
-  return askKeyMasked(prompts, t().onboard.askKey);
+async function askKey({ ctx, prompts, provider }: Pick<Flow, 'ctx' | 'prompts' | 'provider'>, opts: { retry?: boolean } = {}): Promise<string> {
+  // After a rejected key the fix line already said where to get one (AIsa's console; another gateway's is its own).
+  if (!opts.retry && provider.isAisa) ctx.out.say(t().onboard.getKey);
+  return askKeyMasked(prompts, provider.isAisa ? t().onboard.askKey : t().picoclaw.askGatewayKey(provider.id));
 }
-
-/** Pasting brings trailing spaces and newlines; inner ones are left for the shape check to refuse. */
 
 /**
  * Step 3: ask the gateway which models the key can use. A rejected key (401/403) is explained and
@@ -67,14 +60,14 @@ export async function validateStep(flow: KeyFlow): Promise<void> {
   const { ctx, flags, prompts, state, c } = flow;
   const m = t().onboard;
   if (flags.skipValidation) {
-    state.gateway = await validateKey(ctx, need(state, 'key'), { skip: true, configured: need(state, 'around').baseUrl });
+    state.gateway = await validateKey(ctx, need(state, 'key'), { skip: true, configured: need(state, 'seen').baseUrl });
     return;
   }
-  const host = new URL(normalizeBaseUrl(ctx.opts.baseUrl ?? DEFAULT_BASE_URL)).host;
+  const host = new URL(resolveBaseUrl(ctx, need(state, 'seen').baseUrl).value).host;
   for (;;) {
     const spinner = startSpinner(ctx, c, m.checking(host));
     try {
-      state.gateway = await untilInterrupted(validateKey(ctx, need(state, 'key'), { skip: false, configured: need(state, 'around').baseUrl }));
+      state.gateway = await untilInterrupted(validateKey(ctx, need(state, 'key'), { skip: false, configured: need(state, 'seen').baseUrl }));
       spinner.succeed(m.keyAccepted(state.gateway.liveIds?.length ?? 0));
       return;
     } catch (e) {
@@ -84,7 +77,7 @@ export async function validateStep(flow: KeyFlow): Promise<void> {
       if (e.exitCode === ExitCode.auth) {
         // The error's own fix ends in "run aisa-setup onboard again", for scripts; here we ask at once.
         ctx.out.say(`  ${c.dim(t().prompts.keyRejectedFix)}`);
-        state.key = await askKey(flow, { retry: true });
+        Object.assign(state, { key: await askKey(flow, { retry: true }), keySource: 'prompt' });
         continue;
       }
       if (e.fix) ctx.out.say(`  ${c.dim(e.fix)}`);
@@ -100,7 +93,7 @@ export async function validateStep(flow: KeyFlow): Promise<void> {
       if (next === 'quit') throw cancelledError();
       if (next === 'offline') {
         ctx.out.say(c.yellow(m.offlineNote));
-        state.gateway = await validateKey(ctx, need(state, 'key'), { skip: true, configured: need(state, 'around').baseUrl });
+        state.gateway = await validateKey(ctx, need(state, 'key'), { skip: true, configured: need(state, 'seen').baseUrl });
         return;
       }
     }

@@ -1,11 +1,9 @@
 import { t } from '../../i18n/index.js';
-import type { OnboardEdit } from '../../targets/openclaw/plan.js';
-import { modelRef, PROVIDER_ID } from '../../targets/openclaw/provider.js';
+import type { OnboardPlan } from '../../targets/target.js';
 import { colorDiff } from '../../ui/color.js';
 import type { Flow } from './flow.js';
-import { need } from './flow.js';
 
-type PreviewFlow = Pick<Flow, 'ctx' | 'flags' | 'prompts' | 'state' | 'c'>;
+type PreviewFlow = Pick<Flow, 'ctx' | 'flags' | 'prompts' | 'c'>;
 type Diff = { path: string; diff: string };
 
 /** Prints every diff under the preview (or dry-run) header. */
@@ -22,12 +20,12 @@ export function showDiffs({ ctx, flags, c }: Pick<Flow, 'ctx' | 'flags' | 'c'>, 
  * nobody reads before "Write?": it is summed up in a few lines instead, with the full diff one
  * choice away. (--dry-run never comes here: it always prints the full diff.)
  */
-export async function confirmWrite(flow: PreviewFlow, edit: OnboardEdit, diffs: Diff[]): Promise<boolean> {
-  const { ctx, prompts, state, c } = flow;
+export async function confirmPlan(flow: PreviewFlow, plan: OnboardPlan): Promise<boolean> {
+  const { ctx, prompts, c } = flow;
   const m = t().onboard;
-  const loc = need(state, 'loc');
-  // jsdiff names the old side /dev/null when there was no file (src/diff.ts).
-  const creating = diffs.some((d) => d.path === loc.path && d.diff.startsWith('--- /dev/null'));
+  const diffs = plan.diffs;
+  // The target sums up a file it creates where it can; otherwise the diff is the summary.
+  const creating = plan.creation !== undefined;
   // A diff taller than the screen would scroll its start away before the question: summed up too.
   const rows = (ctx.io.stdout as { rows?: number }).rows;
   const tall = rows !== undefined && diffs.reduce((n, d) => n + d.diff.split('\n').length, 0) > rows - 8;
@@ -35,11 +33,10 @@ export async function confirmWrite(flow: PreviewFlow, edit: OnboardEdit, diffs: 
     showDiffs(flow, diffs);
     return prompts.confirm({ message: m.confirmWrite, default: true });
   }
-  const envPath = diffs.find((d) => d.path !== loc.path && d.path.endsWith('.env'))?.path ?? `${loc.stateDir}/.env`;
   ctx.out.say('');
   const p = t().prompts;
-  const summary = creationSummary(loc.path, envPath, edit);
-  if (!creating) summary[0] = p.changeHeader(diffs.map((d) => p.diffStat(d.path, count(d.diff, '+'), count(d.diff, '-'))).join('; '));
+  const stat = p.changeHeader(diffs.map((d) => p.diffStat(d.path, count(d.diff, '+'), count(d.diff, '-'))).join('; '));
+  const summary = plan.creation ? [...plan.creation] : [stat];
   for (const [i, line] of summary.entries()) ctx.out.say(i === 0 ? c.bold(line) : `  ${line}`);
   const choice = await prompts.select({
     message: m.confirmWrite,
@@ -53,21 +50,6 @@ export async function confirmWrite(flow: PreviewFlow, edit: OnboardEdit, diffs: 
   if (choice !== 'diff') return choice === 'write';
   showDiffs(flow, diffs);
   return prompts.confirm({ message: m.confirmWrite, default: true });
-}
-
-/** What a new config will hold: a header line, then one line per fact; refs written as printSummary writes them. */
-export function creationSummary(path: string, envPath: string, edit: OnboardEdit): string[] {
-  const p = t().prompts;
-  const id = edit.provider?.id ?? PROVIDER_ID;
-  const ids = edit.entries.map((e) => e.id);
-  return [
-    p.createHeader(path),
-    p.createProvider(id, edit.baseUrl),
-    p.createModels(ids.length, ids.join(p.listJoin)),
-    ...(edit.primary ? [p.createDefault(`${id}/${edit.primary}`)] : []),
-    ...(edit.fallbacks?.length ? [p.createFallbacks(edit.fallbacks.map((f) => modelRef(f, id)).join(p.listJoin))] : []),
-    p.createKey(edit.keyStorage, edit.keyStorage === 'env-file' ? envPath : path),
-  ];
 }
 
 /** Added (`+`) or removed (`-`) lines of a unified diff, its two header lines left out. */

@@ -1,31 +1,19 @@
-import type { Context } from '../../context.js';
-import { makeColors } from '../../ui/color.js';
-import type { Prompts } from '../../ui/prompts.js';
-import type { Surroundings } from '../look-around.js';
-import type { OnboardFlags } from '../onboard-flags.js';
-import type { GatewayView } from '../onboard-gateway.js';
+import type { Resolved } from '../../resolve.js';
+import type { KeySource } from '../../targets/target.js';
 import type { Flow } from './flow.js';
-import { validateStep } from './key.js';
+import { keyStep, validateStep } from './key.js';
 import { declaredStep, defaultModelStep, fallbacksStep } from './models.js';
+import { storageStep } from './storage.js';
 
 /**
- * The questions of the OpenClaw flow for a target that writes its own file (PicoClaw): the key is
- * checked (and asked again when refused), then the default, fallbacks and models to declare are
- * asked unless a flag gave them. The answers come back as the flags a script would have passed,
- * so the target's scripted path writes them.
+ * The questions, in order, for every target and gateway. Each step answers from its flag when one
+ * was given and asks only otherwise, so `onboard --model x` on a terminal skips exactly that one.
  */
-export async function askModelQuestions(
-  ctx: Context,
-  flags: OnboardFlags,
-  prompts: Prompts,
-  seed: { key: string; around: Pick<Surroundings, 'primary' | 'defaultRef' | 'fallbacks' | 'baseUrl'>; declaredNow: string[] },
-): Promise<{ flags: OnboardFlags; key: string; gateway: GatewayView }> {
-  const around: Surroundings = { configExists: true, hasProvider: seed.declaredNow.length > 0, envFileKey: undefined, keyStorage: undefined, duplicates: [], staleIds: [], ...seed.around };
-  const flow: Flow = { ctx, flags, prompts, c: makeColors(ctx.opts.color), state: { key: seed.key, around, declaredNow: seed.declaredNow, exitCode: 0 }, warn: (s) => ctx.out.warn(`! ${s}`) };
-  for (const step of [validateStep, defaultModelStep, fallbacksStep, declaredStep]) await step(flow);
-  const s = flow.state;
-  // "Keep <another provider's default>" answers null: the same as --keep-default.
-  const primary = s.primary === null ? { keepDefault: true } : { model: s.primary! };
-  const answered: OnboardFlags = { ...flags, ...primary, models: s.declared!, ...(s.fallbacks !== undefined ? { fallbacks: s.fallbacks } : {}) };
-  return { flags: answered, key: s.key!, gateway: s.gateway! };
+export async function askQuestions(flow: Flow, found: Resolved<KeySource> | undefined): Promise<void> {
+  await keyStep(flow, found);
+  await validateStep(flow);
+  await defaultModelStep(flow);
+  await fallbacksStep(flow);
+  await declaredStep(flow);
+  await storageStep(flow);
 }

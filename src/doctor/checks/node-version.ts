@@ -1,10 +1,11 @@
 import { t } from '../../i18n/index.js';
-import type { Check } from '../types.js';
+import type { GenericCheck } from '../types.js';
 
-/** The same floor as bin/aisa-setup.js; OpenClaw itself is run and tested on Node 24. */
+/** The same floor as bin/aisa-setup.js (the agents themselves are run and tested on Node 24). */
 const MIN: [number, number] = [20, 18];
 
-export const nodeVersion: Check = {
+/** The one check every target has: it reads only the Node that runs us. */
+export const nodeVersion: GenericCheck<{ nodeVersion: string }> = {
   id: 'node-version',
   async run(facts) {
     const m = t().doctor;

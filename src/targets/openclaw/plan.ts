@@ -1,13 +1,11 @@
 import { type ProviderModel } from '../../catalog.js';
-import { join } from 'node:path';
 import { currentRef, planDefaultModel, planModelAllowEntry, planProvider } from './provider.js';
 import { AISA_PROVIDER, type ProviderSpec } from '../../provider-id.js';
 import { setEnvVar } from './envfile.js';
 import type { ConfigTree } from './tree.js';
-import { readTextFile, type FileWrite } from '../../config/write.js';
+import type { FileWrite } from '../../config/write.js';
 
-export type KeyStorage = 'env-file' | 'env' | 'inline';
-export const KEY_STORAGES: readonly KeyStorage[] = ['env-file', 'env', 'inline'];
+import type { KeyStorage } from '../target.js';
 
 export interface OnboardEdit {
   baseUrl: string;
@@ -27,7 +25,7 @@ export interface OnboardEdit {
  * `.env` first so the config never names a variable that is not there yet. Unchanged files are
  * left out, which is what makes a second identical run a no-op.
  */
-export async function planOnboardWrites(tree: ConfigTree, stateDir: string, edit: OnboardEdit): Promise<FileWrite[]> {
+export async function planOnboardWrites(tree: ConfigTree, envFile: { path: string; text: string | null }, edit: OnboardEdit): Promise<FileWrite[]> {
   const provider = edit.provider ?? AISA_PROVIDER;
   const providerId = provider.id;
   const keyValue = edit.keyStorage === 'inline' ? (edit.apiKey ?? '') : provider.keyReference;
@@ -46,10 +44,9 @@ export async function planOnboardWrites(tree: ConfigTree, stateDir: string, edit
   }
   const writes: FileWrite[] = [];
   if (edit.keyStorage === 'env-file' && edit.apiKey) {
-    const envPath = join(stateDir, '.env');
-    const before = await readTextFile(envPath);
+    const before = envFile.text;
     const after = setEnvVar(before, provider.keyEnvVar, edit.apiKey);
-    if (after !== before) writes.push({ path: envPath, before, after, secret: true });
+    if (after !== before) writes.push({ path: envFile.path, before, after, secret: true });
   }
   writes.push(...configWrites(tree, edit.keyStorage === 'inline'));
   return writes;

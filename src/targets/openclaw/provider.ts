@@ -2,16 +2,7 @@ import { bareId, displayName, needsTemperatureOne, providerModelEntry, replaceme
 
 export const PROVIDER_ID = 'aisa';
 
-/**
- * An entry for a gateway that is not AIsa: the catalog describes AIsa's models only, so another
- * gateway's ids get the same conservative limits as an unknown AIsa id (128000 / 8192, text, cost
- * 0, no reasoning claimed) and no `compat`: AIsa's "no developer role" holds for its Bailian-hosted
- * models, and saying it of a gateway we know nothing about would be a guess. The name is the id
- * itself, as the gateway spells it: prettifying an unknown id could only mislead.
- */
-export function genericModelEntry(id: string): ProviderModel {
-  return { id, name: id, reasoning: false, input: ['text'], contextWindow: 128000, maxTokens: 8192, cost: { input: 0, output: 0, cacheRead: 0, cacheWrite: 0 } };
-}
+export { genericModelEntry } from '../../catalog.js';
 export const KEY_ENV_VAR = 'AISA_API_KEY';
 export const KEY_REFERENCE = '${AISA_API_KEY}';
 

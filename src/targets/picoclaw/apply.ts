@@ -1,56 +1,24 @@
 import { unifiedDiff } from '../../diff.js';
 import { commitWrites, withConfigLock, type FileWrite } from '../../config/write.js';
-import { loadPicoclaw, type PicoConfig } from './config.js';
+import type { Committed } from '../target.js';
+import type { PicoConfig } from './config.js';
 import type { PicoLocation } from './locate.js';
 import { planPicoclawWrites, type PicoEdit } from './plan.js';
 
-export interface PicoApplyResult {
-  changed: boolean;
-  backupPath: string | null;
-  diffs: { path: string; diff: string }[];
-  writes: FileWrite[];
+/** The writes of an edit, planned on the files as read, with their diffs masked (every key in both files). */
+export function planPico(cfg: PicoConfig, edit: PicoEdit, secrets: readonly string[]): { writes: FileWrite[]; diffs: { path: string; diff: string }[] } {
+  const writes = planPicoclawWrites(cfg, edit);
+  const mask = [...secrets, ...keysInFiles(cfg)];
+  return { writes, diffs: writes.map((w) => ({ path: w.path, diff: unifiedDiff(w.path, w.before, w.after, mask) })) };
 }
 
 /**
- * Dry run: plan and show. Otherwise plan under the same lock OpenClaw's files get (a `.lock` beside
- * config.json), then back up, write atomically and verify (commitWrites), so two runs never
- * interleave and a file changed under us is refused rather than overwritten. With `confirm` (a
- * terminal without --yes) the masked diffs are shown first; false means nothing is written.
+ * Under the same lock OpenClaw's files get (a `.lock` beside config.json): back up, write
+ * atomically and verify (commitWrites), refusing a file changed since it was read.
  */
-export async function applyPicoclawEdit(
-  loc: PicoLocation,
-  edit: PicoEdit,
-  opts: { dryRun: boolean; secrets: string[]; confirm?: (diffs: PicoApplyResult['diffs']) => Promise<boolean> },
-): Promise<PicoApplyResult | 'cancelled'> {
-  const secrets = [...opts.secrets];
-  const diffsOf = (writes: FileWrite[]) => writes.map((w) => ({ path: w.path, diff: unifiedDiff(w.path, w.before, w.after, secrets) }));
-  const plan = async () => {
-    const cfg = await loadPicoclaw(loc);
-    secrets.push(...keysInFiles(cfg));
-    return planPicoclawWrites(cfg, edit);
-  };
-  if (opts.dryRun) {
-    const writes = await plan();
-    return { changed: writes.length > 0, backupPath: null, diffs: diffsOf(writes), writes };
-  }
-  // A person may take minutes to answer: the question is asked outside the lock, and the very
-  // writes confirmed are committed, which commitWrites refuses if a file changed in the meantime.
-  let confirmed: FileWrite[] | undefined;
-  if (opts.confirm) {
-    const writes = await plan();
-    if (writes.length > 0 && !(await opts.confirm(diffsOf(writes)))) return 'cancelled';
-    confirmed = writes;
-  }
-  return withConfigLock(loc.path, async () => {
-    const writes = confirmed ?? (await plan());
-    const results = await commitWrites(writes);
-    return {
-      changed: results.some((r) => r.changed),
-      backupPath: results.find((r) => r.path === loc.path)?.backupPath ?? null,
-      diffs: diffsOf(writes),
-      writes,
-    };
-  });
+export async function commitPico(loc: PicoLocation, writes: FileWrite[]): Promise<Committed> {
+  const results = await withConfigLock(loc.path, () => commitWrites(writes));
+  return { changed: results.some((r) => r.changed), backupPath: results.find((r) => r.path === loc.path)?.backupPath ?? null, results };
 }
 
 /** Every key in config.json and .security.yml: a diff's context lines show other entries too, so all are masked, not only ours. */

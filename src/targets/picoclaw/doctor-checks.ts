@@ -5,7 +5,6 @@
 import { replacementFor } from '../../catalog.js';
 import { t } from '../../i18n/index.js';
 import { nodeVersion } from '../../doctor/checks/node-version.js';
-import type { DoctorFacts } from '../../doctor/context.js';
 import { keyShapeProblems } from '../../gateway/url.js';
 import { maskKey } from '../../secret.js';
 import { isVariableName, writtenDefaults, type PicoEntry } from './state.js';
@@ -13,7 +12,7 @@ import { cmd, fixCmd, keyFile, needEntries, ok, skipNoConfig, type PicoCheck } f
 import { schemaCompat } from './doctor-loader-check.js';
 import { balance, keyValid, network, probe } from './doctor-network-checks.js';
 
-const node: PicoCheck = { id: 'node-version', run: (f) => nodeVersion.run({ nodeVersion: f.nodeVersion } as DoctorFacts) };
+const node: PicoCheck = nodeVersion;
 
 const found: PicoCheck = {
   id: 'config-found',

@@ -1,12 +1,11 @@
 import { unifiedDiff } from '../../diff.js';
 import { CliError } from '../../errors.js';
-import type { FixFlags, FixOutcome, FileDiff } from '../../doctor/fix-flow.js';
+import type { FixFlags, FixOutcome, FileDiff } from '../../doctor/fix-types.js';
 import type { Ask } from '../../doctor/prompt.js';
 import { t } from '../../i18n/index.js';
 import { commitWrites, withConfigLock } from '../../config/write.js';
 import { keysInFiles } from './apply.js';
-import { loadPicoclaw } from './config.js';
-import type { PicoLocation } from './locate.js';
+import type { PicoFacts } from './doctor-facts.js';
 import { planPicoclawWrites } from './plan.js';
 
 /**
@@ -16,15 +15,13 @@ import { planPicoclawWrites } from './plan.js';
  * into `api_keys`. The confirmed writes carry the text they were planned from, so a file changed
  * while the diff was on screen is refused, never overwritten.
  */
-export async function runPicoFix(loc: PicoLocation, providerId: string, flags: FixFlags, ask: Ask, show: (d: FileDiff[], chmod: string[]) => void): Promise<FixOutcome> {
+export async function runPicoFix(facts: PicoFacts, flags: FixFlags, ask: Ask, show: (d: FileDiff[], chmod: string[]) => void): Promise<FixOutcome> {
   const m = t().doctor;
-  let cfg;
-  try {
-    cfg = await loadPicoclaw(loc);
-  } catch {
-    return { kind: 'impossible', reason: m.fixUnparseable };
-  }
-  if (cfg.before === null) return { kind: 'impossible', reason: m.fixNoConfig };
+  // Planned from the files the checks read: the diff shown is made from what was judged.
+  if (facts.config.state === 'error') return { kind: 'impossible', reason: m.fixUnparseable };
+  if (facts.config.state === 'missing') return { kind: 'impossible', reason: m.fixNoConfig };
+  const { cfg } = facts.config;
+  const { loc, providerId } = facts;
   const secrets = keysInFiles(cfg);
   let writes;
   try {

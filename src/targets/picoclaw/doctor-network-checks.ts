@@ -1,5 +1,5 @@
 // PicoClaw's checks that ask the gateway: each key against its own entries' base, and the probe.
-import { balanceFinding } from '../../doctor/checks/balance.js';
+import { balanceFinding } from '../../doctor/balance-finding.js';
 import { ExitCode } from '../../errors.js';
 import { GatewayError } from '../../gateway/error.js';
 import { t } from '../../i18n/index.js';

@@ -1,7 +1,6 @@
 // What PicoClaw's doctor checks share: the skip rules and PicoClaw's own fix command.
 import { t } from '../../i18n/index.js';
-import type { GenericCheck } from '../../doctor/runner.js';
-import type { Finding } from '../../doctor/types.js';
+import type { Finding, GenericCheck } from '../../doctor/types.js';
 import type { PicoFacts } from './doctor-facts.js';
 
 export type PicoCheck = GenericCheck<PicoFacts>;

@@ -1,0 +1,44 @@
+import { keyShapeProblems } from '../../../../gateway/url.js';
+import { t } from '../../../../i18n/index.js';
+import { KEY_ENV_VAR, KEY_REFERENCE } from '../../provider.js';
+import { maskKey } from '../../../../secret.js';
+import { needProvider, providerField } from '../guards.js';
+import { lookupVar } from '../../key-ref.js';
+import type { Check } from '../check.js';
+
+export const apiKeyPresent: Check = {
+  id: 'api-key-present',
+  async run(facts) {
+    const m = t().doctor;
+    const skip = needProvider(facts);
+    if (skip) return skip;
+    const where = await providerField(facts, 'apiKey');
+    const { path, file } = where;
+    const key = facts.key;
+    const varSet = lookupVar(KEY_ENV_VAR, facts.input.env, facts.dotenv) !== undefined;
+    switch (key.kind) {
+      case 'missing':
+        return { status: 'fail', message: m.keyMissing, ...where, fix: varSet ? m.setFix(file, path, KEY_REFERENCE) : m.keyMissingFix };
+      case 'literal-name':
+        return { status: 'fail', message: m.keyLiteralName(key.raw), ...where, fix: varSet ? m.setFix(file, path, KEY_REFERENCE) : `${m.editLine(file, path, KEY_REFERENCE)}\n${m.thenAddKeyToEnv(facts.envPath)}` };
+      case 'reference': {
+        if (key.value === undefined) return { status: 'fail', message: m.keyVarUnset(key.name, facts.envPath), ...where, fix: m.addKeyToEnvFix(facts.envPath) };
+        const ref = `\${${key.name}}`;
+        const masked = maskKey(key.value.trim());
+        // Two keys, and OpenClaw uses the environment's: worth a look, since .env is where onboard saves.
+        if (key.shadowed) return { status: 'warn', message: m.keyShadowed(ref, masked, key.name, facts.envPath), ...where, fix: m.keyShadowedFix(key.name, facts.envPath) };
+        const from = key.source === 'env' ? m.fromEnv(key.name) : m.fromEnvFile(facts.envPath);
+        return { status: 'pass', message: m.keyResolved(ref, masked, from), ...where };
+      }
+      case 'inline': {
+        const problems = keyShapeProblems(key.value.trim());
+        if (problems.length) return { status: 'fail', message: m.keyBadShape(maskKey(key.value.trim()), problems.join(', ')), ...where, fix: m.keyBadShapeFix };
+        return { status: 'warn', message: m.keyInline(maskKey(key.value.trim())), ...where, fix: m.keyInlineFix(facts.envPath) };
+      }
+      case 'secret-ref':
+        return { status: 'pass', message: m.keySecretRef(key.source), ...where };
+      default:
+        return { status: 'fail', message: m.keyInvalidType, ...where, fix: m.setFix(file, path, KEY_REFERENCE) };
+    }
+  },
+};

@@ -1,0 +1,73 @@
+import { isDeepStrictEqual } from 'node:util';
+import { keyShapeProblems } from '../../../gateway/url.js';
+import { setEnvVar } from '../envfile.js';
+import { configWrites, reconcileAt } from '../plan.js';
+import { KEY_ENV_VAR } from '../provider.js';
+import type { FileWrite } from '../../../config/write.js';
+import { looseFiles, permissionTargets } from './checks/config-permissions.js';
+import { temperatureOneIds } from './checks/kimi-temperature.js';
+import { ALLOW_PATH, MODEL_PATH, PROVIDER_PATH, type DoctorFacts } from './facts.js';
+import { fixAgentModel, fixAllowList, fixedApiKey, fixProvider, referencedIds } from './fix-plan.js';
+import { isObject } from './guards.js';
+import { lookupVar, usableKey } from '../key-ref.js';
+import { declaredIds } from './refs.js';
+
+export interface FixPlan {
+  /** `.env` first, so the config never names a variable that is not there yet. */
+  writes: FileWrite[];
+  /** Files to tighten to 0600, listed in the preview even when a write also lands 0600 (modeFor). */
+  chmod: string[];
+  movedKey: boolean;
+  /** Masked wherever a diff is shown. */
+  secrets: string[];
+}
+
+/** Whether an inline key can move to `.env` without changing which key OpenClaw ends up sending. */
+export function canMoveInlineKey(facts: DoctorFacts): boolean {
+  if (facts.key.kind !== 'inline') return false;
+  const key = facts.key.value.trim();
+  if (keyShapeProblems(key).length) return false;
+  // The process env wins over .env: a different AISA_API_KEY there would silently replace this key.
+  const env = facts.input.env[KEY_ENV_VAR];
+  return !env || env === key;
+}
+
+/**
+ * Applies every automatable fix to the loaded documents (key by key, so comments survive) and
+ * returns the writes. Pure planning: nothing touches the disk here.
+ */
+export async function planFixes(facts: DoctorFacts, moveKey: boolean): Promise<FixPlan> {
+  const secrets = [usableKey(facts.key)].filter((s): s is string => Boolean(s));
+  const writes: FileWrite[] = [];
+  let movedKey = false;
+  if (facts.config.state === 'ok' && isObject(facts.provider)) {
+    const tree = facts.config.tree;
+    const declared = declaredIds(facts.provider);
+    const varSet = lookupVar(KEY_ENV_VAR, facts.input.env, facts.dotenv) !== undefined;
+    movedKey = moveKey && canMoveInlineKey(facts);
+    const block = fixProvider({
+      block: facts.provider,
+      apiKey: fixedApiKey(facts.key, varSet, movedKey),
+      mustDeclare: referencedIds(facts.agentModel, declared),
+    });
+    await reconcileIfChanged(facts, PROVIDER_PATH, facts.provider, block);
+    await reconcileIfChanged(facts, MODEL_PATH, facts.agentModel, fixAgentModel(facts.agentModel, declared));
+    const allow = fixAllowList(facts.allowList, declared, [...declaredIds(block)], temperatureOneIds(block));
+    await reconcileIfChanged(facts, ALLOW_PATH, facts.allowList, allow);
+    if (movedKey) {
+      const after = setEnvVar(facts.envText, KEY_ENV_VAR, (facts.key as { value: string }).value.trim());
+      if (after !== facts.envText) writes.push({ path: facts.envPath, before: facts.envText, after, secret: true });
+    }
+    writes.push(...configWrites(tree, facts.key.kind === 'inline' && !movedKey));
+  }
+  // A rewritten file lands 0600 already (modeFor), but the preview must still say its mode changes;
+  // the chmod after the write is then a no-op.
+  const loose = facts.platform === 'win32' ? [] : await looseFiles(permissionTargets(facts));
+  const chmod = loose.map((f) => f.path);
+  return { writes, chmod, movedKey, secrets };
+}
+
+async function reconcileIfChanged(facts: DoctorFacts, path: string[], before: unknown, after: unknown): Promise<void> {
+  if (facts.config.state !== 'ok' || isDeepStrictEqual(before, after)) return;
+  await reconcileAt(facts.config.tree, path, () => after);
+}

@@ -1,0 +1,41 @@
+import { chmod } from 'node:fs/promises';
+import { unifiedDiff } from '../../../diff.js';
+import { ExitCode } from '../../../errors.js';
+import { t } from '../../../i18n/index.js';
+import { commitWrites, withConfigLock } from '../../../config/write.js';
+import type { DoctorFacts } from './facts.js';
+import { canMoveInlineKey, planFixes, type FixPlan } from './fix-apply.js';
+import type { Ask } from '../../../doctor/prompt.js';
+import type { FileDiff, FixFlags, FixOutcome } from '../../../doctor/fix-types.js';
+
+/**
+ * --fix: plan every safe edit, show it, ask (unless --yes), then write under the config lock.
+ * The preview's `before` texts travel with the writes, so commitWrites refuses if a file changed
+ * while the person was reading the diff: nothing is ever written over a change we did not see.
+ */
+export async function runFix(facts: DoctorFacts, flags: FixFlags, ask: Ask, show: (d: FileDiff[], chmod: string[]) => void): Promise<FixOutcome> {
+  const m = t().doctor;
+  if (facts.config.state === 'missing') return { kind: 'impossible', reason: m.fixNoConfig };
+  if (facts.config.state === 'error') return { kind: 'impossible', reason: m.fixUnparseable };
+  // Writing through a symlink is refused by us and by OpenClaw (facts.md): say where the real file is.
+  if (facts.link) return { kind: 'impossible', reason: m.fixSymlink(facts.loc.path, facts.link), exitCode: ExitCode.config };
+  let moveKey = canMoveInlineKey(facts);
+  // Moving the key changes where it lives, not only how the config reads: ask a person first.
+  if (moveKey && flags.interactive && !flags.yes && !flags.dryRun) moveKey = await ask(m.askMoveKey(facts.envPath), true);
+  const plan = await planFixes(facts, moveKey);
+  if (plan.writes.length === 0 && plan.chmod.length === 0) return { kind: 'nothing' };
+  const diffs = diffsOf(plan);
+  show(diffs, plan.chmod);
+  if (flags.dryRun) return { kind: 'preview', reason: 'dry-run', diffs, chmod: plan.chmod };
+  if (!flags.yes) {
+    if (!flags.interactive) return { kind: 'preview', reason: 'needs-yes', diffs, chmod: plan.chmod };
+    if (!(await ask(m.askApply, true))) return { kind: 'preview', reason: 'declined', diffs, chmod: plan.chmod };
+  }
+  const results = await withConfigLock(facts.loc.path, () => commitWrites(plan.writes));
+  for (const file of plan.chmod) await chmod(file, 0o600);
+  return { kind: 'applied', diffs, chmod: plan.chmod, results, movedKey: plan.movedKey };
+}
+
+function diffsOf(plan: FixPlan): FileDiff[] {
+  return plan.writes.map((w) => ({ path: w.path, diff: unifiedDiff(w.path, w.before, w.after, plan.secrets) }));
+}

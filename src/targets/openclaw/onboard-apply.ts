@@ -1,0 +1,35 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Context } from '../../context.js';
+import { t } from '../../i18n/index.js';
+import { pluginMessages } from '../../i18n/plugin.js';
+import { maskKey } from '../../secret.js';
+import type { Committed, OnboardAnswers } from '../target.js';
+import type { ConfigLocation } from './locate.js';
+import { findOnPath, PLUGIN_ID } from './plugin-state.js';
+
+/** After the write: where the key went (news only when something was written) and its masked form. */
+export function keyLines(loc: ConfigLocation, answers: OnboardAnswers, done: Committed | undefined): string[] {
+  const m = t().onboard;
+  const storage = answers.keyStorage ?? 'env-file';
+  const envWrite = done?.results.find((w) => w.path !== loc.path && w.path.endsWith('.env'));
+  const file = storage === 'env-file' ? (envWrite?.path ?? join(loc.stateDir, '.env')) : loc.path;
+  return [...(done?.changed ? [m.keyStored(storage, file, answers.provider.keyEnvVar)] : []), m.summaryKey(maskKey(answers.key))];
+}
+
+/** What to run next; an `openclaw …` command only where OpenClaw is on PATH to run it. */
+export function nextSteps(ctx: Context, loc: ConfigLocation, answers: OnboardAnswers): [string, string][] {
+  const m = t().onboard;
+  const g = t().gateways;
+  const id = answers.provider.id;
+  const all = answers.provider.isAisa ? [m.nextList, m.nextSwitch, m.nextDoctor] : [g.nextList(id), g.nextSwitch(id), g.nextDoctor(id)];
+  const openclaw = findOnPath('openclaw', ctx.io.env) !== undefined;
+  const next = all.filter(([cmd]) => openclaw || !cmd.startsWith('openclaw '));
+  if (openclaw && next[0] === m.nextList && !pluginInstalled(loc)) next.push(pluginMessages().nextPlugin());
+  return next;
+}
+
+/** OpenClaw has the AIsa plugin already: without it, its own commands would work after one install. */
+function pluginInstalled(loc: ConfigLocation): boolean {
+  return existsSync(join(loc.stateDir, 'extensions', PLUGIN_ID, 'package.json'));
+}

@@ -1,0 +1,134 @@
+import { join } from 'node:path';
+import { unifiedDiff } from '../../diff.js';
+import { commitWrites, readTextFile, withConfigLock } from '../../config/write.js';
+import { keyShapeProblems } from '../../gateway/url.js';
+import { t } from '../../i18n/index.js';
+import { registerSecret } from '../../secret.js';
+import type { KeptKey, KeyStorage, OnboardAnswers, OnboardSession, OnboardTarget } from '../target.js';
+import { assertNotNixManaged, locateConfig } from './locate.js';
+import { lookAround, type Surroundings } from './look-around.js';
+import { keyLines, nextSteps } from './onboard-apply.js';
+import { creationSummary } from './onboard-creation.js';
+import { gatewayRunning, openclawVersion } from './openclaw-env.js';
+import { planOnboardWrites } from './plan.js';
+import { modelRef } from './provider.js';
+import { ConfigTree } from './tree.js';
+
+/**
+ * Onboarding into OpenClaw's config: the provider block, the default and fallbacks, the allow-list,
+ * and the key in `<state dir>/.env` (or the config, or nowhere: --key-storage). The config and
+ * `.env` are read once, at open; the plan is made on that reading and committed as it was made.
+ */
+export const openclawOnboard: OnboardTarget = {
+  checkFlags: () => undefined,
+  async open(ctx, provider): Promise<OnboardSession> {
+    const loc = locateConfig({ config: ctx.opts.config, profile: ctx.opts.profile, env: ctx.io.env, cwd: ctx.io.cwd });
+    assertNotNixManaged(loc.path, ctx.io.env);
+    const envPath = join(loc.stateDir, '.env');
+    const [tree, envText] = await Promise.all([ConfigTree.load(loc.path), readTextFile(envPath)]);
+    const around = await lookAround(tree, envText, provider.id, provider.keyEnvVar);
+    const block = (await tree.get(['models', 'providers', provider.id])) as { apiKey?: unknown; models?: unknown } | undefined;
+    const declaredNow = Array.isArray(block?.models) ? block.models.flatMap((e: unknown) => (typeof (e as { id?: unknown } | null)?.id === 'string' ? [(e as { id: string }).id] : [])) : [];
+    const inline = block?.apiKey;
+    // A `${VAR}` reference or a mangled value is not a key we could keep.
+    const inlineKey = typeof inline === 'string' && !inline.includes('${') && keyShapeProblems(inline).length === 0 ? inline : undefined;
+    registerSecret(inlineKey);
+    const kept: KeptKey[] = [];
+    if (around.envFileKey) kept.push({ key: around.envFileKey.trim(), source: 'env-file', where: envPath, reuse: true });
+    // Offered on a terminal; a script is not handed a key it did not name.
+    if (inlineKey) kept.push({ key: inlineKey, source: 'config', where: t().onboard.keyWhereConfig, reuse: false });
+    const m = t().onboard;
+    const created = tree.main.before === null;
+    return {
+      seen: {
+        configPath: loc.path,
+        configExists: around.configExists,
+        primary: around.primary,
+        defaultRef: around.defaultRef,
+        fallbacks: around.fallbacks,
+        baseUrl: around.baseUrl,
+        declaredNow,
+        staleIds: around.staleIds,
+        keptKeys: kept,
+        warnings: [...(loc.legacy.length ? [m.legacyFound(loc.legacy.join(', '))] : []), ...around.duplicates],
+        keyStorageNow: storageNow(around, ctx.io.env[provider.keyEnvVar] !== undefined),
+        keyStorages: [
+          { value: 'env-file', file: envPath },
+          { value: 'env', file: undefined },
+          { value: 'inline', file: loc.path },
+        ],
+      },
+      async intro(c) {
+        // `openclaw --version` is a Node start-up (~1 s), capped at 1.5 s.
+        const version = await openclawVersion(c.io.env);
+        const keyWhere = c.io.env[provider.keyEnvVar] ? m.keyInEnv : around.envFileKey ? m.keyInEnvFile(envPath) : undefined;
+        const keyLine = keyWhere ? m.lookKey(keyWhere) : inlineKey ? m.keyInConfig : m.lookKey(undefined);
+        return [m.lookConfig(loc.path, m.whereFrom[loc.source] ?? loc.source, around.configExists, around.hasProvider), `${keyLine}${m.clauseJoin}${m.lookOpenclaw(version)}`];
+      },
+      async plan(a) {
+        const edit = { baseUrl: a.baseUrl, apiKey: a.key, keyStorage: a.keyStorage ?? 'env-file', entries: a.entries, primary: a.primary, fallbacks: a.fallbacks, provider: a.provider };
+        const writes = await planOnboardWrites(tree, { path: envPath, text: envText }, edit);
+        const block = (await tree.get(['models', 'providers', a.provider.id])) as { models?: unknown } | undefined;
+        const defaultModel = a.primary === undefined ? (around.defaultRef ?? null) : `${a.provider.id}/${a.primary}`;
+        const fallbacks = a.primary === undefined ? (around.fallbacks ?? []) : (a.fallbacks ?? around.fallbacks ?? []);
+        const creating = writes.some((w) => w.path === loc.path && w.before === null);
+        return {
+          writes,
+          warnings: storageWarnings(edit.keyStorage, a, ctx.io.env),
+          diffs: writes.map((w) => ({ path: w.path, diff: unifiedDiff(w.path, w.before, w.after, [a.key]) })),
+          creation: creating ? creationSummary(loc.path, envPath, edit) : undefined,
+          defaultModel,
+          fallbacks: fallbacks.map((f) => modelRef(f, a.provider.id)),
+          models: modelIds(block),
+          names: modelIds(block),
+        };
+      },
+      async commit(plan) {
+        const results = await withConfigLock(loc.path, () => commitWrites(plan.writes));
+        return { changed: results.some((r) => r.changed), backupPath: results.find((r) => r.path === loc.path)?.backupPath ?? null, results };
+      },
+      locked: (fn) => withConfigLock(loc.path, fn),
+      summary(_plan, a, done) {
+        const written = done?.changed ? [created ? m.created(loc.path) : m.wrote(loc.path), ...(done.backupPath ? [m.backup(done.backupPath)] : [])] : [];
+        return [...written, ...keyLines(loc, a, done)];
+      },
+      async next(c, a, changed) {
+        // OpenClaw reads its config at start: a running gateway keeps the old models until restarted.
+        const notes = changed && (await gatewayRunning(c.io.env)) ? [m.restartGateway] : [];
+        return { steps: nextSteps(c, loc, a), notes };
+      },
+      json: (_plan, a) => ({
+        keyStorage: a.keyStorage ?? 'env-file',
+        // Where the key itself lives when it is not in the config: the one file to protect.
+        envFile: (a.keyStorage ?? 'env-file') === 'env-file' ? envPath : null,
+        ...(a.provider.isAisa ? {} : { providerId: a.provider.id }),
+      }),
+    };
+  },
+};
+
+/**
+ * How the key is kept today, so a re-run changes nothing: inline stays inline; a `${VAR}` reference
+ * with no key in `.env` stays a reference when the variable is set here; everything else, and a
+ * fresh set-up, is the contract's default, `.env`.
+ */
+function storageNow(around: Surroundings, varSet: boolean): KeyStorage {
+  if (around.keyStorage === 'inline') return 'inline';
+  if (around.keyStorage === 'reference' && !around.envFileKey && varSet) return 'env';
+  return 'env-file';
+}
+
+/** Where the key goes has consequences worth a word: a variable not set here, or a different one that wins. */
+function storageWarnings(storage: KeyStorage, a: OnboardAnswers, env: NodeJS.ProcessEnv): string[] {
+  const envKey = env[a.provider.keyEnvVar]?.trim();
+  if (storage === 'env' && !envKey) return [a.provider.isAisa ? t().onboard.keyEnvNotSet : t().gateways.keyEnvNotSet(a.provider.keyEnvVar)];
+  // OpenClaw lets the process environment win over .env: a different key there would be the one used.
+  if (storage === 'env-file' && envKey && envKey !== a.key) return [t().onboard.envKeyDiffers];
+  return [];
+}
+
+function modelIds(block: { models?: unknown } | undefined): string[] {
+  const models = block?.models;
+  if (!Array.isArray(models)) return [];
+  return models.flatMap((m) => (m && typeof m === 'object' && typeof (m as { id?: unknown }).id === 'string' ? [(m as { id: string }).id] : []));
+}
