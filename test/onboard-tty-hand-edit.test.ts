@@ -42,4 +42,25 @@ describe.skipIf(!HAS_TMUX)('a hand edit during the write confirmation (tmux; ski
     expect(screen).not.toContain(TEST_KEYS.good);
     expect(readFileSync(config, 'utf8')).toBe(handEdit);
   }, 60_000);
+
+  it('is kept for PicoClaw too: the same flow refuses the changed config.json, exit 3', async () => {
+    const home = join(root, 'pico-home');
+    const config = join(home, '.picoclaw', 'config.json');
+    mkdirSync(join(home, '.picoclaw'), { recursive: true, mode: 0o700 });
+    writeFileSync(config, '{\n  "version": 3,\n  "model_list": []\n}\n', { mode: 0o600 });
+    tmux.launch('pico', home, ['onboard', '--target', 'picoclaw', '--base-url', gw.baseUrl, '--model', 'qwen3-max', '--models', 'qwen3-max'], { env: [`AISA_API_KEY=${TEST_KEYS.good}`] });
+    for (const question of ['An AIsa key is already set up', 'Fallbacks']) {
+      await tmux.shows('pico', question);
+      tmux.send('pico', 'Enter');
+    }
+    await tmux.shows('pico', 'Write these changes?');
+    const handEdit = '{\n  "version": 3,\n  "model_list": [],\n  "agents": { "defaults": { "model_name": "mine" } }\n}\n';
+    writeFileSync(config, handEdit);
+    tmux.send('pico', 'Enter');
+    const screen = await tmux.shows('pico', 'EXIT:');
+    expect(screen).toContain('EXIT:3');
+    expect(screen).toContain('changed on disk');
+    expect(screen).not.toContain(TEST_KEYS.good);
+    expect(readFileSync(config, 'utf8')).toBe(handEdit);
+  }, 60_000);
 });
