@@ -8,6 +8,7 @@ import { detectLang, normalizeLang } from './i18n/lang.js';
 import { Output } from './ui/output.js';
 import { VERSION } from './version.js';
 import { closestIds } from './suggest.js';
+import { TARGET_IDS } from './targets/target.js';
 
 /** Runs the CLI and returns the exit code; the entry file is the only place that exits. */
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
@@ -121,7 +122,7 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
     .option('--json', m.optJson)
     .option('--lang <lang>', m.optLang)
     .option('--no-color', m.optNoColor)
-    .option('--target <openclaw|picoclaw>', m.optTarget)
+    .option(`--target <${TARGET_IDS.join('|')}>`, m.optTarget)
     .option('--provider-id <id>', m.optProviderId);
 
   const run = (load: () => Promise<Runner>) => async (...params: unknown[]) => {

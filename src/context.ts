@@ -1,5 +1,6 @@
 import type { Lang } from './i18n/lang.js';
 import { AISA_PROVIDER, type ProviderSpec } from './provider-id.js';
+import type { TargetId } from './targets/target.js';
 import type { Output } from './ui/output.js';
 
 export interface Io {
@@ -19,7 +20,7 @@ export interface GlobalOptions {
   /** Which of the two gave baseUrl. */
   baseUrlSource?: 'flag' | 'env';
   /** --target: which agent's config to edit; absent means OpenClaw. */
-  target?: 'openclaw' | 'picoclaw';
+  target?: TargetId;
   /** --provider-id: absent means AIsa (see providerOf). */
   provider?: ProviderSpec;
   timeoutMs: number;

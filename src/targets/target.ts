@@ -24,7 +24,9 @@ export interface Target {
   otherGatewayFix(providerId: string): string;
 }
 
-export type TargetId = 'openclaw' | 'picoclaw';
+/** Every target, the first the default; `--target` takes these. */
+export const TARGET_IDS = ['openclaw', 'picoclaw'] as const;
+export type TargetId = (typeof TARGET_IDS)[number];
 
 /** Where the key goes (--key-storage); a target that decides this itself offers no choice. */
 export type KeyStorage = 'env-file' | 'env' | 'inline';
