@@ -1,6 +1,7 @@
 // The bundle's esbuild options, shared by the build script and the test that checks what each
 // command loads at start-up.
 import { readFileSync } from 'node:fs';
+import { builtinsByRequire } from './builtins-by-require.mjs';
 import { lazyChildProcess } from './lazy-child-process.mjs';
 import { undiciHttp1Only } from './undici-http1-only.mjs';
 
@@ -21,7 +22,7 @@ export const buildOptions = {
   define: { __AISA_SETUP_VERSION__: JSON.stringify(pkg.version) },
   // Some bundled CommonJS dependencies call require() on Node built-ins.
   banner: { js: "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);" },
-  plugins: [lazyChildProcess, undiciHttp1Only],
+  plugins: [lazyChildProcess, undiciHttp1Only, builtinsByRequire],
   logLevel: 'warning',
 };
 
