@@ -105,7 +105,9 @@ const ms = NODES.map((_, n) => Object.fromEntries(cases.map(([name], k) => [name
 // Our own time for one validation: the client called in-process (this Node) against loopback, warm.
 const clientOut = join(work, 'client.mjs');
 await build({
-  entryPoints: [join(root, 'src/gateway/client.ts')], bundle: true, platform: 'node', format: 'esm', outfile: clientOut, logLevel: 'error',
+  // The client, with English loaded as main() would (its errors are worded by t()).
+  stdin: { contents: "export * from './src/gateway/client.ts';\nimport { loadLang } from './src/i18n/index.ts';\nawait loadLang('en');\n", resolveDir: root, loader: 'ts' },
+  bundle: true, platform: 'node', format: 'esm', outfile: clientOut, logLevel: 'error',
   banner: { js: "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);" },
 });
 const { listModels } = await import(clientOut);
