@@ -6,7 +6,7 @@
  */
 import type { CatalogContext, CatalogResult } from 'openclaw-plugin-types';
 import { definePluginEntry } from 'openclaw/plugin-sdk/plugin-entry';
-import { setLang } from '../src/i18n/index.js';
+import { setLang } from '../src/i18n/both.js';
 import { detectLang } from '../src/i18n/lang.js';
 import { aisaAuthMethod } from './auth.js';
 import { normalizeResolvedModel, prepareExtraParams } from './hooks.js';

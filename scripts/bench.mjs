@@ -9,10 +9,19 @@ import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 
 const root = resolve(import.meta.dirname, '..');
-// The Node that runs the CLI and the baseline: this one, or another (BENCH_NODE=/path/to/node).
-const NODE = process.env.BENCH_NODE ?? process.execPath;
 const bin = join(root, 'bin', 'aisa-setup.js');
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+const versionOf = (node) => spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim();
+// The compat gate's cache holds OpenClaw (the peer measured at the end) and the Node 24 it runs on.
+const cacheRoot = join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'aisa-setup-compat');
+const peerDir = (existsSync(cacheRoot) ? readdirSync(cacheRoot) : []).map((v) => join(cacheRoot, v)).find((d) => existsSync(join(d, 'node_modules/openclaw/openclaw.mjs')));
+const peerNode = peerDir && join(peerDir, 'node_modules/node/bin/node');
+// The Nodes that run the CLI and the baseline, each measured against its own `node -e 0`, all in
+// the same rounds: BENCH_NODES=/a/node,/b/node, or BENCH_NODE=/a/node, else this Node and, when
+// the compat cache has one of another major version, that one too (Node 24 beside Node 20).
+const NODES = process.env.BENCH_NODES?.split(',').filter(Boolean) ?? (process.env.BENCH_NODE ? [process.env.BENCH_NODE] : [process.execPath]);
+if (!process.env.BENCH_NODES && !process.env.BENCH_NODE && peerNode && existsSync(peerNode) && versionOf(peerNode).split('.')[0] !== versionOf(process.execPath).split('.')[0]) NODES.push(peerNode);
+const versions = NODES.map(versionOf);
 const work = mkdtempSync(join(tmpdir(), 'aisa-bench-'));
 const home = join(work, 'home');
 mkdirSync(home);
@@ -52,46 +61,53 @@ function timeOnce(cmd, args, opts = {}) {
   });
 }
 
-const print = (label, value) => console.log(`${label.padEnd(52)} ${value}`);
+const print = (label, ...values) => console.log(`${label.padEnd(52)} ${values.map((v) => v.padEnd(26)).join(' ').trimEnd()}`);
 const cfg = (i, tag) => join(work, `${tag}-${i}`, 'openclaw.json');
-
-// Warm the file cache and (on Node >= 22) the compile cache, as a second run of a user would.
-for (let i = 0; i < 3; i++) await timeOnce(NODE, [bin, '--version']);
 
 const fast = await startFakeGateway();
 const slow = await startFakeGateway();
 slow.setRoute('POST', '/v1/chat/completions', { delayMs: 200 });
-const probeCfg = cfg(0, 'probe');
-await timeOnce(NODE, [bin, 'onboard', '--non-interactive', '--base-url', slow.baseUrl, '--config', probeCfg, '--yes']);
-const doctorCfg = cfg(0, 'doctor');
-await timeOnce(NODE, [bin, 'onboard', '--non-interactive', '--base-url', fast.baseUrl, '--config', doctorCfg, '--yes']);
+// One config per Node for the doctor cases, written by that Node's onboard.
+const probeCfg = (n) => cfg(n, 'probe');
+const doctorCfg = (n) => cfg(n, 'doctor');
+for (const [n, node] of NODES.entries()) {
+  // Warm the file cache and (on Node >= 22) the compile cache, as a second run of a user would.
+  for (let i = 0; i < 3; i++) await timeOnce(node, [bin, '--version']);
+  await timeOnce(node, [bin, 'onboard', '--non-interactive', '--base-url', slow.baseUrl, '--config', probeCfg(n), '--yes']);
+  await timeOnce(node, [bin, 'onboard', '--non-interactive', '--base-url', fast.baseUrl, '--config', doctorCfg(n), '--yes']);
+}
 // With a proxy configured the client is undici (CONNECT tunnel); without one, node:http.
 const proxy = await startFakeProxy();
 const proxyEnv = { ...env, HTTPS_PROXY: proxy.url, HTTP_PROXY: proxy.url, NO_PROXY: '' };
 
+// Each case's arguments for run i of Node n (a fresh config per run and Node where it writes one).
 const cases = [
   ['node -e 0', () => ['-e', '0']],
   ['aisa-setup --version', () => [bin, '--version']],
   ['aisa-setup --help', () => [bin, '--help']],
-  ['onboard --non-interactive --skip-validation', (i) => [bin, 'onboard', '--non-interactive', '--skip-validation', '--config', cfg(i, 'skip'), '--yes']],
-  ['onboard --non-interactive (fake gateway, loopback)', (i) => [bin, 'onboard', '--non-interactive', '--base-url', fast.baseUrl, '--config', cfg(i, 'live'), '--yes']],
-  ['  the same through an HTTP proxy (undici)', (i) => [bin, 'onboard', '--non-interactive', '--base-url', fast.baseUrl, '--config', cfg(i, 'proxied'), '--yes'], proxyEnv],
-  ['doctor --offline', () => [bin, 'doctor', '--offline', '--config', doctorCfg]],
-  ['doctor --offline (the probe config)', () => [bin, 'doctor', '--offline', '--base-url', slow.baseUrl, '--config', probeCfg]],
-  ['doctor --probe (5 models, 200 ms each)', () => [bin, 'doctor', '--probe', '--base-url', slow.baseUrl, '--config', probeCfg]],
+  ['onboard --non-interactive --skip-validation', (i, n) => [bin, 'onboard', '--non-interactive', '--skip-validation', '--config', cfg(`${n}-${i}`, 'skip'), '--yes']],
+  ['onboard --non-interactive (fake gateway, loopback)', (i, n) => [bin, 'onboard', '--non-interactive', '--base-url', fast.baseUrl, '--config', cfg(`${n}-${i}`, 'live'), '--yes']],
+  ['  the same through an HTTP proxy (undici)', (i, n) => [bin, 'onboard', '--non-interactive', '--base-url', fast.baseUrl, '--config', cfg(`${n}-${i}`, 'proxied'), '--yes'], proxyEnv],
+  ['doctor --offline', (i, n) => [bin, 'doctor', '--offline', '--config', doctorCfg(n)]],
+  ['doctor --offline (the probe config)', (i, n) => [bin, 'doctor', '--offline', '--base-url', slow.baseUrl, '--config', probeCfg(n)]],
+  ['doctor --probe (5 models, 200 ms each)', (i, n) => [bin, 'doctor', '--probe', '--base-url', slow.baseUrl, '--config', probeCfg(n)]],
 ];
-// Round-robin, not one case after another: this machine's speed drifts, and drift must hit every
-// case alike for the ratios to mean something.
-const samples = cases.map(() => []);
+// Round-robin, not one case after another, and every Node in each round: this machine's speed
+// drifts, and drift must hit every case and Node alike for the ratios to mean something.
+const samples = NODES.map(() => cases.map(() => []));
 for (let i = 0; i < RUNS; i++) {
-  for (const [k, [, args, caseEnv]] of cases.entries()) samples[k].push(await timeOnce(NODE, args(i), { env: caseEnv }));
+  for (const [n, node] of NODES.entries()) {
+    for (const [k, [, args, caseEnv]] of cases.entries()) samples[n][k].push(await timeOnce(node, args(i, n), { env: caseEnv }));
+  }
 }
-const ms = Object.fromEntries(cases.map(([name], k) => [name, median(samples[k])]));
+const ms = NODES.map((_, n) => Object.fromEntries(cases.map(([name], k) => [name, median(samples[n][k])])));
 
-// Our own time for one validation: the client called in-process against loopback, warm.
+// Our own time for one validation: the client called in-process (this Node) against loopback, warm.
 const clientOut = join(work, 'client.mjs');
 await build({
-  entryPoints: [join(root, 'src/gateway/client.ts')], bundle: true, platform: 'node', format: 'esm', outfile: clientOut, logLevel: 'error',
+  // The client, with English loaded as main() would (its errors are worded by t()).
+  stdin: { contents: "export * from './src/gateway/client.ts';\nimport { loadLang } from './src/i18n/index.ts';\nawait loadLang('en');\n", resolveDir: root, loader: 'ts' },
+  bundle: true, platform: 'node', format: 'esm', outfile: clientOut, logLevel: 'error',
   banner: { js: "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);" },
 });
 const { listModels } = await import(clientOut);
@@ -106,24 +122,27 @@ const validationRequests = (fast.requests.length - before) / RUNS;
 await slow.close();
 await proxy.close();
 
-const base = ms['node -e 0'];
-const nodeVersion = spawnSync(NODE, ['--version'], { encoding: 'utf8' }).stdout.trim();
-console.log(`\nmedian of ${RUNS} runs each, interleaved, Node ${nodeVersion}\n`);
-print('node -e 0', `${base.toFixed(1)} ms  (baseline 1.00×)`);
-for (const [name] of cases.slice(1, 7)) print(name, `${ms[name].toFixed(1)} ms  ${(ms[name] / base).toFixed(2)}×`);
+console.log(`\nmedian of ${RUNS} runs each, interleaved${NODES.length > 1 ? ' across the Nodes' : ''}; each ratio is to the same Node's node -e 0\n`);
+print('', ...versions.map((v) => `Node ${v}`));
+print('node -e 0', ...ms.map((m) => `${m['node -e 0'].toFixed(1)} ms  (baseline 1.00×)`));
+for (const [name] of cases.slice(1, 7)) print(name, ...ms.map((m) => `${m[name].toFixed(1)} ms  ${(m[name] / m['node -e 0']).toFixed(2)}×`));
 const probeName = 'doctor --probe (5 models, 200 ms each)';
-const probeAdds = ms[probeName] - ms['doctor --offline (the probe config)'];
-print(probeName, `${ms[probeName].toFixed(1)} ms in all`);
-print('  of which the network checks and five probes', `${probeAdds.toFixed(1)} ms = ${(probeAdds / 200).toFixed(2)}× the slowest request (200 ms); in turn they would take 1000 ms`);
-print('validate a good key in-process (loopback)', `${median(validation).toFixed(1)} ms, ${validationRequests} request(s) per validation`);
+const probeAdds = ms.map((m) => m[probeName] - m['doctor --offline (the probe config)']);
+print(probeName, ...ms.map((m) => `${m[probeName].toFixed(1)} ms in all`));
+print('  of which the network checks and five probes', ...probeAdds.map((a) => `${a.toFixed(1)} ms = ${(a / 200).toFixed(2)}× 200 ms`));
+console.log('  (the slowest request takes 200 ms; the five in turn would take 1000 ms)');
 
 // Peak memory of the scripted onboard, from the kernel's own accounting.
 const timeBin = '/usr/bin/time';
 if (existsSync(timeBin)) {
-  const r = spawnSync(timeBin, ['-v', NODE, bin, 'onboard', '--non-interactive', '--skip-validation', '--config', cfg(0, 'mem'), '--yes'], { env, encoding: 'utf8' });
-  const kb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)?.[1]);
-  print('peak memory, scripted onboard', `${(kb / 1024).toFixed(1)} MiB`);
+  const peak = NODES.map((node, n) => {
+    const r = spawnSync(timeBin, ['-v', node, bin, 'onboard', '--non-interactive', '--skip-validation', '--config', cfg(n, 'mem'), '--yes'], { env, encoding: 'utf8' });
+    return `${(Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)?.[1]) / 1024).toFixed(1)} MiB`;
+  });
+  print('peak memory, scripted onboard', ...peak);
 }
+console.log('');
+print(`validate a good key in-process (loopback), Node ${process.versions.node}`, `${median(validation).toFixed(1)} ms, ${validationRequests} request(s) per validation`);
 
 // The package as npm would publish and install it.
 const packDir = join(work, 'pack');
@@ -147,11 +166,7 @@ const nodeModules = join(installDir, 'node_modules');
 if (inst.status === 0) print('installed size (node_modules after that install)', `${(sizeOf(nodeModules) / 1024).toFixed(1)} kB, ${readdirSync(nodeModules).filter((n) => !n.startsWith('.')).length} package(s)`);
 
 // The peer: OpenClaw's own non-interactive onboarding, when the compat gate's cache holds it.
-const cacheRoot = join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'aisa-setup-compat');
-const versions = existsSync(cacheRoot) ? readdirSync(cacheRoot) : [];
-const peerDir = versions.map((v) => join(cacheRoot, v)).find((d) => existsSync(join(d, 'node_modules/openclaw/openclaw.mjs')));
 if (peerDir) {
-  const node24 = join(peerDir, 'node_modules/node/bin/node');
   const peerRuns = Math.min(RUNS, 3);
   const xs = [];
   for (let i = 0; i < peerRuns; i++) {
@@ -159,13 +174,13 @@ if (peerDir) {
     mkdirSync(h);
     const peerEnv = { PATH: process.env.PATH, HOME: h, OPENCLAW_STATE_DIR: join(h, '.openclaw'), OPENCLAW_CONFIG_PATH: join(h, '.openclaw', 'openclaw.json') };
     const a = performance.now();
-    const r = spawnSync(node24, [join(peerDir, 'node_modules/openclaw/openclaw.mjs'), 'onboard', '--non-interactive', '--accept-risk', '--auth-choice', 'custom-api-key',
+    const r = spawnSync(peerNode, [join(peerDir, 'node_modules/openclaw/openclaw.mjs'), 'onboard', '--non-interactive', '--accept-risk', '--auth-choice', 'custom-api-key',
       '--custom-base-url', fast.baseUrl, '--custom-model-id', 'qwen3-max', '--custom-api-key', KEY, '--skip-channels', '--skip-skills', '--skip-health', '--skip-ui', '--skip-daemon'], { env: peerEnv, encoding: 'utf8' });
     if (r.status !== 0) throw new Error(`the peer's onboarding failed (exit ${r.status}):\n${r.stdout}\n${r.stderr}`);
     xs.push(performance.now() - a);
   }
-  const live = ms['onboard --non-interactive (fake gateway, loopback)'];
-  print('peer: openclaw onboard --non-interactive', `${median(xs).toFixed(0)} ms; aisa-setup is ${(median(xs) / live).toFixed(1)}× faster`);
+  const live = ms[0]['onboard --non-interactive (fake gateway, loopback)'];
+  print('peer: openclaw onboard --non-interactive', `${median(xs).toFixed(0)} ms; aisa-setup (Node ${versions[0]}) is ${(median(xs) / live).toFixed(1)}× faster`);
 } else {
   print('peer: openclaw onboard --non-interactive', 'not measured (run npm run test:compat once to cache OpenClaw)');
 }

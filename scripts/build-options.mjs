@@ -1,6 +1,7 @@
 // The bundle's esbuild options, shared by the build script and the test that checks what each
 // command loads at start-up.
 import { readFileSync } from 'node:fs';
+import { builtinsByRequire } from './builtins-by-require.mjs';
 import { lazyChildProcess } from './lazy-child-process.mjs';
 import { undiciHttp1Only } from './undici-http1-only.mjs';
 
@@ -19,9 +20,11 @@ export const buildOptions = {
   legalComments: 'none',
   chunkNames: 'chunks/[name]-[hash]',
   define: { __AISA_SETUP_VERSION__: JSON.stringify(pkg.version) },
-  // Some bundled CommonJS dependencies call require() on Node built-ins.
-  banner: { js: "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);" },
-  plugins: [lazyChildProcess, undiciHttp1Only],
+  // Some bundled CommonJS dependencies call require() on Node built-ins. Taken from
+  // process.getBuiltinModule (Node >= 20.16), not `import ... from 'node:module'`: an ES import of a
+  // built-in builds a facade reading all its exports (see scripts/builtins-by-require.mjs).
+  banner: { js: "const require=process.getBuiltinModule('node:module').createRequire(import.meta.url);" },
+  plugins: [lazyChildProcess, undiciHttp1Only, builtinsByRequire],
   logLevel: 'warning',
 };
 

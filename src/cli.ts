@@ -3,7 +3,7 @@ import { makeContext } from './cli-context.js';
 import { commandPath, report } from './cli-report.js';
 import type { Context, Io } from './context.js';
 import { CliError, ExitCode } from './errors.js';
-import { getLang, setLang, t } from './i18n/index.js';
+import { getLang, loadLang, t } from './i18n/index.js';
 import { detectLang, normalizeLang } from './i18n/lang.js';
 import { Output } from './ui/output.js';
 import { VERSION } from './version.js';
@@ -13,7 +13,7 @@ import { TARGET_IDS } from './targets/target.js';
 /** Runs the CLI and returns the exit code; the entry file is the only place that exits. */
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   const json = argv.includes('--json');
-  setLang(detectLang(flagValue(argv, '--lang'), io.env));
+  await loadLang(detectLang(flagValue(argv, '--lang'), io.env));
   const out = new Output(io, json);
   try {
     const langFlag = flagValue(argv, '--lang');

@@ -1,10 +1,11 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build, type Metafile } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain .mjs module shared with the build script
 import { buildOptions } from '../scripts/build-options.mjs';
+import { messagesFor } from '../src/i18n/index.js';
 
 // What each start-up path loads, read from the bundler's own record of the real build: the
 // statically imported chunks of an entry are what Node loads before the first line runs.
@@ -64,22 +65,34 @@ describe('start-up loads only what the command needs', () => {
     for (const p of loaded) expect(p).not.toMatch(/^(@inquirer\/|ora$|cli-spinners$|undici$|zod$)/);
   });
 
-  it('every lazy import goes to one of four units, so a command loads a handful of files', () => {
+  it('every lazy import goes to one of four units or a language, so a command loads a handful of files', () => {
     const lazy = new Set(
       Object.values(meta.outputs).flatMap((o) => o.imports.filter((i) => i.kind === 'dynamic-import' && !i.external).map((i) => meta.outputs[i.path]?.entryPoint)),
     );
-    expect([...lazy].sort()).toEqual(['src/load/commands.ts', 'src/load/network.ts', 'src/load/proxy.ts', 'src/load/terminal.ts']);
-    // The scripted onboard with live validation: cli, commands, network and the chunks they share
-    // (the bundler makes one per set of units that use a module). Each file costs Node ~0.7 ms.
+    expect([...lazy].sort()).toEqual(['src/i18n/en/index.ts', 'src/i18n/zh/index.ts', 'src/load/commands.ts', 'src/load/network.ts', 'src/load/proxy.ts', 'src/load/terminal.ts']);
+    // The scripted onboard with live validation: cli, its language, commands, network and the
+    // chunks they share (the bundler makes one per set of units that use a module). Each file
+    // costs Node ~0.7 ms; the language chunk is the one more than when both languages were one
+    // chunk shared with the entry.
     const files = filesLoadedBy(outputFor('src/cli.ts'));
+    filesLoadedBy(outputFor('src/i18n/en/index.ts'), files);
     filesLoadedBy(outputFor('src/load/commands.ts'), files);
     filesLoadedBy(outputFor('src/load/network.ts'), files);
-    expect(files.size).toBeLessThanOrEqual(11);
+    expect(files.size).toBeLessThanOrEqual(12);
   });
 
   it('nothing imports node:http as an ES module (on Node 24 that loads its WebSocket, i.e. all of Node\'s own undici)', () => {
     const esmHttp = Object.entries(meta.outputs).flatMap(([f, o]) => o.imports.filter((i) => /^node:https?$/.test(i.path) && i.kind !== 'require-call').map((i) => `${f}: ${i.kind} ${i.path}`));
     expect(esmHttp).toEqual([]);
+  });
+
+  it('no output imports a Node built-in as an ES module (its facade reads every export: on Node 24 all of node:util loads ~34 modules)', () => {
+    const esm = Object.entries(meta.outputs).flatMap(([f, o]) => o.imports.filter((i) => i.external && i.kind === 'import-statement').map((i) => `${f}: ${i.path}`));
+    expect(esm).toEqual([]);
+    // And the modules that stand in for them (scripts/builtins-by-require.mjs) keep only the exports used.
+    const shims = Object.values(meta.outputs).flatMap((o) => Object.entries(o.inputs)).filter(([f]) => f.startsWith('builtin-by-require:'));
+    expect(shims.length).toBeGreaterThan(5);
+    for (const [f, i] of shims) expect(i.bytesInOutput, f).toBeLessThan(400);
   });
 
   it('a direct connection loads no undici; a proxy loads its dispatchers without fetch, WebSocket, caches or HTTP/2', () => {
@@ -90,5 +103,63 @@ describe('start-up loads only what the command needs', () => {
     const h2 = Object.values(meta.outputs).flatMap((o) => Object.entries(o.inputs)).find(([f]) => f.endsWith('undici/lib/dispatcher/client-h2.js'));
     // Still bundled (client.js requires it), but as the stub of scripts/undici-http1-only.mjs.
     expect(h2?.[1].bytesInOutput ?? 0).toBeLessThan(300);
+  });
+});
+
+// A run imports the chunk of the language it speaks (loadLang); what it loads besides is the entry
+// and, for a command, the command units. None of those may hold either language's messages, and a
+// language's chunk may hold nothing of the other's.
+describe('a run parses the messages of its own language only', () => {
+  // Chinese characters (not CJK punctuation: the entry's help wrapping names that as code).
+  const CJK = /[\u4e00-\u9fff]/;
+  // The bundle is ASCII: esbuild writes any other character as \\uXXXX, read back here as itself.
+  const text = (outputs: Set<string>) =>
+    [...outputs].map((o) => readFileSync(resolve(root, o), 'utf8').replace(/\\u([0-9a-fA-F]{4})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)))).join('\n');
+  const langChunk = (lang: 'en' | 'zh') => outputFor(`src/i18n/${lang}/index.ts`);
+  /**
+   * The plain (non-template) English messages that the Chinese ones do not repeat word for word,
+   * long enough not to be commander's own words too ("Global Options:" is both).
+   */
+  const english = (() => {
+    const zh = new Set<string>();
+    const walk = (v: unknown, into: (s: string) => void) => {
+      if (typeof v === 'string') into(v);
+      else if (v && typeof v === 'object') for (const x of Object.values(v)) walk(x, into);
+    };
+    walk(messagesFor('zh-CN'), (x) => zh.add(x));
+    const out: string[] = [];
+    walk(messagesFor('en'), (x) => {
+      if (x.length >= 20 && !zh.has(x)) out.push(x);
+    });
+    return out;
+  })();
+
+  it('--help and --version (the entry) hold no messages: no Chinese, no English message, no language module', () => {
+    const entry = filesLoadedBy(outputFor('src/cli.ts'));
+    expect(loadedBy(outputFor('src/cli.ts')).filter((f) => /^src\/i18n\/(en|zh)\//.test(f))).toEqual([]);
+    const code = text(entry);
+    expect(code).not.toMatch(CJK);
+    expect(english.length).toBeGreaterThan(200);
+    expect(english.filter((m) => code.includes(m))).toEqual([]);
+  });
+
+  it('an English run (--lang en --help) loads no Chinese module, a Chinese run no English one', () => {
+    const en = loadedBy(langChunk('en'));
+    const zh = loadedBy(langChunk('zh'));
+    expect(en.filter((f) => !f.startsWith('src/i18n/en/'))).toEqual([]);
+    expect(zh.filter((f) => !f.startsWith('src/i18n/zh/'))).toEqual([]);
+    expect(en.length).toBeGreaterThanOrEqual(12);
+    expect(zh.length).toBe(en.length);
+    // What the files hold, not only which modules they came from.
+    expect(text(filesLoadedBy(langChunk('en')))).not.toMatch(CJK);
+    const zhCode = text(filesLoadedBy(langChunk('zh')));
+    expect(zhCode).toMatch(CJK);
+    expect(english.filter((m) => zhCode.includes(m))).toEqual([]);
+  });
+
+  it("the commands' units hold no language's messages but the plugin's (both, small: see src/i18n/plugin.ts)", () => {
+    const units = ['src/load/commands.ts', 'src/load/network.ts', 'src/load/terminal.ts', 'src/load/proxy.ts'];
+    const loaded = units.flatMap((u) => loadedBy(outputFor(u)));
+    expect([...new Set(loaded.filter((f) => /^src\/i18n\/(en|zh)\//.test(f)))].sort()).toEqual(['src/i18n/en/plugin.ts', 'src/i18n/zh/plugin.ts']);
   });
 });

@@ -1,29 +1,31 @@
 import type { Lang } from './lang.js';
-import answers from './answers.js';
-import cli from './cli.js';
-import config from './config.js';
-import doctor from './doctor.js';
-import gateway from './gateway.js';
-import gateways from './gateways.js';
-import kinds from './kinds.js';
-import models from './models.js';
-import onboard from './onboard.js';
-import picoclaw from './picoclaw.js';
-import prompts from './prompts.js';
-import write from './write.js';
+import type en from './en/index.js';
 
 /**
- * Every user-facing string, per area, in English and Simplified Chinese. Each area file exports
- * `{ en, zh }` with `zh` typed as `typeof en`, so a missing translation is a type error.
+ * Every user-facing string, per area, one module per language (./en/, ./zh/; zh typed as the en
+ * one, so a missing translation is a type error). Each language is its own chunk, imported by
+ * loadLang(): a run parses the messages of the language it speaks and no other.
  */
-const catalogs = {
-  en: { answers: answers.en, cli: cli.en, config: config.en, doctor: doctor.en, gateway: gateway.en, gateways: gateways.en, kinds: kinds.en, models: models.en, onboard: onboard.en, picoclaw: picoclaw.en, prompts: prompts.en, write: write.en },
-  'zh-CN': { answers: answers.zh, cli: cli.zh, config: config.zh, doctor: doctor.zh, gateway: gateway.zh, gateways: gateways.zh, kinds: kinds.zh, models: models.zh, onboard: onboard.zh, picoclaw: picoclaw.zh, prompts: prompts.zh, write: write.zh },
-};
-export type Messages = (typeof catalogs)['en'];
+export type Messages = typeof en;
 
+const loaded: Partial<Record<Lang, Messages>> = {};
 let current: Lang = 'en';
 
+/** Loads a language's messages (once) and makes it the current one. */
+export async function loadLang(lang: Lang): Promise<void> {
+  loaded[lang] ??= (lang === 'zh-CN' ? await import('./zh/index.js') : await import('./en/index.js')).default;
+  current = lang;
+}
+
+/** Makes messages imported by other means usable (./both.ts, for the OpenClaw plugin's bundle). */
+export function provideLang(lang: Lang, messages: Messages): void {
+  loaded[lang] = messages;
+}
+
+/**
+ * Switches the current language. Its messages must be loaded (loadLang) before t() is called;
+ * the OpenClaw plugin's bundle provides both languages first (./both.ts).
+ */
 export function setLang(lang: Lang): void {
   current = lang;
 }
@@ -34,10 +36,12 @@ export function getLang(): Lang {
 
 /** The messages of the current language. */
 export function t(): Messages {
-  return catalogs[current];
+  return messagesFor(current);
 }
 
-/** The messages of a given language, for tests that check both. */
+/** The messages of a given language (loaded), for tests that check both. */
 export function messagesFor(lang: Lang): Messages {
-  return catalogs[lang];
+  const m = loaded[lang];
+  if (!m) throw new Error(`internal error: the ${lang} messages are used before they are loaded (await loadLang('${lang}') first)`);
+  return m;
 }

@@ -9,7 +9,13 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 export async function buildWriteBundle(outDir: string): Promise<string> {
   const outfile = join(outDir, 'write.bundle.mjs');
   await build({
-    entryPoints: [join(root, 'src/config/write.ts')],
+    // write.ts, with its messages loaded as main() loads them in a CLI run (t() needs a language).
+    stdin: {
+      contents: "export * from './src/config/write.ts';\nimport { loadLang } from './src/i18n/index.ts';\nawait loadLang('en');\n",
+      resolveDir: root,
+      sourcefile: 'write-bundle-entry.ts',
+      loader: 'ts',
+    },
     bundle: true,
     platform: 'node',
     format: 'esm',

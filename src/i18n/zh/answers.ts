@@ -1,0 +1,66 @@
+// The Simplified Chinese of ../en/answers.ts, typed by it (a type-only import: no English is bundled here).
+import type en from '../en/answers.js';
+
+const KEYS_ZH = 'https://marketplace.aisa.one 的 API Keys 页面';
+const NEW_KEY_ZH = '或在那里新建密钥后重新运行 aisa-setup onboard';
+const SUPPORT_ZH = '如果一直如此，请把请求 ID 发给 AIsa 客服（https://marketplace.aisa.one）';
+
+const zh: typeof en = {
+  keyDisabled: (masked, status) => `密钥 ${masked} 已被停用（HTTP ${status}）。`,
+  keyDisabledFix: `请在 ${KEYS_ZH}重新启用它，${NEW_KEY_ZH}。`,
+  keyExpiredFix: `请在 ${KEYS_ZH}延长该密钥的有效期，${NEW_KEY_ZH}。`,
+  keyQuotaLow: (masked) => `密钥 ${masked} 自身剩余的额度不够这次请求的费用（HTTP 403）：这是密钥自己的限额，不是账户余额。`,
+  keyIp: (masked) => `密钥 ${masked} 只允许从指定的 IP 地址使用，而本机的 IP 不在其中（HTTP 403）。`,
+  keyIpFix: `请在 ${KEYS_ZH}把本机的 IP 地址加入该密钥允许的 IP 列表，或换用不限 IP 的密钥。`,
+  keyGroup: (group) => `密钥所在的分组${group ? ` ${group} ` : ''}已被禁用或弃用（HTTP 403）：密钥本身和账户都没有问题。`,
+  keyGroupFix: `请在 ${KEYS_ZH}把密钥移到可用的分组，或在可用分组中新建密钥后重新运行 aisa-setup onboard。`,
+  modelNotAllowed: (model) => `该密钥无权使用${model ? `模型 ${model}` : '这个模型'}（HTTP 403）：密钥自己的模型列表里没有它。`,
+  modelNotAllowedFix: (model) => `请在 ${KEYS_ZH}把 ${model ?? '该模型'} 加入密钥的模型列表，或选择密钥可用的模型：aisa-setup models list`,
+  noModels: (masked) => `密钥 ${masked} 有效，但网关为它列出的模型一个也没有：换哪个模型都解决不了。`,
+  noModelsFix: `请在 ${KEYS_ZH}给密钥设置含有模型的分组或模型列表，${NEW_KEY_ZH}。`,
+  banned: (status) => `该密钥所属的 AIsa 账户已被封禁（HTTP ${status}）。`,
+  database: (status) => `网关无法查验密钥：它自己的数据库出错了（HTTP ${status}）。密钥多半没有问题。`,
+  gatewayFix: `这是网关一侧的问题，请过几分钟再试；${SUPPORT_ZH}。`,
+  modelDown: (model) => `密钥的模型列表里有 ${model}，但网关眼下没有可用的上游提供它（HTTP 503）。`,
+  modelDownFix: (model) =>
+    `${model} 和密钥都没有问题：请稍后再试，或暂时换用其他模型（aisa-setup models set <id>）；设置备用模型可以应对这种情况：aisa-setup models fallbacks <id>`,
+  modelUnlisted: (model) => `密钥的模型列表里没有 ${model}，网关也没有提供它的渠道（HTTP 503）：这个 ID 已过时或不存在。`,
+  modelUse: (ids) => `请换用密钥可用的模型，例如 ${ids}：aisa-setup models set <id>（完整列表：aisa-setup models list）`,
+  modelNoChannel: (model) => `网关眼下没有可用渠道提供${model ? `模型 ${model}` : '该模型'}（HTTP 503）：可能是 ID 已过时，也可能是它的上游暂时不可用。`,
+  modelNoChannelFix: '请查看密钥是否可用它：aisa-setup models list（在列表中：稍后再试；不在：换一个在列表中的）。',
+  noPrice: (model) => `网关没有为${model ? `模型 ${model}` : '该模型'}配置价格（HTTP 500），因此无法对它的请求计费：重试也没有用。`,
+  noPriceFix: '请暂时换用其他模型（aisa-setup models set <id>），并告知 AIsa 客服该模型缺少价格（https://marketplace.aisa.one）。',
+  saturated: '网关在当前分组的上游负载已饱和（HTTP 429）：这不是对你密钥的限流。',
+  saturatedFix: '请过几分钟再试，或暂时换用其他模型：aisa-setup models set <id>',
+  upstream: (model, status) => `网关的上游服务商${model ? `（${model}）` : ''}拒绝了网关自己的请求（HTTP ${status}）：出问题的是网关的渠道，不是你的密钥（网关已接受你的密钥）。`,
+  upstreamFix: `你这边无需修改：请稍后再试或换用其他模型；${SUPPORT_ZH}。`,
+  rateLimitedFix: '请稍等一分钟再运行；这个限额由网关按账户设置（如果频繁出现，请到 https://marketplace.aisa.one 联系 AIsa 客服）。',
+  htmlPage: (status) => `网关应返回 JSON，实际收到的是 HTML 页面（HTTP ${status}）：很可能是代理、防火墙或 Wi-Fi 登录页抢先应答了。`,
+  otherBody: (status, what) => `网关应返回 JSON，实际收到的是${what}（HTTP ${status}）。`,
+  otherBodyFix: '你和网关之间有别的程序抢先应答了：请检查 --base-url 和 HTTPS_PROXY，或换个网络试试。',
+  what: {
+    empty: '空内容',
+    binary: (bytes) => ` ${bytes} 字节的二进制数据，而不是文本`,
+    text: (bytes, type) => ` ${bytes} 字节的${type || '纯文本'}`,
+  },
+  cutOff: (status, bytes) => `网关的 JSON 应答在 ${bytes} 字节处就结束了，没有完整（HTTP ${status}）：它被截断了。`,
+  cutOffFix: '连接被提前切断（网络不稳定或代理所致）：请重试；如果在公司代理后面，请设置 HTTPS_PROXY。',
+  tooLarge: (status, mb) => `应答超过 ${mb} MB（HTTP ${status}），远不是网关会返回的小段 JSON：这个地址不是网关的 API。`,
+  tooLargeFix: '请检查 --base-url：它应该是网关的 API 地址，例如 https://api.aisa.one/v1',
+  notHttp: (host) => `${host} 有应答，但不是 HTTP：收到的内容根本不是网页应答。`,
+  notHttpFix: '请检查 --base-url 中的协议和端口（https:// 还是 http://），以及 HTTPS_PROXY。',
+  balanceLeft: (left, total) => `剩余 ${left}（共 ${total}）`,
+  balanceUnlimited: '该密钥不限额',
+  balanceExpires: (date) => `密钥有效期至 ${date}`,
+  balanceExpired: (date) => `密钥已于 ${date} 过期`,
+  balanceJoin: '；',
+  summaryBalance: (text) => `余额：${text}`,
+  balanceLow: (text) => `密钥余额不多了：${text}。`,
+  balanceEmpty: (text) => `已没有可用额度：${text}；聊天请求会被拒绝（HTTP 403）。`,
+  balanceTopUp: '请到 https://marketplace.aisa.one 充值',
+  balanceOk: (text) => `余额：${text}。`,
+  balanceNotReported: '网关不提供余额信息（没有计费接口）：这没有问题。',
+  balanceSkipKey: '未查询：密钥未被接受（见 api-key-valid）。',
+};
+
+export default zh;

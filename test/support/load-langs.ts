@@ -1,0 +1,7 @@
+// The CLI loads its one language in main() (loadLang); tests that call modules directly switch
+// languages with the synchronous setLang() and compare both with messagesFor(), so both are
+// loaded here, before any test file runs, and English is the current one.
+import { loadLang } from '../../src/i18n/index.js';
+
+await loadLang('zh-CN');
+await loadLang('en');
