@@ -30,7 +30,7 @@ export async function keyStep(flow: KeyFlow, found: Resolved<KeySource> | undefi
   if (offer && keyShapeProblems(offer.key).length === 0) {
     registerSecret(offer.key);
     const keep = await prompts.select({
-      message: m.keyChoice,
+      message: m.keyChoice(provider.isAisa ? 'AIsa' : provider.id),
       choices: [
         { value: true, name: m.keepKey(maskKey(offer.key), offer.where), short: maskKey(offer.key) },
         { value: false, name: m.newKey },
@@ -49,7 +49,7 @@ export async function keyStep(flow: KeyFlow, found: Resolved<KeySource> | undefi
 async function askKey({ ctx, prompts, provider }: Pick<Flow, 'ctx' | 'prompts' | 'provider'>, opts: { retry?: boolean } = {}): Promise<string> {
   // After a rejected key the fix line already said where to get one (AIsa's console; another gateway's is its own).
   if (!opts.retry && provider.isAisa) ctx.out.say(t().onboard.getKey);
-  return askKeyMasked(prompts, provider.isAisa ? t().onboard.askKey : t().picoclaw.askGatewayKey(provider.id));
+  return askKeyMasked(prompts, provider.isAisa ? t().onboard.askKey : t().onboard.askGatewayKey(provider.id));
 }
 
 /**
@@ -57,7 +57,7 @@ async function askKey({ ctx, prompts, provider }: Pick<Flow, 'ctx' | 'prompts' |
  * asked again; a network failure offers retry, going on without validation, or quitting.
  */
 export async function validateStep(flow: KeyFlow): Promise<void> {
-  const { ctx, flags, prompts, state, c } = flow;
+  const { ctx, flags, prompts, state, c, provider } = flow;
   const m = t().onboard;
   if (flags.skipValidation) {
     state.gateway = await validateKey(ctx, need(state, 'key'), { skip: true, configured: need(state, 'seen').baseUrl });
@@ -76,7 +76,7 @@ export async function validateStep(flow: KeyFlow): Promise<void> {
       spinner.fail(e.message);
       if (e.exitCode === ExitCode.auth) {
         // The error's own fix ends in "run aisa-setup onboard again", for scripts; here we ask at once.
-        ctx.out.say(`  ${c.dim(t().prompts.keyRejectedFix)}`);
+        ctx.out.say(`  ${c.dim(provider.isAisa ? t().prompts.keyRejectedFix : t().prompts.gatewayKeyRejectedFix(provider.id))}`);
         Object.assign(state, { key: await askKey(flow, { retry: true }), keySource: 'prompt' });
         continue;
       }

@@ -92,7 +92,6 @@ const en = {
   fixPrefix: 'fix: ',
   unexpected: 'Unexpected error. Please report it with the output of DEBUG=1 aisa-setup …',
   cancelled: 'Cancelled. Nothing was written.',
-  notYet: (what: string) => `${what} is not available in this version yet.`,
 };
 
 export default en;

@@ -13,7 +13,6 @@ const en = {
   notListed: (id: string, gateway: string) => `${id} is not in the ${gateway} gateway's list for this key: declared anyway, as asked.`,
   genericMetadata: (count: number) => `${count} ${count === 1 ? 'model' : 'models'} declared with conservative metadata (128K context, text only, price 0): the built-in catalog describes AIsa's models only.`,
   defaultKept: (ref: string) => `Default model unchanged: ${ref} (pass --model to make one of this gateway's models the default).`,
-  noQuestions: 'Another gateway is set up from flags and the environment: no questions are asked.',
   nextList: (id: string): [string, string] => [`openclaw models list --provider ${id}`, 'see the models'],
   nextSwitch: (id: string): [string, string] => [`aisa-setup onboard --provider-id ${id} --model <id> …`, 'switch the default'],
   nextDoctor: (_id: string): [string, string] => ['openclaw config validate', "check the config (aisa-setup doctor checks AIsa's block)"],

@@ -28,7 +28,6 @@ const en = {
   keyShadowedFix: (cmd: string) => `Run ${cmd} --aisa-api-key-stdin < key.txt: a new key replaces both.`,
   keyIn: (masked: string, file: string) => `Key ${masked} stored in ${file} (0600).`,
   restart: 'Restart PicoClaw to load the new models.',
-  askGatewayKey: (id: string) => `API key for ${id}:`,
   idsNotForPico: (flag: string, ids: string) => `${flag}: PicoClaw's doctor has no check ${ids} (those are about OpenClaw's config).`,
   skipNoEntries: (id: string) => `No ${id}/… entry in model_list to check (see provider-present).`,
   configMissing: (file: string) => `No PicoClaw config at ${file}.`,

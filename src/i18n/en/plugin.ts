@@ -33,8 +33,6 @@ const en = {
   statusEnabled: (version: string) => `AIsa plugin: installed (${version}), enabled.`,
   statusDisabled: (version: string) => `AIsa plugin: installed (${version}), disabled.`,
   statusOlder: (installed: string, ours: string) => `AIsa plugin: ${installed} installed, older than this aisa-setup (${ours}).`,
-  statusFix: 'aisa-setup plugin install',
-  unknownAction: (word: string) => `Unknown plugin action "${word}": use install, status or uninstall.`,
   nextPlugin: (): [string, string] => ['aisa-setup plugin install', "also use OpenClaw's own commands (openclaw onboard --auth-choice aisa-api-key)"],
   // doctor's openclaw-plugin check
   checkNoOpenclaw: 'OpenClaw is not on PATH and has no AIsa plugin: nothing to check.',

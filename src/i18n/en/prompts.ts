@@ -28,6 +28,7 @@ const en = {
   pickFallbacks: 'Fallbacks, tried in the order you tick them when the default fails (optional):',
   /** After a rejected key in the interactive flow, which then asks again: no "run again". */
   keyRejectedFix: 'Check that you copied the whole key, or create a new one at https://marketplace.aisa.one (API Keys), and enter it below.',
+  gatewayKeyRejectedFix: (id: string) => `Check that you copied the whole ${id} key, and enter it below.`,
   createHeader: (path: string) => `${path} will be created with:`,
   changeHeader: (stats: string) => `${stats}. In short:`,
   diffStat: (path: string, added: number, removed: number) => `${path}: ${added} lines added, ${removed} removed`,
@@ -35,8 +36,8 @@ const en = {
   createModels: (n: number, list: string) => `${n} models: ${list}`,
   createDefault: (ref: string) => `default model ${ref}`,
   createFallbacks: (list: string) => `fallbacks ${list}`,
-  createKey: (mode: string, where: string) =>
-    mode === 'env-file' ? `the key in ${where} (readable only by you), referred to as \${AISA_API_KEY}` : mode === 'env' ? 'the key read from AISA_API_KEY, written nowhere' : `the key inside the config (kept readable only by you)`,
+  createKey: (mode: string, where: string, envVar: string) =>
+    mode === 'env-file' ? `the key in ${where} (readable only by you), referred to as \${${envVar}}` : mode === 'env' ? `the key read from ${envVar}, written nowhere` : `the key inside the config (kept readable only by you)`,
   writeNow: 'Write',
   showDiff: 'Show the full diff first',
   cancelWrite: 'Cancel (nothing is written)',

@@ -94,7 +94,6 @@ const zh: typeof en = {
   fixPrefix: '解决方法：',
   unexpected: '发生了意外错误。请附上 DEBUG=1 aisa-setup … 的输出报告此问题。',
   cancelled: '已取消，未写入任何内容。',
-  notYet: (what) => `当前版本尚未提供 ${what}。`,
 };
 
 export default zh;

@@ -14,7 +14,6 @@ const zh: typeof en = {
   notListed: (id, gateway) => `${gateway} 网关为这个密钥列出的模型中没有 ${id}：已按要求照样声明。`,
   genericMetadata: (count) => `已按保守参数声明 ${count} 个模型（128K 上下文、仅文本、价格记为 0）：内置目录只描述 AIsa 的模型。`,
   defaultKept: (ref) => `默认模型保持不变：${ref}（如需改用这个网关的模型，请加 --model）。`,
-  noQuestions: '配置其他网关时不提问：所有答案来自命令行选项和环境变量。',
   nextList: (id) => [`openclaw models list --provider ${id}`, '查看模型'],
   nextSwitch: (id) => [`aisa-setup onboard --provider-id ${id} --model <id> …`, '切换默认模型'],
   nextDoctor: () => ['openclaw config validate', '检查配置（aisa-setup doctor 只检查 AIsa 的配置块）'],

@@ -27,7 +27,6 @@ const zh: typeof en = {
   keyShadowedFix: (cmd) => `运行 ${cmd} --aisa-api-key-stdin < key.txt：新密钥会同时替换两处。`,
   keyIn: (masked, file) => `密钥 ${masked} 已保存在 ${file}（权限 0600）。`,
   restart: '请重启 PicoClaw 以加载新模型。',
-  askGatewayKey: (id) => `${id} 的 API 密钥：`,
   idsNotForPico: (flag, ids) => `${flag}：PicoClaw 的 doctor 没有 ${ids} 这项检查（它们针对 OpenClaw 的配置）。`,
   skipNoEntries: (id) => `model_list 中没有 ${id}/… 条目可检查（见 provider-present）。`,
   configMissing: (file) => `${file} 处没有 PicoClaw 配置。`,

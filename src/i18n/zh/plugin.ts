@@ -32,8 +32,6 @@ const zh: typeof en = {
   statusEnabled: (version) => `AIsa 插件：已安装（${version}），已启用。`,
   statusDisabled: (version) => `AIsa 插件：已安装（${version}），已停用。`,
   statusOlder: (installed, ours) => `AIsa 插件：已安装 ${installed}，比当前 aisa-setup（${ours}）旧。`,
-  statusFix: 'aisa-setup plugin install',
-  unknownAction: (word) => `未知的插件操作 "${word}"：请使用 install、status 或 uninstall。`,
   nextPlugin: () => ['aisa-setup plugin install', '也可使用 OpenClaw 自己的命令（openclaw onboard --auth-choice aisa-api-key）'],
   checkNoOpenclaw: 'PATH 中没有 OpenClaw，也没有安装 AIsa 插件：无需检查。',
   checkAbsent: 'OpenClaw 中未安装 AIsa 插件（可选：仅有提供商配置块即可工作；插件会增加 `openclaw onboard --auth-choice aisa-api-key` 和 aisa 技能）。',

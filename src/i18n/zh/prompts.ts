@@ -16,6 +16,7 @@ const zh: typeof en = {
   noResults: '没有匹配的结果',
   pickFallbacks: '备用模型，默认模型失败时按你勾选的顺序依次尝试（可不选）：',
   keyRejectedFix: '请确认密钥复制完整，或在 https://marketplace.aisa.one 的 API Keys 页面新建密钥，然后在下面输入。',
+  gatewayKeyRejectedFix: (id) => `请确认 ${id} 的密钥复制完整，然后在下面输入。`,
   createHeader: (path) => `将新建 ${path}，内容包括：`,
   changeHeader: (stats) => `${stats}。概要：`,
   diffStat: (path, added, removed) => `${path}：新增 ${added} 行，删除 ${removed} 行`,
@@ -23,8 +24,8 @@ const zh: typeof en = {
   createModels: (n, list) => `${n} 个模型：${list}`,
   createDefault: (ref) => `默认模型 ${ref}`,
   createFallbacks: (list) => `备用模型 ${list}`,
-  createKey: (mode, where) =>
-    mode === 'env-file' ? `密钥保存在 ${where}（仅你本人可读），配置中引用 \${AISA_API_KEY}` : mode === 'env' ? '密钥从 AISA_API_KEY 读取，不写入任何文件' : '密钥写在配置文件里（保持仅你本人可读）',
+  createKey: (mode, where, envVar) =>
+    mode === 'env-file' ? `密钥保存在 ${where}（仅你本人可读），配置中引用 \${${envVar}}` : mode === 'env' ? `密钥从 ${envVar} 读取，不写入任何文件` : '密钥写在配置文件里（保持仅你本人可读）',
   writeNow: '写入',
   showDiff: '先查看完整差异（diff）',
   cancelWrite: '取消（不写入任何内容）',

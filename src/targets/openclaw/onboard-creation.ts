@@ -14,6 +14,6 @@ export function creationSummary(path: string, envPath: string, edit: OnboardEdit
     p.createModels(ids.length, ids.join(p.listJoin)),
     ...(edit.primary ? [p.createDefault(`${id}/${edit.primary}`)] : []),
     ...(edit.fallbacks?.length ? [p.createFallbacks(edit.fallbacks.map((f) => modelRef(f, id)).join(p.listJoin))] : []),
-    p.createKey(edit.keyStorage, edit.keyStorage === 'env-file' ? envPath : path),
+    p.createKey(edit.keyStorage, edit.keyStorage === 'env-file' ? envPath : path, edit.provider?.keyEnvVar ?? 'AISA_API_KEY'),
   ];
 }

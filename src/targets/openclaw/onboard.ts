@@ -62,8 +62,8 @@ export const openclawOnboard: OnboardTarget = {
         // `openclaw --version` is a Node start-up (~1 s), capped at 1.5 s.
         const version = await openclawVersion(c.io.env);
         const keyWhere = c.io.env[provider.keyEnvVar] ? m.keyInEnv : around.envFileKey ? m.keyInEnvFile(envPath) : undefined;
-        const keyLine = keyWhere ? m.lookKey(keyWhere) : inlineKey ? m.keyInConfig : m.lookKey(undefined);
-        return [m.lookConfig(loc.path, m.whereFrom[loc.source] ?? loc.source, around.configExists, around.hasProvider), `${keyLine}${m.clauseJoin}${m.lookOpenclaw(version)}`];
+        const keyLine = keyWhere ? m.lookKey(provider.keyEnvVar, keyWhere) : inlineKey ? m.keyInConfig : m.lookKey(provider.keyEnvVar, undefined);
+        return [m.lookConfig(loc.path, m.whereFrom[loc.source] ?? loc.source, around.configExists, around.hasProvider, provider.id), `${keyLine}${m.clauseJoin}${m.lookOpenclaw(version)}`];
       },
       async plan(a) {
         const edit = { baseUrl: a.baseUrl, apiKey: a.key, keyStorage: a.keyStorage ?? 'env-file', entries: a.entries, primary: a.primary, fallbacks: a.fallbacks, provider: a.provider };
@@ -123,7 +123,7 @@ function storageWarnings(storage: KeyStorage, a: OnboardAnswers, env: NodeJS.Pro
   const envKey = env[a.provider.keyEnvVar]?.trim();
   if (storage === 'env' && !envKey) return [a.provider.isAisa ? t().onboard.keyEnvNotSet : t().gateways.keyEnvNotSet(a.provider.keyEnvVar)];
   // OpenClaw lets the process environment win over .env: a different key there would be the one used.
-  if (storage === 'env-file' && envKey && envKey !== a.key) return [t().onboard.envKeyDiffers];
+  if (storage === 'env-file' && envKey && envKey !== a.key) return [t().onboard.envKeyDiffers(a.provider.keyEnvVar)];
   return [];
 }
 
