@@ -11,6 +11,7 @@ import { CliError } from '../src/errors.js';
 import { pluginMessages } from '../src/i18n/plugin.js';
 import { baseUrlFrom } from './catalog.js';
 import { PROVIDER_ID } from './models.js';
+import { setInvocation } from '../src/invocation.js';
 
 export const DEFAULT_MODEL_REF = `${PROVIDER_ID}/${DEFAULT_MODEL}`;
 const FLAG = '--aisa-api-key';
@@ -18,12 +19,13 @@ const ENV_VAR = 'AISA_API_KEY';
 
 /** Why the key cannot be used (our sentence and the fix), or undefined when the gateway accepts it. */
 export async function keyProblem(apiKey: string, env: NodeJS.ProcessEnv): Promise<string | undefined> {
+  // The CLI's diagnosis, worded with OpenClaw's own command where it says to run onboarding again.
+  setInvocation({ onboard: 'openclaw onboard --auth-choice aisa-api-key' });
   try {
     await listModels({ baseUrl: baseUrlFrom(env), apiKey, env, timeoutMs: 15_000 });
     return undefined;
   } catch (err) {
-    // The CLI's diagnosis, with OpenClaw's own command where it says to run onboarding again.
-    if (err instanceof CliError) return (err.fix ? `${err.message}\n${err.fix}` : err.message).replaceAll('aisa-setup onboard', 'openclaw onboard --auth-choice aisa-api-key');
+    if (err instanceof CliError) return err.fix ? `${err.message}\n${err.fix}` : err.message;
     return String((err as Error)?.message ?? err);
   }
 }

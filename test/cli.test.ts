@@ -15,7 +15,7 @@ describe('argument handling (exit 2 with a message that says what to do)', () =>
     [['doctor', '--timeout', 'soon'], 'invalid value "soon" for --timeout', '--help'],
     [['--lang', 'fr', 'doctor'], 'invalid value "fr" for --lang', '--help'],
     [['onboard', '--key-storage', 'vault'], 'expected env-file, env, inline', '--help'],
-    [['models', '--target', 'picoclaw', '--provider-id', 'sealos', '--offline'], 'not available here', 'aisa-setup onboard --target picoclaw --provider-id sealos --model <id>'],
+    [['models', '--target', 'picoclaw', '--provider-id', 'sealos', '--offline'], 'not available here', 'aisa-setup onboard --model <id> --target picoclaw --provider-id sealos'],
   ])('%j', async (argv, message, help) => {
     const r = await run(argv);
     expect(r.code).toBe(2);

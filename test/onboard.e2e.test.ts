@@ -280,7 +280,8 @@ describe('onboard refuses, with the documented exit code, and changes nothing', 
       const kept = await onboard(home, ['--base-url', small.baseUrl, '--aisa-api-key', KEY, '--json']);
       expect(kept.code, kept.stderr).toBe(0);
       const warnings = JsonDoc.parse(JSON.parse(kept.stdout)).warnings;
-      expect(warnings).toEqual(['The current default qwen3-max is not available to this key; it is kept as it is. Switch with: aisa-setup models set <id>']);
+      // The command acts on the file this run was given (--config).
+      expect(warnings).toEqual([`The current default qwen3-max is not available to this key; it is kept as it is. Switch with: aisa-setup models set <id> --config ${cfgPath(home)}`]);
     } finally {
       await small.close();
     }

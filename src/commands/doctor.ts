@@ -3,6 +3,7 @@ import { fixExitCode, fixShower, reportFix } from '../doctor/fix-report.js';
 import { terminalAsk, type Ask } from '../doctor/prompt.js';
 import { printReport, reportJson } from '../doctor/render.js';
 import { exitCodeFor, parseIdList, type Selection } from '../doctor/runner.js';
+import { invocationOf, setInvocation } from '../invocation.js';
 import { targetOf } from '../targets/index.js';
 import { refuseOtherGateway } from './other-gateway.js';
 
@@ -23,6 +24,7 @@ export interface DoctorDeps {
  * the checks that need the config skipped. --dry-run alone previews --fix and exits like a report.
  */
 export async function runDoctor(ctx: Context, opts: Record<string, unknown>, _args: string[], deps: DoctorDeps = {}): Promise<number> {
+  setInvocation(invocationOf(ctx.opts));
   const target = targetOf(ctx);
   target.checkOptions(ctx);
   const doctor = target.doctor;

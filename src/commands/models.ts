@@ -2,6 +2,7 @@ import type { Context } from '../context.js';
 import { CliError, ExitCode } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { AISA_ID } from '../provider-id.js';
+import { invocationOf, setInvocation } from '../invocation.js';
 import { targetOf } from '../targets/index.js';
 import type { Committed, ModelsEdit, ModelsPlan, ModelsSession } from '../targets/target.js';
 import { hasPlaceholderMetadata } from './onboard-gateway.js';
@@ -27,6 +28,7 @@ interface ModelsFlags {
  */
 export async function runModels(ctx: Context, raw: Record<string, unknown>, words: string[]): Promise<number> {
   // Ids space- or comma-separated, as `onboard --models` takes them.
+  setInvocation(invocationOf(ctx.opts));
   const args = words.flatMap((w) => w.split(',')).map((w) => w.trim()).filter(Boolean);
   const flags: ModelsFlags = {
     action: (raw.action as Action | undefined) ?? 'list',

@@ -8,7 +8,7 @@ import { targetOf } from '../targets/index.js';
 import type { Committed, OnboardAnswers, OnboardPlan, OnboardSession, Target } from '../targets/target.js';
 import { makeColors } from '../ui/color.js';
 import type { Prompts } from '../ui/prompts.js';
-import { locationFlags } from '../doctor/same-config.js';
+import { invocationOf, locationFlags, setInvocation } from '../invocation.js';
 import { parseOnboardFlags, type OnboardFlags } from './onboard-flags.js';
 import { checkGatewayInputs, chooseFor, gatewayMissingKey } from './onboard-other.js';
 import { missingKeyError, noPromptReason } from './key-source.js';
@@ -22,6 +22,7 @@ export interface OnboardDeps {
 }
 
 export async function runOnboard(ctx: Context, raw: Record<string, unknown>, _args: string[] = [], deps: OnboardDeps = {}): Promise<number> {
+  setInvocation(invocationOf(ctx.opts));
   const flags = parseOnboardFlags(raw, providerOf(ctx).id);
   // Decided once, before any prompt exists: a prompt on a pipe would read it or wait forever.
   const interactive = !flags.nonInteractive && !ctx.opts.json && Boolean(ctx.io.stdin.isTTY && ctx.io.stdout.isTTY);
@@ -30,6 +31,7 @@ export async function runOnboard(ctx: Context, raw: Record<string, unknown>, _ar
 
 /** onboard on a terminal: the same flow, asking what no flag answered. */
 export function runInteractiveOnboard(ctx: Context, flags: OnboardFlags, deps: OnboardDeps = {}): Promise<number> {
+  setInvocation(invocationOf(ctx.opts));
   return onboard(ctx, flags, true, deps);
 }
 

@@ -3,14 +3,12 @@ import type { DoctorSession } from '../targets/target.js';
 import type { FileDiff, FixFlags, FixOutcome } from './fix-types.js';
 import type { Ask } from './prompt.js';
 import { runChecks, selectChecks, type Selection } from './runner.js';
-import type { CheckResult, GenericCheck } from './types.js';
+import type { GenericCheck } from './types.js';
 
 /** What a target tells the doctor about its facts: how to gather them, judge them and mend them. */
 export interface DoctorSpec<F> {
   checks: readonly GenericCheck<F>[];
   gather(): Promise<F>;
-  /** The results as printed (a fix pointed at the file this run read); default: as they are. */
-  polish?(results: CheckResult[], facts: F): CheckResult[];
   unreadable(facts: F): boolean;
   configPath(facts: F): string;
   fix(facts: F, flags: FixFlags, ask: Ask, show: (d: FileDiff[], chmod: string[]) => void): Promise<FixOutcome>;
@@ -19,9 +17,8 @@ export interface DoctorSpec<F> {
 /** Gathers once, runs the selected checks concurrently, and keeps the facts for --fix. */
 export async function doctorSession<F>(ctx: Context, sel: Selection, spec: DoctorSpec<F>): Promise<DoctorSession> {
   const facts = await spec.gather();
-  const raw = await runChecks(facts, selectChecks(spec.checks, sel), { offline: sel.offline, timeoutMs: ctx.opts.timeoutMs });
   return {
-    results: spec.polish ? spec.polish(raw, facts) : raw,
+    results: await runChecks(facts, selectChecks(spec.checks, sel), { offline: sel.offline, timeoutMs: ctx.opts.timeoutMs }),
     configPath: spec.configPath(facts),
     unreadable: spec.unreadable(facts),
     fix: (flags, ask, show) => spec.fix(facts, flags, ask, show),

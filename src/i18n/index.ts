@@ -1,3 +1,4 @@
+import { cmd } from '../invocation.js';
 import type { Lang } from './lang.js';
 import type en from './en/index.js';
 
@@ -13,7 +14,12 @@ let current: Lang = 'en';
 
 /** Loads a language's messages (once) and makes it the current one. */
 export async function loadLang(lang: Lang): Promise<void> {
-  loaded[lang] ??= (lang === 'zh-CN' ? await import('./zh/index.js') : await import('./en/index.js')).default;
+  if (!loaded[lang]) {
+    const mod = lang === 'zh-CN' ? await import('./zh/index.js') : await import('./en/index.js');
+    // The language's messages name our commands as this run invokes them (src/invocation.ts).
+    mod.useCommands(cmd);
+    loaded[lang] = mod.default;
+  }
   current = lang;
 }
 

@@ -1,43 +1,58 @@
 // The gateway's error answers (facts.md, "Gateway answers"): each message says who must act (the
 // key, the account or the gateway), each fix is one that party can carry out.
+import { cmd } from './command.js';
 
 const KEYS = 'https://marketplace.aisa.one (API Keys)';
-const NEW_KEY = 'or create a new key there and run aisa-setup onboard again';
+const NEW_KEY = () => `or create a new key there and run ${cmd('onboard')} again`;
 const SUPPORT = 'if it persists, send the request id to AIsa support (https://marketplace.aisa.one)';
 
 const en = {
   keyDisabled: (masked: string, status: number) => `The key ${masked} is disabled (HTTP ${status}).`,
-  keyDisabledFix: `Enable it again at ${KEYS}, ${NEW_KEY}.`,
-  keyExpiredFix: `Extend the key's expiry at ${KEYS}, ${NEW_KEY}.`,
+  get keyDisabledFix() {
+    return `Enable it again at ${KEYS}, ${NEW_KEY()}.`;
+  },
+  get keyExpiredFix() {
+    return `Extend the key's expiry at ${KEYS}, ${NEW_KEY()}.`;
+  },
   keyQuotaLow: (masked: string) =>
     `The key ${masked} has less of its own quota left than this request costs (HTTP 403): that is the key's own limit, not the account balance.`,
   keyIp: (masked: string) => `The key ${masked} may only be used from certain IP addresses, and this machine's is not one of them (HTTP 403).`,
   keyIpFix: `Add this machine's IP address to the key's allowed IPs at ${KEYS}, or use a key without an IP limit.`,
   keyGroup: (group: string | undefined) =>
     `The key's group${group ? ` ${group}` : ''} is disabled or retired (HTTP 403): the key itself and the account are fine.`,
-  keyGroupFix: `Move the key to an active group at ${KEYS}, or create a new key in one and run aisa-setup onboard again.`,
+  get keyGroupFix() {
+    return `Move the key to an active group at ${KEYS}, or create a new key in one and run ${cmd('onboard')} again.`;
+  },
   modelNotAllowed: (model: string | undefined) =>
     `The key may not use ${model ? `model ${model}` : 'this model'} (HTTP 403): the key's own model list does not include it.`,
   modelNotAllowedFix: (model: string | undefined) =>
-    `Add ${model ?? 'the model'} to the key's model list at ${KEYS}, or pick a model the key lists: aisa-setup models list`,
+    `Add ${model ?? 'the model'} to the key's model list at ${KEYS}, or pick a model the key lists: ${cmd('models list')}`,
   noModels: (masked: string) => `The key ${masked} is accepted, but the gateway lists no model at all for it: no model choice can fix that.`,
-  noModelsFix: `Give the key a group or model list with models in it at ${KEYS}, ${NEW_KEY}.`,
+  get noModelsFix() {
+    return `Give the key a group or model list with models in it at ${KEYS}, ${NEW_KEY()}.`;
+  },
   banned: (status: number) => `The AIsa account behind this key is banned (HTTP ${status}).`,
   database: (status: number) => `The gateway could not look the key up: its own database failed (HTTP ${status}). The key is most likely fine.`,
   gatewayFix: `This is on the gateway's side: try again in a few minutes; ${SUPPORT}.`,
   modelDown: (model: string) => `The key lists ${model}, but no upstream of the gateway is serving it right now (HTTP 503).`,
   modelDownFix: (model: string) =>
-    `Nothing is wrong with ${model} or the key: try again later, or switch for now (aisa-setup models set <id>); a fallback covers this: aisa-setup models fallbacks <id>`,
+    `Nothing is wrong with ${model} or the key: try again later, or switch for now (${cmd('models set <id>')}); a fallback covers this: ${cmd('models fallbacks <id>')}`,
   modelUnlisted: (model: string) => `The key does not list ${model}, and the gateway has no channel for it (HTTP 503): the id is stale or unknown.`,
-  modelUse: (ids: string) => `Use one the key lists, e.g. ${ids}: aisa-setup models set <id> (all of them: aisa-setup models list)`,
+  modelUse: (ids: string) => `Use one the key lists, e.g. ${ids}: ${cmd('models set <id>')} (all of them: ${cmd('models list')})`,
   modelNoChannel: (model: string | undefined) =>
     `The gateway has no working channel for ${model ? `model ${model}` : 'this model'} right now (HTTP 503): the id may be stale, or its upstream down.`,
-  modelNoChannelFix: 'See whether the key lists it: aisa-setup models list (listed: try again later; not listed: pick one that is).',
+  get modelNoChannelFix() {
+    return `See whether the key lists it: ${cmd('models list')} (listed: try again later; not listed: pick one that is).`;
+  },
   noPrice: (model: string | undefined) =>
     `The gateway has no price set for ${model ? `model ${model}` : 'this model'} (HTTP 500), so it cannot bill a request to it: retrying will not help.`,
-  noPriceFix: `Use another model for now (aisa-setup models set <id>), and tell AIsa support the model has no price (https://marketplace.aisa.one).`,
+  get noPriceFix() {
+    return `Use another model for now (${cmd('models set <id>')}), and tell AIsa support the model has no price (https://marketplace.aisa.one).`;
+  },
   saturated: 'The gateway\'s upstream for this group is saturated (HTTP 429): this is not a limit on your key.',
-  saturatedFix: 'Try again in a few minutes, or use another model for now: aisa-setup models set <id>',
+  get saturatedFix() {
+    return `Try again in a few minutes, or use another model for now: ${cmd('models set <id>')}`;
+  },
   upstream: (model: string | undefined, status: number) =>
     `The gateway's upstream provider${model ? ` for ${model}` : ''} refused the gateway's own request (HTTP ${status}): its channel failed, not your key (the gateway accepted your key).`,
   upstreamFix: `Nothing to change on your side: try again later or use another model; ${SUPPORT}.`,

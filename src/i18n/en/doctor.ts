@@ -4,8 +4,7 @@ import fix, { v } from './doctor-fix.js';
 
 const models = (n: number) => `${n} model${n === 1 ? '' : 's'}`;
 
-const en = {
-  ...fix,
+const own = {
   source: { flag: '--config', profile: '--profile', 'env-config-path': 'OPENCLAW_CONFIG_PATH', 'env-state-dir': 'OPENCLAW_STATE_DIR', default: 'default location' },
   at: (path: string, file: string) => `at ${path} in ${file}`,
   inFile: (file: string) => `in ${file}`,
@@ -104,5 +103,8 @@ const en = {
   probeAllOk: (n: number, ms: number) => `${models(n)} answered; the slowest took ${ms} ms.`,
   probeSome: (bad: number, n: number) => `${bad} of ${n} models did not answer properly.`,
 };
+
+// The fixes joined as they are defined: their getters make each command when it is read.
+const en = Object.defineProperties(own, Object.getOwnPropertyDescriptors(fix)) as typeof own & typeof fix;
 
 export default en;

@@ -1,8 +1,9 @@
 // Messages about talking to the AIsa gateway. A message says what happened; its fix says what to do.
+import { cmd } from './command.js';
 
 const CA_HINT =
   'If a company proxy or antivirus inspects HTTPS, trust its certificate: NODE_EXTRA_CA_CERTS=/path/ca.pem aisa-setup … (or NODE_USE_SYSTEM_CA=1 on Node ≥ 22.15 to use the system store).';
-const NEW_KEY = 'Create a new key at https://marketplace.aisa.one (API Keys) and run aisa-setup onboard again.';
+const NEW_KEY = () => `Create a new key at https://marketplace.aisa.one (API Keys) and run ${cmd('onboard')} again.`;
 
 const en = {
   baseUrlInvalid: (url: string) => `${JSON.stringify(url)} is not a valid gateway URL.`,
@@ -27,16 +28,22 @@ const en = {
   gatewaySaid: (msg: string) => `Gateway said: "${msg}"`,
   requestId: (id: string) => `request id: ${id}`,
   keyInvalid: (masked: string, status = 401) => `The gateway rejected the key ${masked} (HTTP ${status}): it is not a valid key.`,
-  keyInvalidFix: `Check that you copied the whole key. ${NEW_KEY}`,
+  get keyInvalidFix() {
+    return `Check that you copied the whole key. ${NEW_KEY()}`;
+  },
   keyExpired: (masked: string) => `The key ${masked} has expired (HTTP 401).`,
-  keyExpiredFix: NEW_KEY,
+  get keyExpiredFix() {
+    return NEW_KEY();
+  },
   keyQuota: (masked: string) => `The key ${masked} has used up its own quota (HTTP 401).`,
   keyQuotaFix: 'Raise the key\'s quota (or make it unlimited) at https://marketplace.aisa.one under API Keys, or use another key.',
   balance: 'Your AIsa account balance is used up (HTTP 403): the key is fine, but requests cannot be paid for.',
   balanceFix: 'Top up at https://marketplace.aisa.one, then try again.',
   bannedFix: 'Contact AIsa support from https://marketplace.aisa.one; a new key will not help.',
   forbidden: 'The gateway refused the key (HTTP 403).',
-  forbiddenFix: `Check the account and key at https://marketplace.aisa.one. ${NEW_KEY}`,
+  get forbiddenFix() {
+    return `Check the account and key at https://marketplace.aisa.one. ${NEW_KEY()}`;
+  },
   baseUrlNotFound: (url: string) => `${url}/models does not exist (HTTP 404): this base URL is not an AIsa gateway.`,
   baseUrlNotFoundFix: 'Use --base-url https://api.aisa.one/v1 (or fix AISA_BASE_URL); the URL must end in /v1.',
   rateLimited: (seconds: number | undefined) =>
@@ -46,11 +53,13 @@ const en = {
   modelUnavailable: (model: string | undefined) =>
     `The gateway has no channel serving ${model ? `model ${model}` : 'this model'}: the id is outdated or not offered.`,
   modelUnavailableReplace: (model: string, replacement: string) =>
-    `Use ${replacement} instead of ${model}; to replace it wherever the config names it, run: aisa-setup doctor --fix`,
-  modelUnavailableFix: 'Pick a current id from: aisa-setup models list',
+    `Use ${replacement} instead of ${model}; to replace it wherever the config names it, run: ${cmd('doctor --fix')}`,
+  get modelUnavailableFix() {
+    return `Pick a current id from: ${cmd('models list')}`;
+  },
   temperatureOne: (model: string | undefined) => `${model ?? 'This model'} accepts only temperature 1.`,
   temperatureOneFix: (model: string | undefined) =>
-    `Set agents.defaults.models["aisa/${model ?? '<id>'}"].params.temperature to 1, or run: aisa-setup doctor --fix`,
+    `Set agents.defaults.models["aisa/${model ?? '<id>'}"].params.temperature to 1, or run: ${cmd('doctor --fix')}`,
   serverError: (status: number) => `The gateway answered with a server error (HTTP ${status}), also after one retry.`,
   serverErrorFix: 'This is on the gateway\'s side: try again in a few minutes.',
   notJsonFix: (url: string) => `Open ${url} in a browser: log in to the network if asked, or set HTTPS_PROXY to your company proxy.`,

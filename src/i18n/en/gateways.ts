@@ -1,8 +1,9 @@
 // Messages about a gateway other than AIsa (--provider-id): what it needs that AIsa does not.
+import { cmd } from './command.js';
 
 const en = {
   needsBaseUrl: (id: string) => `--provider-id ${id} needs --base-url: only AIsa has a default address.`,
-  needsBaseUrlFix: (id: string) => `Add --base-url with the endpoint your gateway's console shows, e.g. aisa-setup onboard --provider-id ${id} --base-url https://gateway.example.com/v1`,
+  needsBaseUrlFix: (id: string) => `Add --base-url with the endpoint your gateway's console shows, e.g. ${cmd('onboard --base-url https://gateway.example.com/v1')}`,
   needsModels: (id: string) => `With --skip-validation, --provider-id ${id} needs --models: the built-in catalog describes AIsa's models only, and the gateway was not asked for its list.`,
   needsModelsFix: 'Name the models with --models id,id,… or drop --skip-validation so the gateway lists them.',
   emptyList: (id: string) => `The ${id} gateway lists no models for this key, so there is nothing to declare.`,
@@ -17,8 +18,8 @@ const en = {
   nextSwitch: (id: string): [string, string] => [`aisa-setup onboard --provider-id ${id} --model <id> …`, 'switch the default'],
   nextDoctor: (_id: string): [string, string] => ['openclaw config validate', "check the config (aisa-setup doctor checks AIsa's block)"],
   notForCommand: (command: string, id: string) => `aisa-setup ${command} works on AIsa's block only for now; --provider-id ${id} is not available here.`,
-  notForCommandFixPicoclaw: (id: string) => `To change its models or default in PicoClaw, re-run: aisa-setup onboard --target picoclaw --provider-id ${id} --model <id>`,
-  notForCommandFix: (id: string) => `Use openclaw models list --provider ${id} and openclaw config validate; re-run aisa-setup onboard --provider-id ${id} to change its models or default.`,
+  notForCommandFixPicoclaw: (id: string) => `To change its models or default in PicoClaw, re-run: ${cmd('onboard --model <id>')}`,
+  notForCommandFix: (id: string) => `Use openclaw models list --provider ${id} and openclaw config validate; re-run ${cmd('onboard')} to change its models or default.`,
 };
 
 export default en;

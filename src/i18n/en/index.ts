@@ -12,4 +12,6 @@ import picoclaw from './picoclaw.js';
 import prompts from './prompts.js';
 import write from './write.js';
 
+export { useCommands } from './command.js';
+
 export default { answers, cli, config, doctor, gateway, gateways, kinds, models, onboard, picoclaw, prompts, write };

@@ -1,3 +1,4 @@
+import { cmd } from './command.js';
 
 const en = {
   colId: 'MODEL',
@@ -17,13 +18,19 @@ const en = {
   offlineNote: (path: string) => `Offline: models declared in ${path} with catalog metadata; the key's live list was not checked.`,
   empty: 'No models to show.',
   noProvider: (path: string) => `No AIsa provider in ${path} yet.`,
-  noProviderFix: 'Run aisa-setup onboard first: it checks the key and declares the models.',
+  get noProviderFix() {
+    return `Run ${cmd('onboard')} first: it checks the key and declares the models.`;
+  },
   noKey: 'No AIsa key found: not in the config, in AISA_API_KEY, or in the state directory .env.',
-  noKeyFix: 'Run aisa-setup onboard, set AISA_API_KEY, or add --offline to use the config alone.',
+  get noKeyFix() {
+    return `Run ${cmd('onboard')}, set AISA_API_KEY, or add --offline to use the config alone.`;
+  },
   notAvailable: (id: string) => `${id} is not available to this key.`,
   notKnownOffline: (id: string) => `${id} is neither declared in the config nor in the built-in catalog.`,
-  closest: (ids: string) => `Closest: ${ids}. Run aisa-setup models to see them all.`,
-  noneClose: 'Run aisa-setup models to see the models this key can use.',
+  closest: (ids: string) => `Closest: ${ids}. Run ${cmd('models')} to see them all.`,
+  get noneClose() {
+    return `Run ${cmd('models')} to see the models this key can use.`;
+  },
   clearWithIds: '--clear takes no ids.',
   fallbackIsDefault: (id: string) => `${id} is the default model, so it is left out of the fallbacks.`,
   otherProvider: (ref: string) => `${ref} is not an AIsa model: kept as written, not checked.`,

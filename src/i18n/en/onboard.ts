@@ -1,3 +1,4 @@
+import { cmd } from './command.js';
 
 const en = {
   twoKeySources: 'Give the key one way: --aisa-api-key or --aisa-api-key-stdin, not both.',
@@ -5,9 +6,13 @@ const en = {
   staleCorrected: (from: string, to: string) => `${from} is an old id that the gateway no longer serves (503 "no available channel"); using ${to} instead.`,
   noKey: (why: string) => `No API key, and ${why}.`,
   noPromptWhy: { 'no-terminal': 'there is no terminal to ask on', 'non-interactive': '--non-interactive means nothing is asked', json: '--json means nothing is asked' },
-  noKeyFix: 'Pipe it in with --aisa-api-key-stdin (echo "$KEY" | aisa-setup onboard --aisa-api-key-stdin …) or set AISA_API_KEY. Get a key at https://marketplace.aisa.one',
+  get noKeyFix() {
+    return `Pipe it in with --aisa-api-key-stdin (echo "$KEY" | ${cmd('onboard --aisa-api-key-stdin')} …) or set AISA_API_KEY. Get a key at https://marketplace.aisa.one`;
+  },
   emptyStdinKey: 'Nothing arrived on stdin for --aisa-api-key-stdin.',
-  emptyStdinKeyFix: 'Pipe the key in: aisa-setup onboard --aisa-api-key-stdin < key.txt',
+  get emptyStdinKeyFix() {
+    return `Pipe the key in: ${cmd('onboard --aisa-api-key-stdin')} < key.txt`;
+  },
   keyEnvNotSet: 'The config will read the key from AISA_API_KEY, but it is not set in this environment: OpenClaw needs it set where it runs.',
   dryRunHeader: 'Dry run: these changes would be made (nothing was written).',
   nothingToChange: 'Already set up: nothing to change.',
@@ -16,9 +21,9 @@ const en = {
   backup: (path: string) => `Backup: ${path}`,
   keyStored: (mode: string, where: string, envVar: string) =>
     mode === 'env-file' ? `Key saved in ${where} (readable only by you); the config refers to \${${envVar}}.` : mode === 'env' ? `The config refers to \${${envVar}}; the key was written nowhere.` : `Key written into the config ${where} (kept readable only by you).`,
-  keptDefaultUnavailable: (id: string) => `The current default ${id} is not available to this key; it is kept as it is. Switch with: aisa-setup models set <id>`,
+  keptDefaultUnavailable: (id: string) => `The current default ${id} is not available to this key; it is kept as it is. Switch with: ${cmd('models set <id>')}`,
   defaultUnavailable: (id: string) => `The default model ${id} is not available to this key.`,
-  pickModelFix: (near: string) => `Choose one with --model <id>${near ? ` (for example ${near})` : ''}; aisa-setup models lists them all.`,
+  pickModelFix: (near: string) => `Choose one with --model <id>${near ? ` (for example ${near})` : ''}; ${cmd('models list')}s them all.`,
   otherDefaultReplaced: (was: string, now: string) => `The default was ${was}, another provider's; it is now ${now}. To keep ${was}, run again with --keep-default.`,
   keepDefaultAndModel: '--keep-default keeps the current default, --model sets a new one: give only one of them.',
   keepOtherDefault: (ref: string) => `Keep ${ref} (the current default, another provider's)`,
@@ -56,7 +61,9 @@ const en = {
   retry: 'Try again',
   offline: 'Continue without checking (models from the built-in catalog)',
   quit: 'Quit (nothing is written)',
-  offlineNote: 'Continuing without checking the key: run aisa-setup doctor once the network works.',
+  get offlineNote() {
+    return `Continuing without checking the key: run ${cmd('doctor')} once the network works.`;
+  },
   pickDefault: 'Default model (type to search):',
   priceNote: 'list price per 1M tokens in/out, check marketplace.aisa.one/pricing',
   priceUnknown: 'price not listed',

@@ -1,6 +1,7 @@
 // Messages of --target picoclaw: its config file, its loader's rules, and its doctor.
 // `cmd` is the onboard command for the gateway at hand (`aisa-setup onboard --target picoclaw`, plus
 // `--provider-id <id>` for another one).
+import { cmd } from './command.js';
 
 const en = {
   parseError: (file: string, line: number, column: number, reason: string) => `${file}:${line}:${column}: not valid JSON (${reason}). PicoClaw reads strict JSON: no comments, no trailing commas.`,
@@ -31,12 +32,16 @@ const en = {
   idsNotForPico: (flag: string, ids: string) => `${flag}: PicoClaw's doctor has no check ${ids} (those are about OpenClaw's config).`,
   skipNoEntries: (id: string) => `No ${id}/… entry in model_list to check (see provider-present).`,
   configMissing: (file: string) => `No PicoClaw config at ${file}.`,
-  configMissingFix: 'Run aisa-setup onboard --target picoclaw (or picoclaw onboard), or point PICOCLAW_CONFIG at the file.',
+  get configMissingFix() {
+    return `Run ${cmd('onboard')} (or picoclaw onboard), or point PICOCLAW_CONFIG at the file.`;
+  },
   configFoundOk: (file: string, v: string) => `Found ${file} (version ${v}).`,
   parseOk: 'config.json is strict JSON.',
   entriesMissing: (id: string) => `model_list has no ${id}/… entries.`,
   entriesOk: (n: number, id: string) => `${n} ${id}/… entries in model_list.`,
-  entriesFix: 'Run aisa-setup onboard --target picoclaw.',
+  get entriesFix() {
+    return `Run ${cmd('onboard')}.`;
+  },
   runFix: (cmd: string) => `Run ${cmd}.`,
   modelWrong: (name: string, model: string) => `${name}: model is ${model}, expected openai/<id> (the OpenAI-compatible protocol).`,
   modelWrongFix: (cmd: string) => `Run ${cmd} to rewrite the entries, or write that entry's model as openai/<id>.`,
@@ -55,12 +60,18 @@ const en = {
   staleFix: (cmd: string, list: string) => `Run ${cmd} --models with the new ids: ${list}.`,
   idsOk: (n: number) => `${n} ids, none stale.`,
   idsUnlisted: (list: string) => `Not available to this key: ${list}.`,
-  idsUnlistedFix: 'Run aisa-setup models --target picoclaw to see what the key can use.',
+  get idsUnlistedFix() {
+    return `Run ${cmd('models')} to see what the key can use.`;
+  },
   idsLive: (n: number) => `${n} ids, all available to this key.`,
   noDefault: 'No default model is set.',
-  noDefaultFix: 'Run aisa-setup models --target picoclaw set <id>.',
+  get noDefaultFix() {
+    return `Run ${cmd('models set <id>')}.`;
+  },
   defaultDangling: (name: string) => `The default ${name} names no model_list entry: PicoClaw would fail at the first message.`,
-  defaultDanglingFix: 'Run aisa-setup models --target picoclaw set <id>, or add that entry.',
+  get defaultDanglingFix() {
+    return `Run ${cmd('models set <id>')}, or add that entry.`;
+  },
   fallbackDangling: (list: string) => `Fallbacks that name no model_list entry: ${list}.`,
   defaultInFallbacks: (name: string) => `The default ${name} is also among its own fallbacks: a failing default would be tried again.`,
   fallbackDuplicates: (list: string) => `Fallbacks listed more than once: ${list}.`,

@@ -1,37 +1,52 @@
 // The Simplified Chinese of ../en/answers.ts, typed by it (a type-only import: no English is bundled here).
+import { cmd } from './command.js';
 import type en from '../en/answers.js';
 
 const KEYS_ZH = 'https://marketplace.aisa.one 的 API Keys 页面';
-const NEW_KEY_ZH = '或在那里新建密钥后重新运行 aisa-setup onboard';
+const NEW_KEY_ZH = () => `或在那里新建密钥后重新运行 ${cmd('onboard')}`;
 const SUPPORT_ZH = '如果一直如此，请把请求 ID 发给 AIsa 客服（https://marketplace.aisa.one）';
 
 const zh: typeof en = {
   keyDisabled: (masked, status) => `密钥 ${masked} 已被停用（HTTP ${status}）。`,
-  keyDisabledFix: `请在 ${KEYS_ZH}重新启用它，${NEW_KEY_ZH}。`,
-  keyExpiredFix: `请在 ${KEYS_ZH}延长该密钥的有效期，${NEW_KEY_ZH}。`,
+  get keyDisabledFix() {
+    return `请在 ${KEYS_ZH}重新启用它，${NEW_KEY_ZH()}。`;
+  },
+  get keyExpiredFix() {
+    return `请在 ${KEYS_ZH}延长该密钥的有效期，${NEW_KEY_ZH()}。`;
+  },
   keyQuotaLow: (masked) => `密钥 ${masked} 自身剩余的额度不够这次请求的费用（HTTP 403）：这是密钥自己的限额，不是账户余额。`,
   keyIp: (masked) => `密钥 ${masked} 只允许从指定的 IP 地址使用，而本机的 IP 不在其中（HTTP 403）。`,
   keyIpFix: `请在 ${KEYS_ZH}把本机的 IP 地址加入该密钥允许的 IP 列表，或换用不限 IP 的密钥。`,
   keyGroup: (group) => `密钥所在的分组${group ? ` ${group} ` : ''}已被禁用或弃用（HTTP 403）：密钥本身和账户都没有问题。`,
-  keyGroupFix: `请在 ${KEYS_ZH}把密钥移到可用的分组，或在可用分组中新建密钥后重新运行 aisa-setup onboard。`,
+  get keyGroupFix() {
+    return `请在 ${KEYS_ZH}把密钥移到可用的分组，或在可用分组中新建密钥后重新运行 ${cmd('onboard')}。`;
+  },
   modelNotAllowed: (model) => `该密钥无权使用${model ? `模型 ${model}` : '这个模型'}（HTTP 403）：密钥自己的模型列表里没有它。`,
-  modelNotAllowedFix: (model) => `请在 ${KEYS_ZH}把 ${model ?? '该模型'} 加入密钥的模型列表，或选择密钥可用的模型：aisa-setup models list`,
+  modelNotAllowedFix: (model) => `请在 ${KEYS_ZH}把 ${model ?? '该模型'} 加入密钥的模型列表，或选择密钥可用的模型：${cmd('models list')}`,
   noModels: (masked) => `密钥 ${masked} 有效，但网关为它列出的模型一个也没有：换哪个模型都解决不了。`,
-  noModelsFix: `请在 ${KEYS_ZH}给密钥设置含有模型的分组或模型列表，${NEW_KEY_ZH}。`,
+  get noModelsFix() {
+    return `请在 ${KEYS_ZH}给密钥设置含有模型的分组或模型列表，${NEW_KEY_ZH()}。`;
+  },
   banned: (status) => `该密钥所属的 AIsa 账户已被封禁（HTTP ${status}）。`,
   database: (status) => `网关无法查验密钥：它自己的数据库出错了（HTTP ${status}）。密钥多半没有问题。`,
   gatewayFix: `这是网关一侧的问题，请过几分钟再试；${SUPPORT_ZH}。`,
   modelDown: (model) => `密钥的模型列表里有 ${model}，但网关眼下没有可用的上游提供它（HTTP 503）。`,
   modelDownFix: (model) =>
-    `${model} 和密钥都没有问题：请稍后再试，或暂时换用其他模型（aisa-setup models set <id>）；设置备用模型可以应对这种情况：aisa-setup models fallbacks <id>`,
+    `${model} 和密钥都没有问题：请稍后再试，或暂时换用其他模型（${cmd('models set <id>')}）；设置备用模型可以应对这种情况：${cmd('models fallbacks <id>')}`,
   modelUnlisted: (model) => `密钥的模型列表里没有 ${model}，网关也没有提供它的渠道（HTTP 503）：这个 ID 已过时或不存在。`,
-  modelUse: (ids) => `请换用密钥可用的模型，例如 ${ids}：aisa-setup models set <id>（完整列表：aisa-setup models list）`,
+  modelUse: (ids) => `请换用密钥可用的模型，例如 ${ids}：${cmd('models set <id>')}（完整列表：${cmd('models list')}）`,
   modelNoChannel: (model) => `网关眼下没有可用渠道提供${model ? `模型 ${model}` : '该模型'}（HTTP 503）：可能是 ID 已过时，也可能是它的上游暂时不可用。`,
-  modelNoChannelFix: '请查看密钥是否可用它：aisa-setup models list（在列表中：稍后再试；不在：换一个在列表中的）。',
+  get modelNoChannelFix() {
+    return `请查看密钥是否可用它：${cmd('models list')}（在列表中：稍后再试；不在：换一个在列表中的）。`;
+  },
   noPrice: (model) => `网关没有为${model ? `模型 ${model}` : '该模型'}配置价格（HTTP 500），因此无法对它的请求计费：重试也没有用。`,
-  noPriceFix: '请暂时换用其他模型（aisa-setup models set <id>），并告知 AIsa 客服该模型缺少价格（https://marketplace.aisa.one）。',
+  get noPriceFix() {
+    return `请暂时换用其他模型（${cmd('models set <id>')}），并告知 AIsa 客服该模型缺少价格（https://marketplace.aisa.one）。`;
+  },
   saturated: '网关在当前分组的上游负载已饱和（HTTP 429）：这不是对你密钥的限流。',
-  saturatedFix: '请过几分钟再试，或暂时换用其他模型：aisa-setup models set <id>',
+  get saturatedFix() {
+    return `请过几分钟再试，或暂时换用其他模型：${cmd('models set <id>')}`;
+  },
   upstream: (model, status) => `网关的上游服务商${model ? `（${model}）` : ''}拒绝了网关自己的请求（HTTP ${status}）：出问题的是网关的渠道，不是你的密钥（网关已接受你的密钥）。`,
   upstreamFix: `你这边无需修改：请稍后再试或换用其他模型；${SUPPORT_ZH}。`,
   rateLimitedFix: '请稍等一分钟再运行；这个限额由网关按账户设置（如果频繁出现，请到 https://marketplace.aisa.one 联系 AIsa 客服）。',

@@ -2,8 +2,7 @@
 import type en from '../en/doctor.js';
 import fix, { v } from './doctor-fix.js';
 
-const zh: typeof en = {
-  ...fix,
+const own: Omit<typeof en, keyof typeof fix> = {
   source: { flag: '--config', profile: '--profile', 'env-config-path': 'OPENCLAW_CONFIG_PATH', 'env-state-dir': 'OPENCLAW_STATE_DIR', default: '默认位置' },
   at: (path, file) => `位置：${file} 中的 ${path}`,
   inFile: (file) => `文件：${file}`,
@@ -102,5 +101,8 @@ const zh: typeof en = {
   probeAllOk: (n, ms) => `${n} 个模型均有应答，最慢的用时 ${ms} 毫秒。`,
   probeSome: (bad, n) => `${n} 个模型中有 ${bad} 个没有正常应答。`,
 };
+
+// The fixes joined as they are defined: their getters make each command when it is read.
+const zh: typeof en = Object.defineProperties(own, Object.getOwnPropertyDescriptors(fix)) as typeof en;
 
 export default zh;

@@ -1,9 +1,10 @@
 // The Simplified Chinese of ../en/gateway.ts, typed by it (a type-only import: no English is bundled here).
+import { cmd } from './command.js';
 import type en from '../en/gateway.js';
 
 const CA_HINT_ZH =
   '如果公司代理或杀毒软件会检查 HTTPS 流量，请信任它的证书：NODE_EXTRA_CA_CERTS=/path/ca.pem aisa-setup …（Node ≥ 22.15 也可用 NODE_USE_SYSTEM_CA=1 改用系统证书库）。';
-const NEW_KEY_ZH = '请在 https://marketplace.aisa.one 的 API Keys 页面新建密钥，然后重新运行 aisa-setup onboard。';
+const NEW_KEY_ZH = () => `请在 https://marketplace.aisa.one 的 API Keys 页面新建密钥，然后重新运行 ${cmd('onboard')}。`;
 
 const zh: typeof en = {
   baseUrlInvalid: (url) => `${JSON.stringify(url)} 不是有效的网关地址。`,
@@ -27,26 +28,34 @@ const zh: typeof en = {
   gatewaySaid: (msg) => `网关返回：“${msg}”`,
   requestId: (id) => `请求 ID：${id}`,
   keyInvalid: (masked, status = 401) => `网关拒绝了密钥 ${masked}（HTTP ${status}）：这不是有效的密钥。`,
-  keyInvalidFix: `请确认密钥复制完整。${NEW_KEY_ZH}`,
+  get keyInvalidFix() {
+    return `请确认密钥复制完整。${NEW_KEY_ZH()}`;
+  },
   keyExpired: (masked) => `密钥 ${masked} 已过期（HTTP 401）。`,
-  keyExpiredFix: NEW_KEY_ZH,
+  get keyExpiredFix() {
+    return NEW_KEY_ZH();
+  },
   keyQuota: (masked) => `密钥 ${masked} 自身的额度已用完（HTTP 401）。`,
   keyQuotaFix: '请在 https://marketplace.aisa.one 的 API Keys 页面调高该密钥的额度（或设为不限额），或换用其他密钥。',
   balance: 'AIsa 账户余额已用完（HTTP 403）：密钥本身没问题，但请求无法扣费。',
   balanceFix: '请在 https://marketplace.aisa.one 充值后重试。',
   bannedFix: '请通过 https://marketplace.aisa.one 联系 AIsa 客服；换新密钥也无济于事。',
   forbidden: '网关拒绝了该密钥（HTTP 403）。',
-  forbiddenFix: `请在 https://marketplace.aisa.one 检查账户和密钥。${NEW_KEY_ZH}`,
+  get forbiddenFix() {
+    return `请在 https://marketplace.aisa.one 检查账户和密钥。${NEW_KEY_ZH()}`;
+  },
   baseUrlNotFound: (url) => `${url}/models 不存在（HTTP 404）：这个地址不是 AIsa 网关。`,
   baseUrlNotFoundFix: '请使用 --base-url https://api.aisa.one/v1（或修正 AISA_BASE_URL），地址须以 /v1 结尾。',
   rateLimited: (seconds) =>
     seconds === undefined ? '网关限制了该账户的请求频率，现已达到上限（HTTP 429）。' : `网关限制了该账户的请求频率，现已达到上限（HTTP 429），要求等待 ${seconds} 秒。`,
   modelUnavailable: (model) => `网关没有可用渠道提供${model ? `模型 ${model}` : '该模型'}：模型 ID 已过时或未开放。`,
   modelUnavailableReplace: (model, replacement) =>
-    `请把 ${model} 换成 ${replacement}；要在配置中所有出现的位置替换，请运行：aisa-setup doctor --fix`,
-  modelUnavailableFix: '请从以下命令的结果中选一个当前可用的 ID：aisa-setup models list',
+    `请把 ${model} 换成 ${replacement}；要在配置中所有出现的位置替换，请运行：${cmd('doctor --fix')}`,
+  get modelUnavailableFix() {
+    return `请从以下命令的结果中选一个当前可用的 ID：${cmd('models list')}`;
+  },
   temperatureOne: (model) => `${model ?? '该模型'} 只接受 temperature 为 1。`,
-  temperatureOneFix: (model) => `请把 agents.defaults.models["aisa/${model ?? '<id>'}"].params.temperature 设为 1，或运行：aisa-setup doctor --fix`,
+  temperatureOneFix: (model) => `请把 agents.defaults.models["aisa/${model ?? '<id>'}"].params.temperature 设为 1，或运行：${cmd('doctor --fix')}`,
   serverError: (status) => `网关返回服务器错误（HTTP ${status}），重试一次后仍然失败。`,
   serverErrorFix: '这是网关一侧的问题，请过几分钟再试。',
   notJsonFix: (url) => `请在浏览器中打开 ${url}：如需登录网络请先登录，或把 HTTPS_PROXY 设为公司代理。`,

@@ -16,4 +16,6 @@ import write from './write.js';
 
 const zh: typeof en = { answers, cli, config, doctor, gateway, gateways, kinds, models, onboard, picoclaw, prompts, write };
 
+export { useCommands } from './command.js';
+
 export default zh;

@@ -1,4 +1,5 @@
 // The Simplified Chinese of ../en/kinds.ts, typed by it (a type-only import: no English is bundled here).
+import { cmd } from './command.js';
 import type en from '../en/kinds.js';
 
 const zh: typeof en = {
@@ -15,12 +16,16 @@ const zh: typeof en = {
   colKind: '类型',
   cannotChat: (id, kind, role) =>
     `${id} 是${kind}模型：它无法驱动 OpenClaw 智能体（每一轮都是带系统提示的多轮对话），因此不能作为${role === 'default' ? '默认模型' : '备用模型'}。`,
-  cannotChatFix: '请选择密钥可用的对话模型（见 aisa-setup models list 的“类型”一列），例如 qwen3-max 或 qwen-plus-2025-12-01。',
+  get cannotChatFix() {
+    return `请选择密钥可用的对话模型（见 ${cmd('models list')} 的“类型”一列），例如 qwen3-max 或 qwen-plus-2025-12-01。`;
+  },
   standIn: (from, to) => `${from} 没有经过验证的替代型号：${to} 是价格较低的通用对话模型（旧教程提到的 qwen-mt-flash 是翻译模型，无法驱动智能体）。`,
   keptNotChat: (id, kind) => `当前的默认模型 ${id} 是${kind}模型，无法驱动智能体：请用 --model 选择一个对话模型。`,
   notChatLine: (path, id, kind) => `${path}：${id} 是${kind}模型`,
   notChat: (list) => `以下无法驱动智能体的模型被设为了默认或备用模型：${list}。`,
-  notChatFix: '请改用对话模型：aisa-setup models set <id>（默认模型）、aisa-setup models fallbacks <id...>（备用模型）；见 aisa-setup models list 的“类型”一列。',
+  get notChatFix() {
+    return `请改用对话模型：${cmd('models set <id>')}（默认模型）、${cmd('models fallbacks <id...>')}（备用模型）；见 ${cmd('models list')} 的“类型”一列。`;
+  },
 };
 
 export default zh;

@@ -1,4 +1,5 @@
 // The Simplified Chinese of ../en/models.ts, typed by it (a type-only import: no English is bundled here).
+import { cmd } from './command.js';
 import type en from '../en/models.js';
 
 const zh: typeof en = {
@@ -19,13 +20,19 @@ const zh: typeof en = {
   offlineNote: (path) => `离线模式：显示 ${path} 中已声明的模型及内置目录信息，未向网关核对此密钥可用的模型。`,
   empty: '没有可显示的模型。',
   noProvider: (path) => `${path} 中还没有 AIsa 提供商配置。`,
-  noProviderFix: '请先运行 aisa-setup onboard：它会检查密钥并声明模型。',
+  get noProviderFix() {
+    return `请先运行 ${cmd('onboard')}：它会检查密钥并声明模型。`;
+  },
   noKey: '找不到 AIsa 密钥：配置、AISA_API_KEY 环境变量和状态目录的 .env 中都没有。',
-  noKeyFix: '请运行 aisa-setup onboard、设置 AISA_API_KEY，或加上 --offline 只读取配置。',
+  get noKeyFix() {
+    return `请运行 ${cmd('onboard')}、设置 AISA_API_KEY，或加上 --offline 只读取配置。`;
+  },
   notAvailable: (id) => `此密钥无法使用 ${id}。`,
   notKnownOffline: (id) => `${id} 既没有在配置中声明，也不在内置模型目录中。`,
-  closest: (ids) => `最接近的有：${ids}。运行 aisa-setup models 查看全部。`,
-  noneClose: '运行 aisa-setup models 查看此密钥可用的模型。',
+  closest: (ids) => `最接近的有：${ids}。运行 ${cmd('models')} 查看全部。`,
+  get noneClose() {
+    return `运行 ${cmd('models')} 查看此密钥可用的模型。`;
+  },
   clearWithIds: '--clear 不接受模型 ID。',
   fallbackIsDefault: (id) => `${id} 是默认模型，不再列为备用模型。`,
   otherProvider: (ref) => `${ref} 不是 AIsa 模型：按原样保留，未做检查。`,

@@ -1,4 +1,5 @@
 // The Simplified Chinese of ../en/onboard.ts, typed by it (a type-only import: no English is bundled here).
+import { cmd } from './command.js';
 import type en from '../en/onboard.js';
 
 const zh: typeof en = {
@@ -7,9 +8,13 @@ const zh: typeof en = {
   staleCorrected: (from, to) => `${from} 是网关已停用的旧 ID（会返回 503“无可用渠道”），已改用 ${to}。`,
   noKey: (why) => `没有 API 密钥，${why}。`,
   noPromptWhy: { 'no-terminal': '而且没有可以提问的终端', 'non-interactive': '而 --non-interactive 模式不会提问', json: '而 --json 模式不会提问' },
-  noKeyFix: '用 --aisa-api-key-stdin 通过管道传入（echo "$KEY" | aisa-setup onboard --aisa-api-key-stdin …），或设置 AISA_API_KEY。在 https://marketplace.aisa.one 获取密钥',
+  get noKeyFix() {
+    return `用 --aisa-api-key-stdin 通过管道传入（echo "$KEY" | ${cmd('onboard --aisa-api-key-stdin')} …），或设置 AISA_API_KEY。在 https://marketplace.aisa.one 获取密钥`;
+  },
   emptyStdinKey: '使用了 --aisa-api-key-stdin，但标准输入里没有内容。',
-  emptyStdinKeyFix: '通过管道传入密钥：aisa-setup onboard --aisa-api-key-stdin < key.txt',
+  get emptyStdinKeyFix() {
+    return `通过管道传入密钥：${cmd('onboard --aisa-api-key-stdin')} < key.txt`;
+  },
   keyEnvNotSet: '配置将从 AISA_API_KEY 读取密钥，但当前环境没有设置它：运行 OpenClaw 的环境里需要设置。',
   dryRunHeader: '试运行：将做出以下修改（未写入任何内容）。',
   nothingToChange: '已经配置好了，无需修改。',
@@ -18,9 +23,9 @@ const zh: typeof en = {
   backup: (path) => `备份：${path}`,
   keyStored: (mode, where, envVar) =>
     mode === 'env-file' ? `密钥已保存到 ${where}（仅你本人可读）；配置中引用 \${${envVar}}。` : mode === 'env' ? `配置中引用 \${${envVar}}；密钥没有写入任何文件。` : `密钥已写入配置文件 ${where}（保持仅你本人可读）。`,
-  keptDefaultUnavailable: (id) => `当前默认模型 ${id} 对此密钥不可用，已保持不变。切换方法：aisa-setup models set <id>`,
+  keptDefaultUnavailable: (id) => `当前默认模型 ${id} 对此密钥不可用，已保持不变。切换方法：${cmd('models set <id>')}`,
   defaultUnavailable: (id) => `此密钥无法使用默认模型 ${id}。`,
-  pickModelFix: (near) => `请用 --model <id> 另选一个${near ? `（例如 ${near}）` : ''}；aisa-setup models 会列出全部模型。`,
+  pickModelFix: (near) => `请用 --model <id> 另选一个${near ? `（例如 ${near}）` : ''}；${cmd('models')} 会列出全部模型。`,
   otherDefaultReplaced: (was, now) => `原默认模型是其他提供商的 ${was}，现已改为 ${now}。如需保留 ${was}，请加 --keep-default 重新运行。`,
   keepDefaultAndModel: '--keep-default 保留当前默认模型，--model 设置新的默认模型：两者只能选一个。',
   keepOtherDefault: (ref) => `保留 ${ref}（当前默认模型，属于其他提供商）`,
@@ -57,7 +62,9 @@ const zh: typeof en = {
   retry: '重试',
   offline: '不验证，继续（使用内置模型目录）',
   quit: '退出（不写入任何内容）',
-  offlineNote: '未验证密钥就继续：网络恢复后请运行 aisa-setup doctor。',
+  get offlineNote() {
+    return `未验证密钥就继续：网络恢复后请运行 ${cmd('doctor')}。`;
+  },
   pickDefault: '默认模型（输入以搜索）：',
   priceNote: '每百万 token 输入/输出的标价，以 marketplace.aisa.one/pricing 为准',
   priceUnknown: '未列出价格',

@@ -1,4 +1,5 @@
 // The Simplified Chinese of ../en/picoclaw.ts, typed by it (a type-only import: no English is bundled here).
+import { cmd } from './command.js';
 import type en from '../en/picoclaw.js';
 
 const zh: typeof en = {
@@ -30,12 +31,16 @@ const zh: typeof en = {
   idsNotForPico: (flag, ids) => `${flag}：PicoClaw 的 doctor 没有 ${ids} 这项检查（它们针对 OpenClaw 的配置）。`,
   skipNoEntries: (id) => `model_list 中没有 ${id}/… 条目可检查（见 provider-present）。`,
   configMissing: (file) => `${file} 处没有 PicoClaw 配置。`,
-  configMissingFix: '运行 aisa-setup onboard --target picoclaw（或 picoclaw onboard），或用 PICOCLAW_CONFIG 指向配置文件。',
+  get configMissingFix() {
+    return `运行 ${cmd('onboard')}（或 picoclaw onboard），或用 PICOCLAW_CONFIG 指向配置文件。`;
+  },
   configFoundOk: (file, v) => `找到 ${file}（版本 ${v}）。`,
   parseOk: 'config.json 是严格 JSON。',
   entriesMissing: (id) => `model_list 中没有 ${id}/… 条目。`,
   entriesOk: (n, id) => `model_list 中有 ${n} 个 ${id}/… 条目。`,
-  entriesFix: '请运行 aisa-setup onboard --target picoclaw。',
+  get entriesFix() {
+    return `请运行 ${cmd('onboard')}。`;
+  },
   runFix: (cmd) => `请运行 ${cmd}。`,
   modelWrong: (name, model) => `${name}：model 是 ${model}，应为 openai/<id>（OpenAI 兼容协议）。`,
   modelWrongFix: (cmd) => `运行 ${cmd} 重写这些条目，或把该条目的 model 写成 openai/<id>。`,
@@ -54,12 +59,18 @@ const zh: typeof en = {
   staleFix: (cmd, list) => `运行 ${cmd}，并用 --models 指定新 ID：${list}。`,
   idsOk: (n) => `${n} 个 ID，没有过时的。`,
   idsUnlisted: (list) => `这个密钥无法使用：${list}。`,
-  idsUnlistedFix: '运行 aisa-setup models --target picoclaw 查看该密钥可用的模型。',
+  get idsUnlistedFix() {
+    return `运行 ${cmd('models')} 查看该密钥可用的模型。`;
+  },
   idsLive: (n) => `${n} 个 ID，该密钥全部可用。`,
   noDefault: '没有设置默认模型。',
-  noDefaultFix: '运行 aisa-setup models --target picoclaw set <id>。',
+  get noDefaultFix() {
+    return `运行 ${cmd('models set <id>')}。`;
+  },
   defaultDangling: (name) => `默认模型 ${name} 在 model_list 中没有对应条目：PicoClaw 收到第一条消息时就会出错。`,
-  defaultDanglingFix: '运行 aisa-setup models --target picoclaw set <id>，或补上该条目。',
+  get defaultDanglingFix() {
+    return `运行 ${cmd('models set <id>')}，或补上该条目。`;
+  },
   fallbackDangling: (list) => `这些备用模型在 model_list 中没有对应条目：${list}。`,
   defaultInFallbacks: (name) => `默认模型 ${name} 也出现在它自己的备用模型中：默认模型失败时会被再试一次。`,
   fallbackDuplicates: (list) => `这些备用模型重复出现：${list}。`,

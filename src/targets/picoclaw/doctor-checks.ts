@@ -40,12 +40,12 @@ const present: PicoCheck = {
     const skip = skipNoConfig(f);
     if (skip) return skip;
     const { entries } = ok(f).pico;
-    if (entries.length === 0) return { status: 'fail', message: m.entriesMissing(f.providerId), path: 'model_list', file: f.loc.path, fix: m.runFix(cmd(f)) };
+    if (entries.length === 0) return { status: 'fail', message: m.entriesMissing(f.providerId), path: 'model_list', file: f.loc.path, fix: m.runFix(cmd()) };
     // model_name is a free alias (`aisa/kimi` → `openai/kimi-k2.5` is fine): only the protocol prefix matters.
     const wrong = entries.filter((e) => e.upstream === undefined);
-    if (wrong.length) return { status: 'fail', message: m.modelWrong(wrong[0]!.name, String(wrong[0]!.model)), path: `model_list[${wrong[0]!.index}].model`, file: f.loc.path, fix: m.modelWrongFix(cmd(f)) };
+    if (wrong.length) return { status: 'fail', message: m.modelWrong(wrong[0]!.name, String(wrong[0]!.model)), path: `model_list[${wrong[0]!.index}].model`, file: f.loc.path, fix: m.modelWrongFix(cmd()) };
     const off = entries.filter((e) => !e.enabled);
-    if (off.length) return { status: 'fail', message: m.entriesDisabled(names(off)), path: `model_list[${off[0]!.index}].enabled`, file: f.loc.path, fix: m.entriesDisabledFix(fixCmd(f)) };
+    if (off.length) return { status: 'fail', message: m.entriesDisabled(names(off)), path: `model_list[${off[0]!.index}].enabled`, file: f.loc.path, fix: m.entriesDisabledFix(fixCmd()) };
     return { status: 'pass', message: m.entriesOk(entries.length, f.providerId), path: 'model_list', file: f.loc.path };
   },
 };
@@ -57,7 +57,7 @@ const baseUrl: PicoCheck = {
     const skip = needEntries(f);
     if (skip) return skip;
     const { entries } = ok(f).pico;
-    const fix = m.runFix(cmd(f));
+    const fix = m.runFix(cmd());
     const none = entries.find((e) => typeof e.apiBase !== 'string' || e.apiBase === '');
     if (none) return { status: 'fail', message: m.apiBaseMissing(none.name), path: `model_list[${none.index}].api_base`, file: f.loc.path, fix };
     const noV1 = entries.find((e) => !/\/v1\/?$/.test(String(e.apiBase)));
@@ -76,7 +76,7 @@ const keyPresent: PicoCheck = {
     if (skip) return skip;
     const { entries } = ok(f).pico;
     const where = keyFile(f);
-    const fix = m.keyFix(cmd(f));
+    const fix = m.keyFix(cmd());
     const missing = entries.filter((e) => !e.key?.trim());
     if (missing.length) return { status: 'fail', message: m.keyMissing(names(missing)), file: where, fix };
     const named = entries.filter((e) => isVariableName(e.key!));
@@ -84,7 +84,7 @@ const keyPresent: PicoCheck = {
     const bad = entries.filter((e) => keyShapeProblems(e.key!.trim()).length > 0);
     if (bad.length) return { status: 'fail', message: m.keyBadShape(names(bad), keyShapeProblems(bad[0]!.key!.trim()).join(', ')), file: where, fix };
     const shadowed = entries.filter((e) => e.shadowed);
-    if (shadowed.length) return { status: 'warn', message: m.keyShadowed(names(shadowed), shadowed[0]!.shadowed!.securityName, f.loc.securityPath), file: f.loc.path, path: `model_list[${shadowed[0]!.index}].api_keys`, fix: m.keyShadowedFix(cmd(f)) };
+    if (shadowed.length) return { status: 'warn', message: m.keyShadowed(names(shadowed), shadowed[0]!.shadowed!.securityName, f.loc.securityPath), file: f.loc.path, path: `model_list[${shadowed[0]!.index}].api_keys`, fix: m.keyShadowedFix(cmd()) };
     const masked = [...new Set(entries.map((e) => maskKey(e.key!.trim())))];
     return { status: 'pass', message: m.keyOk(masked.join(', '), where) };
   },
@@ -104,7 +104,7 @@ const modelIds: PicoCheck = {
     const stale = f.providerId === 'aisa' ? entries.filter((e) => replacementFor(upstream(e))) : [];
     if (stale.length) {
       const list = stale.map((e) => `${upstream(e)} → ${replacementFor(upstream(e))}`).join(', ');
-      return { status: 'fail', message: m.staleIds(list), path: `model_list[${stale[0]!.index}].model`, file: f.loc.path, fix: m.staleFix(cmd(f), stale.map((e) => replacementFor(upstream(e))).join(',')) };
+      return { status: 'fail', message: m.staleIds(list), path: `model_list[${stale[0]!.index}].model`, file: f.loc.path, fix: m.staleFix(cmd(), stale.map((e) => replacementFor(upstream(e))).join(',')) };
     }
     const live = f.input.offline ? undefined : await f.live();
     if (live?.kind !== 'ok') return { status: 'pass', message: m.idsOk(entries.length) };

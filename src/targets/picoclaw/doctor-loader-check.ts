@@ -15,7 +15,7 @@ export const schemaCompat: PicoCheck = {
     const problems = loaderProblems(cfg.value);
     if (problems.length === 0) return { status: 'pass', message: m.loaderOk(pico.version), file: f.loc.path };
     const first = problems[0]!;
-    const fix = first.kind === 'unknown' ? m.loaderUnknownFix(f.loc.path, unknownList(problems)) : fixFor(first, f.loc.path, fixCmd(f));
+    const fix = first.kind === 'unknown' ? m.loaderUnknownFix(f.loc.path, unknownList(problems)) : fixFor(first, f.loc.path, fixCmd());
     const message = first.kind === 'unknown' ? m.loaderUnknown(unknownList(problems)) : messageOf(first, f.loc.path);
     // PicoClaw stops at the first problem; the user should see them all at once.
     const details = problems.length > 1 ? { details: problems.map((p) => messageOf(p, f.loc.path)) } : {};

@@ -9,7 +9,7 @@ import { maskKey } from '../../secret.js';
 import type { PicoFacts, PicoLive } from './doctor-facts.js';
 import { entryBaseUrl, picoBaseUrl } from './doctor-facts.js';
 import { isVariableName } from './state.js';
-import { keyFile, needEntries, ok, picoFix, type PicoCheck } from './doctor-shared.js';
+import { keyFile, needEntries, ok, type PicoCheck } from './doctor-shared.js';
 
 /** Each different key once, with the entries that hold it and the base its requests go to. */
 function keyGroups(f: PicoFacts): { key: string; names: string[]; base: string | undefined }[] {
@@ -52,7 +52,7 @@ export const keyValid: PicoCheck = {
     if (rejected.length) {
       const one = groups.length === 1;
       const message = rejected.map((r) => (one ? r.error.message : t().picoclaw.forEntries(r.g.names.join(', '), r.error.message))).join(' ');
-      return { status: 'fail', message, file: keyFile(f), ...picoFix(rejected[0]!.error.fix, f) };
+      return { status: 'fail', message, file: keyFile(f), ...fixOf(rejected[0]!.error) };
     }
     if (lives.some((l) => l.kind === 'error')) return { status: 'skip', message: m.skipUnreachable };
     const accepted = lives.map((l) => (l.kind === 'ok' ? l.list.ids.length : 0));
@@ -72,7 +72,7 @@ export const network: PicoCheck = {
     const e = a.live.error;
     if (!(e instanceof GatewayError)) return { status: 'skip', message: t().doctor.skipNoKey };
     if (e.exitCode !== ExitCode.network) return { status: 'pass', message: t().doctor.reachedAnswered(base) };
-    return { status: 'fail', message: e.message, ...picoFix(e.fix, f) };
+    return { status: 'fail', message: e.message, ...fixOf(e) };
   },
 };
 
@@ -116,6 +116,11 @@ export const probe: PicoCheck = {
     const failed = rows.flatMap(({ r }) => (r.ok ? [] : [r]));
     if (failed.length === 0) return { status: 'pass', message: m.probeAllOk(rows.length, Math.max(0, ...rows.map(({ r }) => r.latencyMs ?? 0))), details, probe };
     const status = failed.every((r) => r.severity === 'warn') ? 'warn' : 'fail';
-    return { status, message: m.probeSome(failed.length, rows.length), details, probe, ...picoFix(failed[0]!.error.fix, f) };
+    return { status, message: m.probeSome(failed.length, rows.length), details, probe, ...fixOf(failed[0]!.error) };
   },
 };
+
+/** A gateway error's fix as the error words it: its commands already name this run's target and file. */
+function fixOf(e: { fix?: string | undefined }): { fix?: string } {
+  return e.fix ? { fix: e.fix } : {};
+}

@@ -2,6 +2,7 @@ import type { Context } from '../../context.js';
 import { CliError, ExitCode } from '../../errors.js';
 import { liveView } from '../../gateway/live-view.js';
 import { t } from '../../i18n/index.js';
+import { cmd } from '../../invocation.js';
 import { resolveBaseUrl, tidyKey } from '../../resolve.js';
 import { registerSecret } from '../../secret.js';
 import type { ModelsTarget } from '../target.js';
@@ -56,7 +57,7 @@ async function liveList(ctx: Context, state: PicoState, requireProvider: () => v
   const key = tidyKey(ctx.io.env.AISA_API_KEY ?? '') || state.entries.find((e) => e.key)?.key?.trim();
   if (!key) {
     requireProvider();
-    throw new CliError('missing-key', ExitCode.usage, t().models.noKey, t().picoclaw.keyFix('aisa-setup onboard --target picoclaw'));
+    throw new CliError('missing-key', ExitCode.usage, t().models.noKey, t().picoclaw.keyFix(cmd('onboard')));
   }
   registerSecret(key);
   const configured = state.entries.find((e) => typeof e.apiBase === 'string')?.apiBase;
