@@ -1,0 +1,94 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build, type Metafile } from 'esbuild';
+import { beforeAll, describe, expect, it } from 'vitest';
+// @ts-expect-error: a plain .mjs module shared with the build script
+import { buildOptions } from '../../scripts/build-options.mjs';
+
+// What each start-up path loads, read from the bundler's own record of the real build: the
+// statically imported chunks of an entry are what Node loads before the first line runs.
+let meta: Metafile;
+const root = resolve(import.meta.dirname, '../..');
+
+beforeAll(async () => {
+  const outdir = mkdtempSync(join(tmpdir(), 'aisa-startup-'));
+  meta = (await build({ ...buildOptions, absWorkingDir: root, outdir, metafile: true, logLevel: 'silent' })).metafile!;
+});
+
+function outputFor(entry: string): string {
+  const found = Object.entries(meta.outputs).find(([, o]) => o.entryPoint === entry);
+  if (!found) throw new Error(`no output for ${entry}`);
+  return found[0];
+}
+
+/** Every source file loaded when `output` is imported, following static imports only. */
+function loadedBy(output: string): string[] {
+  const seen = new Set<string>();
+  const inputs = new Set<string>();
+  const visit = (o: string) => {
+    if (seen.has(o)) return;
+    seen.add(o);
+    for (const i of Object.keys(meta.outputs[o]!.inputs)) inputs.add(i);
+    for (const imp of meta.outputs[o]!.imports) if (imp.kind === 'import-statement' && meta.outputs[imp.path]) visit(imp.path);
+  };
+  visit(output);
+  return [...inputs];
+}
+
+const pkgs = (files: string[]) => new Set(files.filter((f) => f.startsWith('node_modules/')).map((f) => f.split('/').slice(1, f.split('/')[1]!.startsWith('@') ? 3 : 2).join('/')));
+
+/** The chunk files Node loads for an entry, following static imports only (each costs a resolve, a read and a link). */
+function filesLoadedBy(output: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(output)) return seen;
+  seen.add(output);
+  for (const imp of meta.outputs[output]!.imports) if (imp.kind === 'import-statement' && meta.outputs[imp.path]) filesLoadedBy(imp.path, seen);
+  return seen;
+}
+
+describe('start-up loads only what the command needs', () => {
+  it('the OpenClaw plugin (plugin/, its own build) is in no output of the CLI build, its messages not on the start-up path', () => {
+    const inputs = Object.values(meta.outputs).flatMap((o) => Object.keys(o.inputs));
+    expect(inputs.filter((f) => f.startsWith('plugin/'))).toEqual([]);
+    expect(loadedBy(outputFor('src/cli.ts')).filter((f) => f.endsWith('i18n/plugin.ts') || f.endsWith('plugin-state.ts'))).toEqual([]);
+  });
+
+  it('--version and --help load commander and the messages, nothing else', () => {
+    const loaded = loadedBy(outputFor('src/cli.ts'));
+    expect([...pkgs(loaded)]).toEqual(['commander']);
+    for (const f of loaded) expect(f).not.toMatch(/^src\/(gateway|commands|doctor|picoclaw)\/|^src\/openclaw\/(document|tree|write|lock)/);
+  });
+
+  it('the commands load no prompt, spinner or HTTP code until they need it', () => {
+    const loaded = pkgs([...loadedBy(outputFor('src/cli.ts')), ...loadedBy(outputFor('src/load/commands.ts'))]);
+    for (const p of loaded) expect(p).not.toMatch(/^(@inquirer\/|ora$|cli-spinners$|undici$|zod$)/);
+  });
+
+  it('every lazy import goes to one of four units, so a command loads a handful of files', () => {
+    const lazy = new Set(
+      Object.values(meta.outputs).flatMap((o) => o.imports.filter((i) => i.kind === 'dynamic-import' && !i.external).map((i) => meta.outputs[i.path]?.entryPoint)),
+    );
+    expect([...lazy].sort()).toEqual(['src/load/commands.ts', 'src/load/network.ts', 'src/load/proxy.ts', 'src/load/terminal.ts']);
+    // The scripted onboard with live validation: cli, commands, network and the chunks they share
+    // (the bundler makes one per set of units that use a module). Each file costs Node ~0.7 ms.
+    const files = filesLoadedBy(outputFor('src/cli.ts'));
+    filesLoadedBy(outputFor('src/load/commands.ts'), files);
+    filesLoadedBy(outputFor('src/load/network.ts'), files);
+    expect(files.size).toBeLessThanOrEqual(11);
+  });
+
+  it('nothing imports node:http as an ES module (on Node 24 that loads its WebSocket, i.e. all of Node\'s own undici)', () => {
+    const esmHttp = Object.entries(meta.outputs).flatMap(([f, o]) => o.imports.filter((i) => /^node:https?$/.test(i.path) && i.kind !== 'require-call').map((i) => `${f}: ${i.kind} ${i.path}`));
+    expect(esmHttp).toEqual([]);
+  });
+
+  it('a direct connection loads no undici; a proxy loads its dispatchers without fetch, WebSocket, caches or HTTP/2', () => {
+    expect(pkgs(loadedBy(outputFor('src/load/network.ts'))).has('undici')).toBe(false);
+    const loaded = loadedBy(outputFor('src/load/proxy.ts'));
+    expect(loaded.some((f) => f.startsWith('node_modules/undici/lib/dispatcher/env-http-proxy-agent'))).toBe(true);
+    expect(loaded.filter((f) => /undici\/lib\/(web\/(fetch\/index|websocket\/|cache\/|eventsource\/)|cache\/|mock\/)/.test(f))).toEqual([]);
+    const h2 = Object.values(meta.outputs).flatMap((o) => Object.entries(o.inputs)).find(([f]) => f.endsWith('undici/lib/dispatcher/client-h2.js'));
+    // Still bundled (client.js requires it), but as the stub of scripts/undici-http1-only.mjs.
+    expect(h2?.[1].bytesInOutput ?? 0).toBeLessThan(300);
+  });
+});
