@@ -2,7 +2,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, tempHome } from '../support/cli.js';
+import { BIN } from '../support/cli.js';
+import { tempHome } from '../support/home.js';
 import { startFakeGateway, TEST_KEYS, type FakeGateway } from '../support/fake-gateway.js';
 
 const pretendNode = (version: string) => `data:text/javascript,Object.defineProperty(process.versions,"node",{value:"${version}"})`;

@@ -1,19 +1,18 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { build, type Metafile } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain .mjs module shared with the build script
 import { buildOptions } from '../../scripts/build-options.mjs';
+import { fileTempDir } from '../support/home.js';
 
 // What each start-up path loads, read from the bundler's own record of the real build: the
 // statically imported chunks of an entry are what Node loads before the first line runs.
 let meta: Metafile;
 const root = resolve(import.meta.dirname, '../..');
+const outdir = fileTempDir('aisa-startup-');
 
 beforeAll(async () => {
-  const outdir = mkdtempSync(join(tmpdir(), 'aisa-startup-'));
-  meta = (await build({ ...buildOptions, absWorkingDir: root, outdir, metafile: true, logLevel: 'silent' })).metafile!;
+  meta = (await build({ ...buildOptions, absWorkingDir: root, outdir: outdir.path, metafile: true, logLevel: 'silent' })).metafile!;
 });
 
 function outputFor(entry: string): string {

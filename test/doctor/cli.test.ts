@@ -1,22 +1,11 @@
 // The built CLI as users run it: a child process, HOME in a temp dir, exit codes and --json per the contract.
-import { execFile } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../support/cli.js';
 import { envFor, fixture, parseReport, sandbox, type Sandbox } from '../support/doctor-harness.js';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 let box: Sandbox | undefined;
-afterEach(() => box?.cleanup());
 
-function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(cmd, args, { cwd: root, env: { PATH: process.env.PATH, ...env } }, (err, stdout, stderr) => {
-      resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr });
-    });
-  });
-}
-
-const doctor = (args: string[], env: NodeJS.ProcessEnv) => run(process.execPath, ['bin/aisa-setup.js', 'doctor', ...args], env);
+const doctor = (args: string[], env: NodeJS.ProcessEnv) => runCli(['doctor', ...args], { home: env.HOME!, env });
 
 describe('aisa-setup doctor (built)', () => {
   it('finds the default config under HOME, exit 0, stdout holds only the JSON document', async () => {

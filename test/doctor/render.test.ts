@@ -1,9 +1,8 @@
 // doctor's text report: checks skipped one after another for the same reason take one entry.
-import { afterEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { cli, sandbox, type Sandbox } from '../support/doctor-harness.js';
 
 let box: Sandbox | undefined;
-afterEach(() => box?.cleanup());
 
 it.each([['en', 'No config file to check.'], ['zh-CN', '没有可检查的配置文件。']] as const)('%s: a home with no config says "no config file to check" once per run of skipped checks, naming them all', async (lang, reason) => {
   box = sandbox();

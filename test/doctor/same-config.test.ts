@@ -2,7 +2,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { locationFlags, pointAtSameConfig } from '../../src/doctor/same-config.js';
 import type { CheckResult } from '../../src/doctor/types.js';
-import { runCli, tempHome } from '../support/cli.js';
+import { runCli } from '../support/cli.js';
+import { tempHome } from '../support/home.js';
 
 describe('printed commands act on the config this run used', () => {
   it('adds --config or --profile to every aisa-setup command in a fix', () => {

@@ -1,22 +1,18 @@
 // The chat-time rows of facts.md's gateway table through the commands a user runs: `onboard
 // --probe` (scripted, --json) and `doctor --probe`, both gateway languages × both UI languages.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXPECTED, GATEWAY_ANSWERS, keyFor } from '../support/gateway-answers.js';
 import { startFakeGateway, type FakeGateway } from '../support/fake-gateway.js';
+import { tempHome } from '../support/home.js';
 import { runMain } from '../support/in-process.js';
 
 const gws: Partial<Record<'en' | 'zh', FakeGateway>> = {};
-const homes: string[] = [];
 beforeAll(async () => {
   gws.en = await startFakeGateway({ lang: 'en' });
   gws.zh = await startFakeGateway({ lang: 'zh' });
 });
 afterAll(async () => {
   await Promise.all([gws.en?.close(), gws.zh?.close()]);
-  for (const h of homes) rmSync(h, { recursive: true, force: true });
 });
 
 const chatRows = GATEWAY_ANSWERS.filter((r) => r.where === 'chat');
@@ -31,8 +27,7 @@ describe.each([
   it.each(chatRows.map((r) => [r.name, r] as const))('onboard --probe, then doctor --probe: %s', async (_name, row) => {
     const gw = gws[gwLang]!;
     const want = EXPECTED[row.name]!;
-    const home = mkdtempSync(join(tmpdir(), 'aisa-answers-'));
-    homes.push(home);
+    const home = tempHome();
     const key = keyFor(row);
     const onboard = await runMain(['onboard', '--json', '--probe', '--base-url', gw.baseUrl, '--aisa-api-key', key, '--lang', lang], { home });
     // The key passed GET /models (these rows are chat-only): the config is written, the probe tells.

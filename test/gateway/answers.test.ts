@@ -2,9 +2,6 @@
 // the UI: who must act (key, account, gateway), the exit code that fits, a fix for that party and
 // no other ("copy the whole key" only for a key the gateway does not know, "top up" only for the
 // balance). Through onboard's key check (GET /models) and through a chat (the probe).
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CliError } from '../../src/errors.js';
 import { listModels } from '../../src/gateway/client.js';
@@ -14,6 +11,7 @@ import { setLang } from '../../src/i18n/index.js';
 import type { Lang } from '../../src/i18n/lang.js';
 import { EXPECTED, GATEWAY_ANSWERS, keyFor, type GatewayAnswerRow } from '../support/gateway-answers.js';
 import { startFakeGateway, TEST_KEYS, type FakeGateway } from '../support/fake-gateway.js';
+import { tempHome } from '../support/home.js';
 import { runMain } from '../support/in-process.js';
 
 const gws: Record<'en' | 'zh', FakeGateway> = {} as Record<'en' | 'zh', FakeGateway>;
@@ -127,7 +125,7 @@ describe('the same answer, differently framed', () => {
 
   it('an empty model list is its own kind for AIsa: the key must change, exit 4, no --model advice; another gateway keeps its own rule', async () => {
     const empty = await startFakeGateway({ models: [] });
-    const home = mkdtempSync(join(tmpdir(), 'aisa-empty-'));
+    const home = tempHome();
     try {
       for (const lang of ['en', 'zh-CN'] as const) {
         const r = await runMain(['onboard', '--json', '--base-url', empty.baseUrl, '--aisa-api-key', TEST_KEYS.good, '--lang', lang], { home });
@@ -145,7 +143,6 @@ describe('the same answer, differently framed', () => {
       expect(other.code).toBe(2);
       expect(other.out).not.toContain('marketplace.aisa.one');
     } finally {
-      rmSync(home, { recursive: true, force: true });
       await empty.close();
     }
   });

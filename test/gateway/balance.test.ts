@@ -1,22 +1,18 @@
 // The key's balance from new-api's billing routes (facts.md): what is left and of how much, the
 // key's expiry; shown by onboard's summary and doctor's `balance` check; a gateway that does not
 // serve the routes is "not reported", never a failure and never a longer run.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fetchBalance } from '../../src/gateway/balance.js';
 import { balanceText } from '../../src/gateway/balance-view.js';
 import { setLang } from '../../src/i18n/index.js';
 import { startFakeGateway, TEST_KEYS, type FakeGateway, type FakeGatewayOptions } from '../support/fake-gateway.js';
+import { tempHome } from '../support/home.js';
 import { runMain } from '../support/in-process.js';
 
 let gw: FakeGateway | undefined;
-const homes: string[] = [];
 afterEach(async () => {
   await gw?.close();
   gw = undefined;
-  for (const h of homes.splice(0)) rmSync(h, { recursive: true, force: true });
 });
 
 async function gateway(billing: FakeGatewayOptions['billing']): Promise<FakeGateway> {
@@ -24,11 +20,6 @@ async function gateway(billing: FakeGatewayOptions['billing']): Promise<FakeGate
   return gw;
 }
 const opts = (g: FakeGateway, key: string = TEST_KEYS.good) => ({ baseUrl: g.baseUrl, apiKey: key, env: {}, timeoutMs: 3000 });
-function home(): string {
-  const h = mkdtempSync(join(tmpdir(), 'aisa-balance-'));
-  homes.push(h);
-  return h;
-}
 
 describe('fetchBalance', () => {
   it('left = hard_limit_usd - total_usage / 100 (usage is in cents), expiry from access_until', async () => {
@@ -67,7 +58,7 @@ describe('fetchBalance', () => {
 
 describe('onboard', () => {
   const onboard = (g: FakeGateway, extra: string[] = []) =>
-    runMain(['onboard', '--non-interactive', '--base-url', g.baseUrl, '--aisa-api-key', TEST_KEYS.good, ...extra], { home: home() });
+    runMain(['onboard', '--non-interactive', '--base-url', g.baseUrl, '--aisa-api-key', TEST_KEYS.good, ...extra], { home: tempHome() });
 
   it('one line in the summary, and `balance` in --json', async () => {
     const g = await gateway({ hardLimitUsd: 25.5, totalUsageCents: 1234, accessUntil: Date.UTC(2099, 0, 1) / 1000 });
@@ -111,7 +102,7 @@ describe('onboard', () => {
 describe('doctor balance', () => {
   async function doctor(billing: FakeGatewayOptions['billing'], lang = 'en') {
     const g = await gateway(billing);
-    const h = home();
+    const h = tempHome();
     expect((await runMain(['onboard', '--non-interactive', '--base-url', g.baseUrl, '--aisa-api-key', TEST_KEYS.good], { home: h })).code).toBe(0);
     const r = await runMain(['doctor', '--json', '--only', 'balance', '--lang', lang], { home: h });
     return { code: r.code, check: JSON.parse(r.out).checks[0] as { id: string; status: string; message: string; fix?: string } };

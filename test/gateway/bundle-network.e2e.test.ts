@@ -1,8 +1,8 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli, tempHome, type CliRun } from '../support/cli.js';
+import { runCli, type CliRun } from '../support/cli.js';
+import { fileTempDir, tempHome } from '../support/home.js';
 import { hasOpenssl, makeSelfSignedCert, startFakeGateway, TEST_KEYS, type FakeGateway } from '../support/fake-gateway.js';
 import { startFakeProxy, type FakeProxy } from '../support/fake-proxy.js';
 
@@ -52,12 +52,13 @@ describe('the bundled HTTP client, end to end', () => {
   });
 
   describe.skipIf(!hasOpenssl())('over TLS', () => {
+    const caDir = fileTempDir('aisa-ca-');
     let tls: FakeGateway;
     let caFile: string;
     beforeAll(async () => {
       const cert = makeSelfSignedCert(['localhost', '127.0.0.1']);
       tls = await startFakeGateway({ tls: cert });
-      caFile = join(mkdtempSync(join(tmpdir(), 'aisa-ca-')), 'ca.pem');
+      caFile = join(caDir.path, 'ca.pem');
       writeFileSync(caFile, cert.cert);
     });
     afterAll(() => tls.close());

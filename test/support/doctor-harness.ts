@@ -1,6 +1,6 @@
 // Runs `doctor` in-process through the real CLI entry (flag parsing included), against a config in a
 // temp dir whose HOME is also a temp dir: tests never see the real home or the internet.
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -11,6 +11,7 @@ import type { Context } from '../../src/context.js';
 import { setLang } from '../../src/i18n/index.js';
 import type { Lang } from '../../src/i18n/lang.js';
 import { Output } from '../../src/ui/output.js';
+import { tempDir } from './home.js';
 
 export const fixturesDir = new URL('../fixtures/doctor', import.meta.url).pathname;
 
@@ -30,7 +31,7 @@ export interface Sandbox {
 
 /** HOME/.openclaw/openclaw.json in a fresh temp dir, written 0600 like OpenClaw does. */
 export function sandbox(text?: string, replace: Record<string, string> = {}): Sandbox {
-  const home = mkdtempSync(join(tmpdir(), 'aisa-doctor-'));
+  const home = tempDir('aisa-doctor-');
   const stateDir = join(home, '.openclaw');
   mkdirSync(stateDir, { mode: 0o700 });
   const configPath = join(stateDir, 'openclaw.json');

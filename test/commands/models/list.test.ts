@@ -1,9 +1,9 @@
 // `aisa-setup models` list, in-process through main(): a temp HOME, the fake gateway on 127.0.0.1.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { tempHome } from '../../support/home.js';
 import { runMain } from '../../support/in-process.js';
 import { startFakeGateway, TEST_KEYS, type FakeGateway } from '../../support/fake-gateway.js';
 
@@ -35,12 +35,10 @@ beforeAll(async () => {
 });
 afterAll(() => gw.close());
 beforeEach(() => {
-  home = mkdtempSync(join(tmpdir(), 'aisa-models-'));
-  mkdirSync(join(home, '.openclaw'));
+  home = tempHome({ openclaw: true });
   cfg = join(home, '.openclaw', 'openclaw.json');
   gw.requests.length = 0;
 });
-afterEach(() => rmSync(home, { recursive: true, force: true }));
 
 function configText(baseUrl: string, apiKey = '${AISA_API_KEY}'): string {
   return `// hand-written: keep this comment

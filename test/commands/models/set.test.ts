@@ -1,9 +1,9 @@
 // `aisa-setup models set` and `models fallbacks`, in-process through main(): temp HOME, fake gateway.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSON5 from 'json5';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { tempHome } from '../../support/home.js';
 import { runMain } from '../../support/in-process.js';
 import { startFakeGateway, TEST_KEYS, type FakeGateway } from '../../support/fake-gateway.js';
 
@@ -16,14 +16,12 @@ beforeAll(async () => {
 });
 afterAll(() => gw.close());
 beforeEach(() => {
-  home = mkdtempSync(join(tmpdir(), 'aisa-models-set-'));
-  mkdirSync(join(home, '.openclaw'));
+  home = tempHome({ openclaw: true });
   cfg = join(home, '.openclaw', 'openclaw.json');
   writeFileSync(cfg, configText(gw.baseUrl));
   writeFileSync(join(home, '.openclaw', '.env'), `AISA_API_KEY=${TEST_KEYS.good}\n`);
   gw.requests.length = 0;
 });
-afterEach(() => rmSync(home, { recursive: true, force: true }));
 
 function configText(baseUrl: string, apiKey = '${AISA_API_KEY}'): string {
   return `// hand-written: keep this comment

@@ -13,7 +13,6 @@ const file = fileGateway();
 let h: Harness | undefined;
 afterEach(() => {
   file.outputs.push(h?.stdout() ?? '', h?.stderr() ?? '');
-  h?.cleanup();
 });
 
 const see = (text: string | RegExp) => waitFor(() => screen.getScreen(), text);

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import JSON5 from 'json5';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { pathWithOpenclaw, runCli, tempHome, type CliRun } from '../../support/cli.js';
+import { pathWithOpenclaw, runCli, type CliRun } from '../../support/cli.js';
+import { tempHome } from '../../support/home.js';
 import { startFakeGateway, TEST_KEYS, type FakeGateway } from '../../support/fake-gateway.js';
 
 const KEY = TEST_KEYS.good;

@@ -1,7 +1,7 @@
 // What onboard does to a hand-written config it edits, through the real CLI entry (in-process):
 // comments inside a member it removes survive.
 import JSON5 from 'json5';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli, envFor, sandbox, type Sandbox } from '../../support/doctor-harness.js';
 import { startFakeGateway, TEST_KEYS, type FakeGateway } from '../../support/fake-gateway.js';
 
@@ -9,7 +9,6 @@ let gw: FakeGateway;
 let box: Sandbox | undefined;
 beforeAll(async () => (gw = await startFakeGateway()));
 afterAll(() => gw.close());
-afterEach(() => box?.cleanup());
 
 async function onboard(config: string, args: string[]) {
   box = sandbox(config);

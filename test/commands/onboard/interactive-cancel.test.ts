@@ -2,7 +2,7 @@
 // contract promises, and not a byte written.
 import { screen } from '@inquirer/testing/vitest';
 import { readdirSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runInteractiveOnboard } from '../../../src/commands/onboard.js';
 import { parseOnboardFlags } from '../../../src/commands/onboard-flags.js';
 import { CliError } from '../../../src/errors.js';
@@ -18,7 +18,6 @@ beforeAll(async () => {
   await down.close();
 });
 afterAll(() => gw.close());
-afterEach(() => h?.cleanup());
 
 const see = (text: string) => waitFor(() => screen.getScreen(), text);
 const EXISTING = `// mine\n{ agents: { defaults: { model: 'openai/gpt-4o' } } }\n`;

@@ -1,7 +1,7 @@
 // The fallback chain is the order the user ticks the models in, not the order of the list.
 import { screen } from '@inquirer/testing/vitest';
 import JSON5 from 'json5';
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { runInteractiveOnboard } from '../../../src/commands/onboard.js';
 import { parseOnboardFlags } from '../../../src/commands/onboard-flags.js';
 import { startFakeGateway, TEST_KEYS, type FakeGateway } from '../../support/fake-gateway.js';
@@ -11,7 +11,6 @@ let gw: FakeGateway;
 let h: Harness | undefined;
 beforeAll(async () => (gw = await startFakeGateway()));
 afterAll(() => gw.close());
-afterEach(() => h?.cleanup());
 
 const see = (text: string | RegExp) => waitFor(() => screen.getScreen(), text);
 

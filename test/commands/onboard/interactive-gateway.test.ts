@@ -3,7 +3,7 @@
 // variable, its prefix). Driven through @inquirer/testing's screen; a real loopback gateway.
 import { screen } from '@inquirer/testing/vitest';
 import JSON5 from 'json5';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseOnboardFlags } from '../../../src/commands/onboard-flags.js';
 import { runInteractiveOnboard } from '../../../src/commands/onboard.js';
 import { parseProviderId } from '../../../src/provider-id.js';
@@ -18,7 +18,6 @@ beforeAll(async () => {
   gw = await startFakeGateway({ keys: { [KEY]: 'ok' }, models: MODELS });
 });
 afterAll(() => gw.close());
-afterEach(() => h?.cleanup());
 
 const see = (text: string | RegExp) => waitFor(() => screen.getScreen(), text);
 const enter = () => screen.keypress('enter');

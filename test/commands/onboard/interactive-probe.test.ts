@@ -2,7 +2,7 @@
 // interactive): latency on success, the problem and a non-zero exit on failure.
 import { screen } from '@inquirer/testing/vitest';
 import JSON5 from 'json5';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../../src/cli.js';
 import { runInteractiveOnboard } from '../../../src/commands/onboard.js';
 import { parseOnboardFlags } from '../../../src/commands/onboard-flags.js';
@@ -15,7 +15,6 @@ beforeAll(async () => {
   gw = await startFakeGateway();
 });
 afterAll(() => gw.close());
-afterEach(() => h?.cleanup());
 
 const see = (text: string) => waitFor(() => screen.getScreen(), text);
 const chats = () => gw.requests.filter((r) => r.path === '/v1/chat/completions');

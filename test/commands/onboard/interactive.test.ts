@@ -3,7 +3,7 @@
 import { screen } from '@inquirer/testing/vitest';
 import { statSync } from 'node:fs';
 import JSON5 from 'json5';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runInteractiveOnboard } from '../../../src/commands/onboard.js';
 import { parseOnboardFlags } from '../../../src/commands/onboard-flags.js';
 import { startFakeGateway, TEST_KEYS, type FakeGateway } from '../../support/fake-gateway.js';
@@ -15,7 +15,6 @@ beforeAll(async () => {
   gw = await startFakeGateway();
 });
 afterAll(() => gw.close());
-afterEach(() => h?.cleanup());
 
 const see = (text: string | RegExp) => waitFor(() => screen.getScreen(), text);
 const enter = () => screen.keypress('enter');

@@ -1,5 +1,5 @@
 // What onboard says after writing, through the real CLI entry (in-process), in both languages.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli, envFor, sandbox, type Sandbox } from '../../support/doctor-harness.js';
 import { startFakeGateway, TEST_KEYS, type FakeGateway } from '../../support/fake-gateway.js';
 
@@ -7,7 +7,6 @@ let gw: FakeGateway;
 let box: Sandbox | undefined;
 beforeAll(async () => (gw = await startFakeGateway()));
 afterAll(() => gw.close());
-afterEach(() => box?.cleanup());
 
 const onboard = (args: string[], lang = 'en') =>
   cli(['onboard', '--non-interactive', '--config', box!.configPath, '--base-url', gw.baseUrl, '--timeout', '3', '--lang', lang, ...args], envFor(box!, { AISA_API_KEY: TEST_KEYS.good }));

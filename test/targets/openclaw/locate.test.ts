@@ -1,8 +1,8 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assertNotNixManaged, locateConfig } from '../../../src/targets/openclaw/locate.js';
+import { tempHome } from '../../support/home.js';
 
 const home = '/home/u';
 const cwd = '/work/dir';
@@ -31,7 +31,7 @@ describe('locateConfig', () => {
   });
 
   it('reports legacy config files without choosing them', () => {
-    const h = mkdtempSync(join(tmpdir(), 'aisa-home-'));
+    const h = tempHome();
     mkdirSync(join(h, '.clawdbot'));
     writeFileSync(join(h, '.clawdbot', 'clawdbot.json'), '{}');
     const loc = locateConfig({ env: { HOME: h }, cwd });

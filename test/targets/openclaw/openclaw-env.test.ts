@@ -1,17 +1,14 @@
 // What onboard learns about the machine: `openclaw --version` (capped at 1.5 s whatever the child
 // does) and whether an OpenClaw gateway runs (from `ps`, never matching ourselves).
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { gatewayRunning, openclawVersion } from '../../../src/targets/openclaw/openclaw-env.js';
-
-let dir: string | undefined;
-afterEach(() => dir && rmSync(dir, { recursive: true, force: true }));
+import { tempDir } from '../../support/home.js';
 
 /** A PATH holding one fake executable (plus /bin for sh and sleep). */
 function pathWith(name: string, script: string): NodeJS.ProcessEnv {
-  dir = mkdtempSync(join(tmpdir(), 'aisa-env-'));
+  const dir = tempDir('aisa-env-');
   writeFileSync(join(dir, name), `#!/bin/sh\n${script}\n`);
   chmodSync(join(dir, name), 0o755);
   return { PATH: `${dir}:/bin:/usr/bin` };

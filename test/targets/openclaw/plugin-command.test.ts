@@ -1,10 +1,10 @@
 // `aisa-setup plugin …` and doctor's openclaw-plugin check, built, with a fake `openclaw` on PATH
 // that records its arguments and does to the state dir what the real one does (see the compat gate).
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, tempHome } from '../../support/cli.js';
+import { runCli } from '../../support/cli.js';
+import { tempDir, tempHome } from '../../support/home.js';
 
 const root = resolve(import.meta.dirname, '../../..');
 const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version as string;
@@ -25,7 +25,7 @@ fi
 
 function box(withOpenclaw = true) {
   const home = tempHome();
-  const bin = mkdtempSync(join(tmpdir(), 'aisa-fake-oc-'));
+  const bin = tempDir('aisa-fake-oc-');
   if (withOpenclaw) {
     writeFileSync(join(bin, 'openclaw'), FAKE);
     chmodSync(join(bin, 'openclaw'), 0o755);

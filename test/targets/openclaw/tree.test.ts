@@ -1,12 +1,12 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CliError } from '../../../src/errors.js';
 import { ConfigTree } from '../../../src/targets/openclaw/tree.js';
+import { tempDir } from '../../support/home.js';
 
 function dir(files: Record<string, string>): string {
-  const d = mkdtempSync(join(tmpdir(), 'aisa-tree-'));
+  const d = tempDir('aisa-tree-');
   for (const [name, text] of Object.entries(files)) writeFileSync(join(d, name), text);
   return d;
 }

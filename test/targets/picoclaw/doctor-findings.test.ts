@@ -3,7 +3,8 @@
 // keeping an empty model_fallbacks it does not touch.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { runCli, tempHome, type CliRun } from '../../support/cli.js';
+import { runCli, type CliRun } from '../../support/cli.js';
+import { tempHome } from '../../support/home.js';
 import { TEST_KEYS } from '../../support/fake-gateway.js';
 import { fileGateway } from '../../support/file-gateway.js';
 import { picoHome } from '../../support/picoclaw.js';

@@ -4,7 +4,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseOnboardFlags } from '../../../src/commands/onboard-flags.js';
 import { CliError, ExitCode } from '../../../src/errors.js';
 import { runInteractiveOnboard as runPicoclawOnboard, runOnboard } from '../../../src/commands/onboard.js';
@@ -19,7 +19,6 @@ beforeAll(async () => {
   gw = await startFakeGateway();
 });
 afterAll(() => gw.close());
-afterEach(() => h?.cleanup());
 
 type Asked = { kind: 'password' | 'confirm' | 'select' | 'probe'; message: string; validate?: (v: string) => true | string };
 

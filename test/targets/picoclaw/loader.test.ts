@@ -5,7 +5,7 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { tempHome } from '../../support/cli.js';
+import { tempHome } from '../../support/home.js';
 import { TEST_KEYS } from '../../support/fake-gateway.js';
 import { fileGateway } from '../../support/file-gateway.js';
 import { runMain } from '../../support/in-process.js';

@@ -1,7 +1,8 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { runCli, tempHome, type CliRun } from '../../support/cli.js';
+import { runCli, type CliRun } from '../../support/cli.js';
+import { tempHome } from '../../support/home.js';
 import { startFakeGateway, TEST_KEYS } from '../../support/fake-gateway.js';
 import { fileGateway } from '../../support/file-gateway.js';
 import { looksStrict, picoHome, unexpectedRemovals } from '../../support/picoclaw.js';

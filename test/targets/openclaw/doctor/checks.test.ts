@@ -1,11 +1,10 @@
 // One passing and one failing config per check (offline ones here; network ones in doctor.network).
 import { chmodSync, writeFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { check, cli, doctorOnTerminal, envFor, fixture, parseReport, sandbox, type Sandbox } from '../../../support/doctor-harness.js';
 
 const KEY = 'sk-doctorTest0123456789abcdefWXYZ';
 let box: Sandbox | undefined;
-afterEach(() => box?.cleanup());
 
 async function offline(name: string, extraEnv: Record<string, string> = { AISA_API_KEY: KEY }, args: string[] = []) {
   box = sandbox(fixture(name), { __KEY__: KEY });

@@ -1,12 +1,11 @@
 // --fix: every automatable finding fixed through the lossless editor, comments kept, checks green after.
 import { chmodSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { check, cli, doctorOnTerminal, envFor, fixture, parseReport, sandbox, type Sandbox } from '../../../support/doctor-harness.js';
 
 const KEY = 'sk-doctorFix0123456789abcdefWXYZ';
 let box: Sandbox | undefined;
-afterEach(() => box?.cleanup());
 
 // A comment starts a line or follows a space (`https://` does neither).
 const comments = (text: string) => [...text.matchAll(/(?:^|\s)(\/\/[^\n]*)/gm)].map((m) => m[1]!);

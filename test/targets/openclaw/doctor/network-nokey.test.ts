@@ -1,6 +1,6 @@
 // Reachability needs no key: without one, doctor's network check still asks the gateway (which
 // answers 401) instead of skipping for "no usable key".
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { check, cli, envFor, parseReport, sandbox, type Sandbox } from '../../../support/doctor-harness.js';
 import { startFakeGateway, type FakeGateway } from '../../../support/fake-gateway.js';
 
@@ -13,7 +13,6 @@ beforeAll(async () => {
   await down.close();
 });
 afterAll(() => gw.close());
-afterEach(() => box?.cleanup());
 
 const config = (baseUrl: string) => `{ models: { providers: { aisa: { baseUrl: "${baseUrl}", api: "openai-completions", models: [{ id: "qwen3-max", name: "Qwen3 Max" }] } } } }\n`;
 

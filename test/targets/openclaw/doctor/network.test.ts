@@ -11,7 +11,6 @@ let box: Sandbox | undefined;
 beforeAll(async () => (gw = await startFakeGateway()));
 afterAll(() => gw.close());
 afterEach(() => {
-  box?.cleanup();
   gw.setRoute('POST', '/v1/chat/completions', null);
 });
 

@@ -1,12 +1,11 @@
 // Regressions from the doctor QA pass: one test per finding, each failing before its fix.
 import { chmodSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { check, cli, envFor, fixture, parseReport, sandbox, type Sandbox } from '../../../support/doctor-harness.js';
 
 const KEY = 'sk-doctorQa0123456789abcdefWXYZ';
 let box: Sandbox | undefined;
-afterEach(() => box?.cleanup());
 
 function config(agentModel: unknown, ids = ['qwen3-max', 'qwen-plus-2025-12-01', 'deepseek-v3.1'], apiKey = '${AISA_API_KEY}'): string {
   const models = ids.map((id) => ({ id, name: id }));

@@ -1,6 +1,6 @@
 // The two configs the seeds taught people to write: diagnosed, fixed, and green afterwards (online, fake gateway).
 import JSON5 from 'json5';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_LIVE_MODELS, startFakeGateway, TEST_KEYS, type FakeGateway } from '../../../support/fake-gateway.js';
 import { check, cli, envFor, fixture, parseReport, sandbox, type Sandbox } from '../../../support/doctor-harness.js';
 
@@ -9,7 +9,6 @@ let box: Sandbox | undefined;
 // A gateway that reports the balance ($13.16 left of $25.50): the balance check passes too.
 beforeAll(async () => (gw = await startFakeGateway({ models: [...DEFAULT_LIVE_MODELS, 'gemini-2.5-flash'], billing: { hardLimitUsd: 25.5, totalUsageCents: 1234 } })));
 afterAll(() => gw.close());
-afterEach(() => box?.cleanup());
 
 async function diagnoseAndFix(name: string) {
   box = sandbox(fixture(name), { 'https://api.aisa.one/v1': gw.baseUrl });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { runCli, tempHome } from '../../../support/cli.js';
+import { runCli } from '../../../support/cli.js';
+import { tempHome } from '../../../support/home.js';
 
 describe('doctor: a key in the environment that hides the one in .env', () => {
   it('is a warning that names both and says how to settle it', async () => {
