@@ -1,28 +1,16 @@
 // Ctrl-C in a real terminal (tmux), where it is a signal and not a key: while the key is being
 // checked (no prompt is listening) and at a list (whose menu must not stay on screen).
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeGateway, TEST_KEYS, type FakeGateway } from '../../support/fake-gateway.js';
-import { HAS_TMUX, makeTmux } from '../../support/tmux.js';
-
-const tmux = makeTmux(`aisa-setup-cancel-${process.pid}`);
+import { describe, expect, it } from 'vitest';
+import { TEST_KEYS } from '../../support/fake-gateway.js';
+import { terminalSuite } from '../../support/terminal-suite.js';
+import { HAS_TMUX } from '../../support/tmux.js';
 
 describe.skipIf(!HAS_TMUX)('Ctrl-C in a real terminal (tmux)', () => {
-  let gw: FakeGateway;
-  let root: string;
-  beforeAll(async () => {
-    gw = await startFakeGateway();
-    root = mkdtempSync(join(tmpdir(), 'aisa-cancel-'));
-  });
-  afterAll(async () => {
-    tmux.kill();
-    await gw?.close();
-    rmSync(root, { recursive: true, force: true });
-  });
+  const suite = terminalSuite('aisa-setup-cancel');
+  const { tmux } = suite;
   const launch = (name: string, lang: string) =>
-    tmux.launch(name, join(root, name), ['onboard', '--lang', lang, '--config', join(root, name, 'c.json'), '--base-url', gw.baseUrl], {
+    tmux.launch(name, join(suite.root, name), ['onboard', '--lang', lang, '--config', join(suite.root, name, 'c.json'), '--base-url', suite.gw.baseUrl], {
       size: [80, 24],
       env: [`AISA_API_KEY=${TEST_KEYS.good}`],
     });
@@ -31,7 +19,7 @@ describe.skipIf(!HAS_TMUX)('Ctrl-C in a real terminal (tmux)', () => {
     ['en', 'Checking the key', 'Cancelled. Nothing was written.'],
     ['zh-CN', '正在', '已取消，未写入任何内容。'],
   ])('%s: during "Checking the key…": "Cancelled", exit 130', async (lang, checking, cancelled) => {
-    gw.setRoute('GET', '/v1/models', { delayMs: 8000, times: 1 });
+    suite.gw.setRoute('GET', '/v1/models', { delayMs: 8000, times: 1 });
     const name = `check-${lang}`;
     launch(name, lang);
     await tmux.shows(name, 'sk-…uvwx');
@@ -41,13 +29,13 @@ describe.skipIf(!HAS_TMUX)('Ctrl-C in a real terminal (tmux)', () => {
     const screen = await tmux.shows(name, 'EXIT:');
     expect(screen).toContain(cancelled);
     expect(screen).toContain('EXIT:130');
-    gw.setRoute('GET', '/v1/models', null);
+    suite.gw.setRoute('GET', '/v1/models', null);
   }, 30_000);
 
   it('during the test chat, which comes after the write: saved, the test skipped, exit 0', async () => {
-    gw.setRoute('POST', '/v1/chat/completions', { delayMs: 8000, times: 1 });
+    suite.gw.setRoute('POST', '/v1/chat/completions', { delayMs: 8000, times: 1 });
     const name = 'probe';
-    tmux.launch(name, join(root, name), ['onboard', '--config', join(root, name, 'c.json'), '--base-url', gw.baseUrl, '--model', 'qwen3-max', '--models', 'qwen3-max', '--key-storage', 'env', '--yes', '--probe'], {
+    tmux.launch(name, join(suite.root, name), ['onboard', '--config', join(suite.root, name, 'c.json'), '--base-url', suite.gw.baseUrl, '--model', 'qwen3-max', '--models', 'qwen3-max', '--key-storage', 'env', '--yes', '--probe'], {
       size: [80, 24],
       env: [`AISA_API_KEY=${TEST_KEYS.good}`],
     });
@@ -62,7 +50,7 @@ describe.skipIf(!HAS_TMUX)('Ctrl-C in a real terminal (tmux)', () => {
     // An empty answer is echoed as "none", not as nothing.
     expect(screen).toMatch(/✔ Fallbacks.*: none\n/);
     expect(screen).toContain('EXIT:0');
-    gw.setRoute('POST', '/v1/chat/completions', null);
+    suite.gw.setRoute('POST', '/v1/chat/completions', null);
   }, 30_000);
 
   it.each([

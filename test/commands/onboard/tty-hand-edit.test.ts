@@ -1,33 +1,22 @@
 // The built CLI in a real terminal (tmux): a hand edit made while "Write these changes?" is on
 // screen survives. What was confirmed is what would be written, so a changed file is refused.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeGateway, TEST_KEYS, type FakeGateway } from '../../support/fake-gateway.js';
-import { HAS_TMUX, makeTmux, type Tmux } from '../../support/tmux.js';
+import { describe, expect, it } from 'vitest';
+import { TEST_KEYS } from '../../support/fake-gateway.js';
+import { terminalSuite } from '../../support/terminal-suite.js';
+import { HAS_TMUX } from '../../support/tmux.js';
 
 describe.skipIf(!HAS_TMUX)('a hand edit during the write confirmation (tmux; skipped when tmux is not installed)', () => {
-  let gw: FakeGateway;
-  let tmux: Tmux;
-  let root: string;
-  beforeAll(async () => {
-    gw = await startFakeGateway();
-    tmux = makeTmux(`aisa-setup-test-edit-${process.pid}`);
-    root = mkdtempSync(join(tmpdir(), 'aisa-tty-edit-'));
-  });
-  afterAll(async () => {
-    tmux?.kill();
-    await gw?.close();
-    if (root) rmSync(root, { recursive: true, force: true });
-  });
+  const suite = terminalSuite('aisa-setup-test-edit');
+  const { tmux } = suite;
 
   it('is kept: the run says the file changed, exits 3 and writes nothing', async () => {
-    const home = join(root, 'home');
+    const home = join(suite.root, 'home');
     const config = join(home, '.openclaw', 'openclaw.json');
     mkdirSync(join(home, '.openclaw'), { recursive: true, mode: 0o700 });
     writeFileSync(config, '{\n  // mine\n  gateway: { port: 18789 },\n}\n', { mode: 0o600 });
-    tmux.launch('edit', home, ['onboard', '--base-url', gw.baseUrl, '--model', 'qwen3-max', '--models', 'qwen3-max', '--key-storage', 'env-file'], { env: [`AISA_API_KEY=${TEST_KEYS.good}`] });
+    tmux.launch('edit', home, ['onboard', '--base-url', suite.gw.baseUrl, '--model', 'qwen3-max', '--models', 'qwen3-max', '--key-storage', 'env-file'], { env: [`AISA_API_KEY=${TEST_KEYS.good}`] });
     for (const question of ['An AIsa key is already set up', 'Fallbacks']) {
       await tmux.shows('edit', question);
       tmux.send('edit', 'Enter');
@@ -44,11 +33,11 @@ describe.skipIf(!HAS_TMUX)('a hand edit during the write confirmation (tmux; ski
   }, 60_000);
 
   it('is kept for PicoClaw too: the same flow refuses the changed config.json, exit 3', async () => {
-    const home = join(root, 'pico-home');
+    const home = join(suite.root, 'pico-home');
     const config = join(home, '.picoclaw', 'config.json');
     mkdirSync(join(home, '.picoclaw'), { recursive: true, mode: 0o700 });
     writeFileSync(config, '{\n  "version": 3,\n  "model_list": []\n}\n', { mode: 0o600 });
-    tmux.launch('pico', home, ['onboard', '--target', 'picoclaw', '--base-url', gw.baseUrl, '--model', 'qwen3-max', '--models', 'qwen3-max'], { env: [`AISA_API_KEY=${TEST_KEYS.good}`] });
+    tmux.launch('pico', home, ['onboard', '--target', 'picoclaw', '--base-url', suite.gw.baseUrl, '--model', 'qwen3-max', '--models', 'qwen3-max'], { env: [`AISA_API_KEY=${TEST_KEYS.good}`] });
     for (const question of ['An AIsa key is already set up', 'Fallbacks']) {
       await tmux.shows('pico', question);
       tmux.send('pico', 'Enter');

@@ -1,31 +1,19 @@
 // The model lists in a real terminal (tmux) at 80×24 and 120×40, English and Chinese: each row
 // fits on one screen line (cut with … when too long), and the whole question fits on the screen.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../../../src/catalog.js';
-import { DEFAULT_LIVE_MODELS, startFakeGateway, TEST_KEYS, type FakeGateway } from '../../support/fake-gateway.js';
-import { HAS_TMUX, makeTmux } from '../../support/tmux.js';
-
-const tmux = makeTmux(`aisa-setup-width-${process.pid}`);
+import { DEFAULT_LIVE_MODELS, TEST_KEYS } from '../../support/fake-gateway.js';
+import { terminalSuite } from '../../support/terminal-suite.js';
+import { HAS_TMUX } from '../../support/tmux.js';
 
 /** Columns a line takes on screen: CJK and full-width forms take two. */
 const width = (s: string) => [...s].reduce((n, ch) => n + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1), 0);
 
 describe.skipIf(!HAS_TMUX)('model lists fit the terminal (tmux)', () => {
-  let gw: FakeGateway;
-  let root: string;
-  beforeAll(async () => {
-    // More models than a page holds: the catalog's and a few unknown ones.
-    gw = await startFakeGateway({ models: [...new Set([...DEFAULT_LIVE_MODELS, ...CATALOG.map((m) => m.id), 'vendor-x-long-model-name-2027-preview', 'another-new-model'])] });
-    root = mkdtempSync(join(tmpdir(), 'aisa-width-'));
-  });
-  afterAll(async () => {
-    tmux.kill();
-    await gw?.close();
-    rmSync(root, { recursive: true, force: true });
-  });
+  // More models than a page holds: the catalog's and a few unknown ones.
+  const suite = terminalSuite('aisa-setup-width', { models: [...new Set([...DEFAULT_LIVE_MODELS, ...CATALOG.map((m) => m.id), 'vendor-x-long-model-name-2027-preview', 'another-new-model'])] });
+  const { tmux } = suite;
 
   it.each([
     [80, 24, 'en', 'Default model', 'Fallbacks', '⏎ submit'],
@@ -34,7 +22,7 @@ describe.skipIf(!HAS_TMUX)('model lists fit the terminal (tmux)', () => {
     [120, 40, 'zh-CN', '默认模型', '备用模型', '⏎'],
   ] as const)('%i×%i, %s', async (cols, rows, lang, askDefault, askFallbacks, help) => {
     const name = `w${cols}${lang}`;
-    tmux.launch(name, join(root, name), ['onboard', '--lang', lang, '--config', join(root, name, 'c.json'), '--base-url', gw.baseUrl], {
+    tmux.launch(name, join(suite.root, name), ['onboard', '--lang', lang, '--config', join(suite.root, name, 'c.json'), '--base-url', suite.gw.baseUrl], {
       size: [cols, rows],
       env: [`AISA_API_KEY=${TEST_KEYS.good}`],
     });

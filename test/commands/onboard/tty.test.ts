@@ -1,36 +1,25 @@
 // The built program in a real terminal: tmux runs `node bin/aisa-setup.js onboard` in a detached
 // session, we type into it with send-keys and read it with capture-pane. This is the only test
 // that exercises raw mode, the real readline Escape timeout and the TTY-only spinner.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSON5 from 'json5';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeGateway, TEST_KEYS, type FakeGateway } from '../../support/fake-gateway.js';
-import { HAS_TMUX, makeTmux } from '../../support/tmux.js';
-
-const tmux = makeTmux(`aisa-setup-test-${process.pid}`);
-const screenShows = tmux.shows;
+import { describe, expect, it } from 'vitest';
+import { TEST_KEYS } from '../../support/fake-gateway.js';
+import { terminalSuite } from '../../support/terminal-suite.js';
+import { HAS_TMUX } from '../../support/tmux.js';
 
 describe.skipIf(!HAS_TMUX)('onboard in a real terminal (tmux; skipped when tmux is not installed)', () => {
-  let gw: FakeGateway;
-  let root: string;
-  beforeAll(async () => {
-    gw = await startFakeGateway();
-    root = mkdtempSync(join(tmpdir(), 'aisa-tty-'));
-  }, 150_000);
-  afterAll(async () => {
-    tmux.kill();
-    await gw?.close();
-    if (root) rmSync(root, { recursive: true, force: true });
-  });
+  const suite = terminalSuite('aisa-setup-test');
+  const { tmux } = suite;
+  const screenShows = tmux.shows;
 
   /** The CLI in its own session: HOME a fresh temp dir, no colour unless `noColorEnv` is false. */
   const launch = (session: string, configPath: string, opts: { args?: string[]; noColorEnv?: boolean } = {}) =>
-    tmux.launch(session, join(root, session), ['onboard', '--config', configPath, '--base-url', gw.baseUrl, ...(opts.args ?? [])], opts.noColorEnv === false ? { noColorEnv: false } : {});
+    tmux.launch(session, join(suite.root, session), ['onboard', '--config', configPath, '--base-url', suite.gw.baseUrl, ...(opts.args ?? [])], opts.noColorEnv === false ? { noColorEnv: false } : {});
 
   it('types a key, searches and picks a model, confirms, and writes the file', async () => {
-    const config = join(root, 'ok', 'config', 'openclaw.json');
+    const config = join(suite.root, 'ok', 'config', 'openclaw.json');
     launch('ok', config);
     await screenShows('ok', 'AIsa API key');
     tmux('send-keys', '-t', 'ok', '-l', TEST_KEYS.good);
@@ -53,11 +42,11 @@ describe.skipIf(!HAS_TMUX)('onboard in a real terminal (tmux; skipped when tmux 
     const cfg = JSON5.parse(readFileSync(config, 'utf8')) as any;
     expect(cfg.agents.defaults.model.primary).toBe('aisa/qwen-plus-2025-12-01');
     expect(cfg.models.providers.aisa.apiKey).toBe('${AISA_API_KEY}');
-    expect(readFileSync(join(root, 'ok', '.openclaw', '.env'), 'utf8')).toContain(`AISA_API_KEY=${TEST_KEYS.good}`);
+    expect(readFileSync(join(suite.root, 'ok', '.openclaw', '.env'), 'utf8')).toContain(`AISA_API_KEY=${TEST_KEYS.good}`);
   }, 60_000);
 
   it('--no-color alone (a terminal that has colour, no NO_COLOR): no colour or bold anywhere, prompts included', async () => {
-    const config = join(root, 'plain', 'config', 'openclaw.json');
+    const config = join(suite.root, 'plain', 'config', 'openclaw.json');
     launch('plain', config, { args: ['--no-color'], noColorEnv: false });
     await screenShows('plain', 'AIsa API key');
     tmux('send-keys', '-t', 'plain', '-l', TEST_KEYS.good);
@@ -75,7 +64,7 @@ describe.skipIf(!HAS_TMUX)('onboard in a real terminal (tmux; skipped when tmux 
   }, 60_000);
 
   it('Escape at the model list: exit 130, "Cancelled. Nothing was written.", no file', async () => {
-    const config = join(root, 'esc', 'config', 'openclaw.json');
+    const config = join(suite.root, 'esc', 'config', 'openclaw.json');
     launch('esc', config);
     await screenShows('esc', 'AIsa API key');
     tmux('send-keys', '-t', 'esc', '-l', TEST_KEYS.good);
