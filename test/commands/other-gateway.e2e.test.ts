@@ -4,27 +4,20 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { diffChars } from 'diff';
 import JSON5 from 'json5';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { pathWithOpenclaw, runCli, type CliRun } from '../support/cli.js';
 import { tempHome } from '../support/home.js';
-import { startFakeGateway, TEST_KEYS, type FakeGateway } from '../support/fake-gateway.js';
+import { TEST_KEYS } from '../support/fake-gateway.js';
+import { fileGateway } from '../support/file-gateway.js';
 
 const AISA_KEY = TEST_KEYS.good;
 const SEALOS_KEY = 'sk-fakeSealos0123456789abcdefGHIJKLMNOPqrstu';
 const SEALOS_MODELS = ['Doubao-lite-4k', 'glm-4-flash', 'qwen-turbo'];
-let aisa: FakeGateway;
-let sealos: FakeGateway;
-const outputs: string[] = [];
-
-beforeAll(async () => {
-  aisa = await startFakeGateway();
-  sealos = await startFakeGateway({ keys: { [SEALOS_KEY]: 'ok' }, models: SEALOS_MODELS });
-});
-afterAll(async () => {
-  await Promise.all([aisa.close(), sealos.close()]);
-  for (const text of outputs) for (const k of [AISA_KEY, SEALOS_KEY]) expect(text).not.toContain(k);
-});
+// What every run printed is checked after the file: neither key may appear unmasked.
+const aisaFile = fileGateway({ secrets: [AISA_KEY, SEALOS_KEY] });
+const sealosFile = fileGateway({ gateway: { keys: { [SEALOS_KEY]: 'ok' }, models: SEALOS_MODELS } });
+const outputs = aisaFile.outputs;
 
 const cfgPath = (home: string) => join(home, '.openclaw', 'openclaw.json');
 const readText = (home: string) => readFileSync(cfgPath(home), 'utf8');
@@ -50,11 +43,11 @@ const GatewayDoc = z.object({
 describe('a second gateway beside AIsa (--provider-id)', () => {
   it('adds sealos without touching the aisa block or the default, then makes a sealos model the default', async () => {
     const home = tempHome();
-    const first = await onboard(home, ['--aisa-api-key', AISA_KEY, '--base-url', aisa.baseUrl, '--model', 'qwen3-max', '--json']);
+    const first = await onboard(home, ['--aisa-api-key', AISA_KEY, '--base-url', aisaFile.gw.baseUrl, '--model', 'qwen3-max', '--json']);
     expect(first.code, first.stderr).toBe(0);
     const afterAisa = readText(home);
 
-    const second = await onboard(home, ['--provider-id', 'sealos', '--base-url', sealos.baseUrl, '--json'], { SEALOS_API_KEY: SEALOS_KEY });
+    const second = await onboard(home, ['--provider-id', 'sealos', '--base-url', sealosFile.gw.baseUrl, '--json'], { SEALOS_API_KEY: SEALOS_KEY });
     expect(second.code, second.stderr).toBe(0);
     const doc = GatewayDoc.parse(JSON.parse(second.stdout));
     expect(doc.provider.models).toEqual(SEALOS_MODELS);
@@ -64,19 +57,19 @@ describe('a second gateway beside AIsa (--provider-id)', () => {
     expect(diffChars(afterAisa, text).filter((p) => p.removed)).toEqual([]);
     const cfg = JSON5.parse(text);
     expect(cfg.models.providers.aisa).toEqual(JSON5.parse(afterAisa).models.providers.aisa);
-    expect(cfg.models.providers.sealos).toMatchObject({ baseUrl: sealos.baseUrl, apiKey: '${SEALOS_API_KEY}', api: 'openai-completions' });
+    expect(cfg.models.providers.sealos).toMatchObject({ baseUrl: sealosFile.gw.baseUrl, apiKey: '${SEALOS_API_KEY}', api: 'openai-completions' });
     // Conservative metadata, no AIsa compat assumptions, no stale-id "correction" of qwen-turbo.
     expect(cfg.models.providers.sealos.models[2]).toEqual({ id: 'qwen-turbo', name: 'qwen-turbo', reasoning: false, input: ['text'], contextWindow: 128000, maxTokens: 8192, cost: { input: 0, output: 0, cacheRead: 0, cacheWrite: 0 } });
     expect(cfg.agents.defaults.model).toEqual({ primary: 'aisa/qwen3-max' });
     expect(Object.keys(cfg.agents.defaults.models)).toEqual(expect.arrayContaining(['aisa/qwen3-max', 'sealos/Doubao-lite-4k', 'sealos/glm-4-flash']));
     expect(readFileSync(join(home, '.openclaw', '.env'), 'utf8')).toBe(`AISA_API_KEY=${AISA_KEY}\nSEALOS_API_KEY=${SEALOS_KEY}\n`);
-    expect(sealos.requests.every((q) => q.headers.authorization === `Bearer ${SEALOS_KEY}`)).toBe(true);
+    expect(sealosFile.gw.requests.every((q) => q.headers.authorization === `Bearer ${SEALOS_KEY}`)).toBe(true);
 
-    const again = await onboard(home, ['--provider-id', 'sealos', '--base-url', sealos.baseUrl, '--json'], { SEALOS_API_KEY: SEALOS_KEY });
+    const again = await onboard(home, ['--provider-id', 'sealos', '--base-url', sealosFile.gw.baseUrl, '--json'], { SEALOS_API_KEY: SEALOS_KEY });
     expect(GatewayDoc.parse(JSON.parse(again.stdout)).changed).toBe(false);
     expect(readText(home)).toBe(text);
 
-    const third = await onboard(home, ['--provider-id', 'sealos', '--base-url', sealos.baseUrl, '--model', 'sealos/glm-4-flash', '--fallback', 'aisa/qwen3-max', '--json'], {
+    const third = await onboard(home, ['--provider-id', 'sealos', '--base-url', sealosFile.gw.baseUrl, '--model', 'sealos/glm-4-flash', '--fallback', 'aisa/qwen3-max', '--json'], {
       SEALOS_API_KEY: SEALOS_KEY,
     });
     expect(third.code, third.stderr).toBe(0);
@@ -88,8 +81,8 @@ describe('a second gateway beside AIsa (--provider-id)', () => {
   it('prints a human summary naming the gateway, in both languages', async () => {
     for (const [lang, word] of [['en', 'Default model unchanged'], ['zh-CN', '默认模型保持不变']] as const) {
       const home = tempHome();
-      await onboard(home, ['--aisa-api-key', AISA_KEY, '--base-url', aisa.baseUrl, '--skip-validation']);
-      const r = await onboard(home, ['--lang', lang, '--provider-id', 'sealos', '--base-url', sealos.baseUrl, '--aisa-api-key', SEALOS_KEY, '--models', 'glm-4-flash'], { PATH: pathWithOpenclaw(home) });
+      await onboard(home, ['--aisa-api-key', AISA_KEY, '--base-url', aisaFile.gw.baseUrl, '--skip-validation']);
+      const r = await onboard(home, ['--lang', lang, '--provider-id', 'sealos', '--base-url', sealosFile.gw.baseUrl, '--aisa-api-key', SEALOS_KEY, '--models', 'glm-4-flash'], { PATH: pathWithOpenclaw(home) });
       expect(r.code, r.stderr).toBe(0);
       expect(r.stdout).toContain(word);
       expect(r.stdout).toContain('openclaw models list --provider sealos');
@@ -114,10 +107,10 @@ describe('a second gateway beside AIsa (--provider-id)', () => {
 
   it('ignores AISA_BASE_URL and AISA_API_KEY for another gateway, and says which variable it wants (zh-CN)', async () => {
     const home = tempHome();
-    const r = await onboard(home, ['--provider-id', 'company-gw', '--lang', 'zh-CN', '--json'], { AISA_BASE_URL: aisa.baseUrl, AISA_API_KEY: AISA_KEY });
+    const r = await onboard(home, ['--provider-id', 'company-gw', '--lang', 'zh-CN', '--json'], { AISA_BASE_URL: aisaFile.gw.baseUrl, AISA_API_KEY: AISA_KEY });
     expect(r.code).toBe(2);
     expect(JSON.parse(r.stdout).error.message).toContain('--base-url');
-    const r2 = await onboard(home, ['--provider-id', 'company-gw', '--base-url', sealos.baseUrl, '--lang', 'zh-CN', '--json'], { AISA_API_KEY: AISA_KEY });
+    const r2 = await onboard(home, ['--provider-id', 'company-gw', '--base-url', sealosFile.gw.baseUrl, '--lang', 'zh-CN', '--json'], { AISA_API_KEY: AISA_KEY });
     expect(r2.code).toBe(2);
     expect(JSON.parse(r2.stdout).error.message).toContain('COMPANY_GW_API_KEY');
   });

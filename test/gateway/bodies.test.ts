@@ -1,17 +1,14 @@
 // When the answer is not the JSON asked for, the message says what came instead of guessing a
 // login page: bytes that are not HTTP, binary bytes, JSON cut off, a huge body, a page, plain text.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CliError } from '../../src/errors.js';
 import { listModels } from '../../src/gateway/client.js';
-import { startFakeGateway, TEST_KEYS, type FakeGateway } from '../support/fake-gateway.js';
+import { TEST_KEYS, type FakeGateway } from '../support/fake-gateway.js';
+import { fileGateway } from '../support/file-gateway.js';
 
-let gw: FakeGateway;
-beforeAll(async () => {
-  gw = await startFakeGateway();
-});
-afterAll(() => gw.close());
+const file = fileGateway();
 
-const opts = (key: string) => ({ baseUrl: gw.baseUrl, apiKey: key, env: {}, timeoutMs: 3000, retryDelayMs: 5 });
+const opts = (key: string) => ({ baseUrl: file.gw.baseUrl, apiKey: key, env: {}, timeoutMs: 3000, retryDelayMs: 5 });
 
 async function failure(p: Promise<unknown>): Promise<CliError> {
   try {
@@ -26,11 +23,11 @@ async function failure(p: Promise<unknown>): Promise<CliError> {
 describe('what arrived', () => {
   it('say what arrived when the body is not the JSON asked for', async () => {
     const said = async (route: Parameters<FakeGateway['setRoute']>[2]) => {
-      gw.setRoute('GET', '/v1/models', route);
+      file.gw.setRoute('GET', '/v1/models', route);
       try {
         return (await failure(listModels(opts(TEST_KEYS.good)))).message;
       } finally {
-        gw.setRoute('GET', '/v1/models', null);
+        file.gw.setRoute('GET', '/v1/models', null);
       }
     };
     expect(await said({ raw: 'SSH-2.0-OpenSSH_9.6\r\n' })).toContain('answered, but not in HTTP');

@@ -2,7 +2,7 @@
 // how answers are read.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { CliError } from '../../src/errors.js';
 import { DEFAULT_BASE_URL, listModels, normalizeBaseUrl, type GatewayOptions } from '../../src/gateway/client.js';
 import { errorFromResponse } from '../../src/gateway/diagnose.js';
@@ -10,21 +10,18 @@ import { probeBody, probeModel } from '../../src/gateway/probe.js';
 import { retryAfterMs } from '../../src/gateway/transport.js';
 import { checkKeyShape, keyShapeProblems } from '../../src/gateway/url.js';
 import { VERSION } from '../../src/version.js';
-import { DEFAULT_LIVE_MODELS, startFakeGateway, TEST_KEYS, type FakeGateway } from '../support/fake-gateway.js';
+import { DEFAULT_LIVE_MODELS, startFakeGateway, TEST_KEYS } from '../support/fake-gateway.js';
+import { fileGateway } from '../support/file-gateway.js';
 
-let gw: FakeGateway;
-beforeAll(async () => {
-  gw = await startFakeGateway();
-});
-afterAll(() => gw.close());
+const file = fileGateway();
 beforeEach(() => {
-  gw.requests.length = 0;
-  gw.setRoute('GET', '/v1/models', null);
-  gw.setRoute('POST', '/v1/chat/completions', null);
+  file.gw.requests.length = 0;
+  file.gw.setRoute('GET', '/v1/models', null);
+  file.gw.setRoute('POST', '/v1/chat/completions', null);
 });
 
 const opts = (extra: Partial<GatewayOptions> = {}): GatewayOptions => ({
-  baseUrl: gw.baseUrl,
+  baseUrl: file.gw.baseUrl,
   apiKey: TEST_KEYS.good,
   env: {},
   timeoutMs: 3000,
@@ -37,8 +34,8 @@ describe('listModels', () => {
     const res = await listModels(opts());
     expect(res.ids).toEqual(DEFAULT_LIVE_MODELS);
     expect(res.attempts).toBe(1);
-    expect(gw.requests).toHaveLength(1);
-    const req = gw.requests[0]!;
+    expect(file.gw.requests).toHaveLength(1);
+    const req = file.gw.requests[0]!;
     expect(req.method).toBe('GET');
     expect(req.path).toBe('/v1/models');
     expect(req.headers.authorization).toBe(`Bearer ${TEST_KEYS.good}`);
@@ -48,8 +45,8 @@ describe('listModels', () => {
   });
 
   it('accepts a base URL without /v1 and with a trailing slash', async () => {
-    await listModels(opts({ baseUrl: `${gw.url}/` }));
-    expect(gw.requests[0]!.path).toBe('/v1/models');
+    await listModels(opts({ baseUrl: `${file.gw.url}/` }));
+    expect(file.gw.requests[0]!.path).toBe('/v1/models');
   });
 
   it.each(['success', 'endpoint-types'] as const)('reads the %s variant of the list', async (variant) => {
@@ -64,7 +61,7 @@ describe('listModels', () => {
   });
 
   it('tolerates extra fields, odd entries and duplicates', async () => {
-    gw.setRoute('GET', '/v1/models', {
+    file.gw.setRoute('GET', '/v1/models', {
       body: { object: 'list', data: [{ id: 'a', permission: [], created: 'yesterday' }, { object: 'model' }, { id: 'b', supported_endpoint_types: 'openai' }, { id: 'a' }], extra: 1 },
     });
     const res = await listModels(opts());
@@ -73,32 +70,32 @@ describe('listModels', () => {
   });
 
   it('reports { success: false, message } with the message', async () => {
-    gw.setRoute('GET', '/v1/models', { body: { success: false, message: 'something is off' } });
+    file.gw.setRoute('GET', '/v1/models', { body: { success: false, message: 'something is off' } });
     await expect(listModels(opts())).rejects.toMatchObject({ kind: 'bad-response', gatewayMessage: 'something is off' });
   });
 
   it('retries once after a 5xx and succeeds', async () => {
-    gw.setRoute('GET', '/v1/models', { status: 502, body: '<html>bad gateway</html>', times: 1 });
+    file.gw.setRoute('GET', '/v1/models', { status: 502, body: '<html>bad gateway</html>', times: 1 });
     const res = await listModels(opts());
     expect(res.attempts).toBe(2);
-    expect(gw.requests).toHaveLength(2);
+    expect(file.gw.requests).toHaveLength(2);
   });
 
   it('retries once after a reset connection and succeeds', async () => {
-    gw.setRoute('GET', '/v1/models', { reset: true, times: 1 });
+    file.gw.setRoute('GET', '/v1/models', { reset: true, times: 1 });
     const res = await listModels(opts());
     expect(res.ids.length).toBeGreaterThan(0);
-    expect(gw.requests).toHaveLength(2);
+    expect(file.gw.requests).toHaveLength(2);
   });
 
   it('does not retry a 503 "no available channel"', async () => {
-    gw.setRoute('GET', '/v1/models', { status: 503, body: { error: { message: 'no available channel for model x' } } });
+    file.gw.setRoute('GET', '/v1/models', { status: 503, body: { error: { message: 'no available channel for model x' } } });
     await expect(listModels(opts())).rejects.toMatchObject({ kind: 'model-unavailable' });
-    expect(gw.requests).toHaveLength(1);
+    expect(file.gw.requests).toHaveLength(1);
   });
 
   it('honours a short Retry-After on 429', async () => {
-    gw.setRoute('GET', '/v1/models', { status: 429, body: '', headers: { 'retry-after': '1' }, times: 1 });
+    file.gw.setRoute('GET', '/v1/models', { status: 429, body: '', headers: { 'retry-after': '1' }, times: 1 });
     const started = performance.now();
     const res = await listModels(opts());
     expect(performance.now() - started).toBeGreaterThanOrEqual(950);
@@ -106,9 +103,9 @@ describe('listModels', () => {
   });
 
   it('gives up on a 429 without Retry-After at once', async () => {
-    gw.setRoute('GET', '/v1/models', { status: 429, body: '' });
+    file.gw.setRoute('GET', '/v1/models', { status: 429, body: '' });
     await expect(listModels(opts())).rejects.toMatchObject({ kind: 'rate-limited', exitCode: 5 });
-    expect(gw.requests).toHaveLength(1);
+    expect(file.gw.requests).toHaveLength(1);
   });
 
   it('parses Retry-After as seconds or a date', () => {
@@ -138,7 +135,7 @@ describe('listModels', () => {
   });
 
   it('404 on the default base URL is the gateway\'s fault (exit 5), on a custom one the user\'s (exit 2)', async () => {
-    await expect(listModels(opts({ baseUrl: `${gw.url}/nope` }))).rejects.toMatchObject({ kind: 'base-url-not-found', exitCode: 2 });
+    await expect(listModels(opts({ baseUrl: `${file.gw.url}/nope` }))).rejects.toMatchObject({ kind: 'base-url-not-found', exitCode: 2 });
     const res = { status: 404, headers: {}, body: '', latencyMs: 1, attempts: 1 };
     const ctx = { baseUrl: DEFAULT_BASE_URL, key: TEST_KEYS.good, path: '/models' as const, timeoutMs: 1000 };
     expect(errorFromResponse(res, ctx)).toMatchObject({ kind: 'base-url-not-found', exitCode: 5 });
@@ -155,7 +152,7 @@ describe('normalizeBaseUrl', () => {
     ['http://127.0.0.1:8080', 'http://127.0.0.1:8080/v1'],
     ['http://localhost:8080/v1', 'http://localhost:8080/v1'],
     ['http://[::1]:9/v1', 'http://[::1]:9/v1'],
-    ['https://user:pw@gw.example/proxy/v1', 'https://gw.example/proxy/v1'],
+    ['https://user:pw@file.gw.example/proxy/v1', 'https://file.gw.example/proxy/v1'],
   ])('%s → %s', (input, out) => expect(normalizeBaseUrl(input)).toBe(out));
 
   it.each(['http://api.aisa.one/v1', 'http://10.0.0.5/v1', 'ftp://api.aisa.one', 'api.aisa.one', ''])('refuses %j with exit 2', (input) => {
@@ -199,9 +196,9 @@ describe('probeModel', () => {
     const r = await probeModel({ ...opts(), model: 'aisa/qwen3-max' });
     expect(r).toMatchObject({ ok: true, model: 'qwen3-max', content: 'pong' });
     expect(r.latencyMs).toBeGreaterThanOrEqual(0);
-    expect(gw.requests).toHaveLength(1);
-    expect(gw.requests[0]!.path).toBe('/v1/chat/completions');
-    expect(JSON.parse(gw.requests[0]!.body)).toEqual({ model: 'qwen3-max', messages: [{ role: 'user', content: 'ping' }], max_tokens: 16 });
+    expect(file.gw.requests).toHaveLength(1);
+    expect(file.gw.requests[0]!.path).toBe('/v1/chat/completions');
+    expect(JSON.parse(file.gw.requests[0]!.body)).toEqual({ model: 'qwen3-max', messages: [{ role: 'user', content: 'ping' }], max_tokens: 16 });
   });
 
   it('sends temperature 1 only to models that need it', async () => {
@@ -227,18 +224,18 @@ describe('probeModel', () => {
   });
 
   it('accepts an answer cut by max_tokens while thinking', async () => {
-    gw.setRoute('POST', '/v1/chat/completions', { body: { choices: [{ message: { content: '', reasoning_content: 'hmm' }, finish_reason: 'length' }] } });
+    file.gw.setRoute('POST', '/v1/chat/completions', { body: { choices: [{ message: { content: '', reasoning_content: 'hmm' }, finish_reason: 'length' }] } });
     expect((await probeModel({ ...opts(), model: 'deepseek-r1' })).ok).toBe(true);
   });
 
   it('returns network failures as results', async () => {
-    gw.setRoute('POST', '/v1/chat/completions', { hang: true });
+    file.gw.setRoute('POST', '/v1/chat/completions', { hang: true });
     const r = await probeModel({ ...opts({ timeoutMs: 300 }), model: 'qwen3-max' });
     expect(r).toMatchObject({ ok: false, problem: 'timeout' });
   });
 
   it('still throws for a malformed key (no request could fix it)', async () => {
     await expect(probeModel({ ...opts({ apiKey: 'sk-with space-0123456' }), model: 'qwen3-max' })).rejects.toMatchObject({ kind: 'key-shape' });
-    expect(gw.requests).toHaveLength(0);
+    expect(file.gw.requests).toHaveLength(0);
   });
 });

@@ -1,30 +1,20 @@
 // The built CLI as a user runs it: `node bin/aisa-setup.js models …` in a child process, against the
 // fake gateway on 127.0.0.1 and a config in a temp HOME.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { z } from 'zod';
 import { runCli } from '../../support/cli.js';
-import { startFakeGateway, TEST_KEYS, type FakeGateway } from '../../support/fake-gateway.js';
-import { fileTempDir } from '../../support/home.js';
+import { TEST_KEYS } from '../../support/fake-gateway.js';
+import { fileGateway } from '../../support/file-gateway.js';
+import { tempHome } from '../../support/home.js';
 
-let gw: FakeGateway;
-const work = fileTempDir('aisa-models-e2e-');
-let home: string;
-
-beforeAll(async () => {
-  gw = await startFakeGateway();
-  home = join(work.path, 'home');
-  mkdirSync(join(home, '.openclaw'), { recursive: true });
-});
-
-afterAll(async () => {
-  await gw?.close();
-});
+const file = fileGateway();
 
 it('lists with --json, then sets the default, through the built CLI', async () => {
+  const home = tempHome({ openclaw: true });
   const cfg = join(home, '.openclaw', 'openclaw.json');
-  writeFileSync(cfg, `// mine\n{ models: { providers: { aisa: { baseUrl: '${gw.baseUrl}', apiKey: '\${AISA_API_KEY}', models: [{ id: 'qwen3-max', name: 'Qwen3 Max' }] } } } }\n`);
+  writeFileSync(cfg, `// mine\n{ models: { providers: { aisa: { baseUrl: '${file.gw.baseUrl}', apiKey: '\${AISA_API_KEY}', models: [{ id: 'qwen3-max', name: 'Qwen3 Max' }] } } } }\n`);
   const cli = (...args: string[]) => runCli(args, { home, env: { AISA_API_KEY: TEST_KEYS.good }, timeoutMs: 30_000 });
 
   const list = await cli('models', '--json');

@@ -1,11 +1,12 @@
 // `aisa-setup models` list, in-process through main(): a temp HOME, the fake gateway on 127.0.0.1.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { tempHome } from '../../support/home.js';
 import { runMain } from '../../support/in-process.js';
-import { startFakeGateway, TEST_KEYS, type FakeGateway } from '../../support/fake-gateway.js';
+import { TEST_KEYS } from '../../support/fake-gateway.js';
+import { fileGateway } from '../../support/file-gateway.js';
 
 /** The documented shape of one `models --json` element: strict, so an undocumented field fails. */
 const ModelRowSchema = z.strictObject({
@@ -26,18 +27,14 @@ const ModelRowSchema = z.strictObject({
 });
 const RowsSchema = z.array(ModelRowSchema);
 
-let gw: FakeGateway;
 let home: string;
 let cfg: string;
 
-beforeAll(async () => {
-  gw = await startFakeGateway();
-});
-afterAll(() => gw.close());
+const file = fileGateway();
 beforeEach(() => {
   home = tempHome({ openclaw: true });
   cfg = join(home, '.openclaw', 'openclaw.json');
-  gw.requests.length = 0;
+  file.gw.requests.length = 0;
 });
 
 function configText(baseUrl: string, apiKey = '${AISA_API_KEY}'): string {
@@ -55,7 +52,7 @@ function configText(baseUrl: string, apiKey = '${AISA_API_KEY}'): string {
 const run = (argv: string[], env: NodeJS.ProcessEnv = {}) => runMain(argv, { home, env });
 
 function setUp(opts: { key?: 'env-file' | 'none'; config?: string } = {}) {
-  writeFileSync(cfg, opts.config ?? configText(gw.baseUrl));
+  writeFileSync(cfg, opts.config ?? configText(file.gw.baseUrl));
   if (opts.key !== 'none') writeFileSync(join(home, '.openclaw', '.env'), `AISA_API_KEY=${TEST_KEYS.good}\n`);
 }
 
@@ -64,8 +61,8 @@ describe('models list', () => {
     setUp();
     const r = await run(['models']);
     expect(r.code).toBe(0);
-    expect(gw.requests.map((q) => `${q.method} ${q.path}`)).toEqual(['GET /v1/models']);
-    expect(gw.requests[0]!.headers.authorization).toBe(`Bearer ${TEST_KEYS.good}`);
+    expect(file.gw.requests.map((q) => `${q.method} ${q.path}`)).toEqual(['GET /v1/models']);
+    expect(file.gw.requests[0]!.headers.authorization).toBe(`Bearer ${TEST_KEYS.good}`);
     const lines = r.out.split('\n');
     expect(lines[0]).toMatch(/^\s+MODEL\s+NAME\s+KIND\s+CONTEXT\s+PRICE IN\/OUT\s+DECLARED\s+NOTE$/);
     expect(lines.find((l) => l.includes(' qwen3-max '))).toMatch(/^\*\s+qwen3-max\s+Qwen3 Max\s+vision chat\s+256K\s+\$1\.20 \/ \$4\.80\s+yes$/);
@@ -100,7 +97,7 @@ describe('models list', () => {
     setUp({ key: 'none' });
     const r = await run(['models', '--offline', '--json']);
     expect(r.code).toBe(0);
-    expect(gw.requests).toHaveLength(0);
+    expect(file.gw.requests).toHaveLength(0);
     const rows = RowsSchema.parse(JSON.parse(r.out));
     expect(rows.map((x) => x.id)).toEqual(['qwen3-max', 'my-finetune', 'deepseek-v3.1']);
     expect(rows.every((x) => x.live === null)).toBe(true);
@@ -128,13 +125,13 @@ describe('models list', () => {
   });
 
   it('finds the key the config names, resolved from the environment or .env; inline keys work too', async () => {
-    setUp({ key: 'none', config: configText(gw.baseUrl, '${MY_AISA}') });
+    setUp({ key: 'none', config: configText(file.gw.baseUrl, '${MY_AISA}') });
     writeFileSync(join(home, '.openclaw', '.env'), `MY_AISA=${TEST_KEYS.good}\n`);
     expect((await run(['models', '--json'])).code).toBe(0);
-    setUp({ key: 'none', config: configText(gw.baseUrl, TEST_KEYS.good) });
+    setUp({ key: 'none', config: configText(file.gw.baseUrl, TEST_KEYS.good) });
     const r = await run(['models']);
     expect(r.code).toBe(0);
-    expect(gw.requests.every((q) => q.headers.authorization === `Bearer ${TEST_KEYS.good}`)).toBe(true);
+    expect(file.gw.requests.every((q) => q.headers.authorization === `Bearer ${TEST_KEYS.good}`)).toBe(true);
     expect(r.out + r.err).not.toContain(TEST_KEYS.good);
   });
 

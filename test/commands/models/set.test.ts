@@ -2,25 +2,22 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSON5 from 'json5';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { tempHome } from '../../support/home.js';
 import { runMain } from '../../support/in-process.js';
-import { startFakeGateway, TEST_KEYS, type FakeGateway } from '../../support/fake-gateway.js';
+import { startFakeGateway, TEST_KEYS } from '../../support/fake-gateway.js';
+import { fileGateway } from '../../support/file-gateway.js';
 
-let gw: FakeGateway;
 let home: string;
 let cfg: string;
 
-beforeAll(async () => {
-  gw = await startFakeGateway();
-});
-afterAll(() => gw.close());
+const file = fileGateway();
 beforeEach(() => {
   home = tempHome({ openclaw: true });
   cfg = join(home, '.openclaw', 'openclaw.json');
-  writeFileSync(cfg, configText(gw.baseUrl));
+  writeFileSync(cfg, configText(file.gw.baseUrl));
   writeFileSync(join(home, '.openclaw', '.env'), `AISA_API_KEY=${TEST_KEYS.good}\n`);
-  gw.requests.length = 0;
+  file.gw.requests.length = 0;
 });
 
 function configText(baseUrl: string, apiKey = '${AISA_API_KEY}'): string {
@@ -59,7 +56,7 @@ describe('models that cannot chat', () => {
   });
 
   it('onboard refuses one as --model or --fallback (exit 2, the reason), online and with --skip-validation', async () => {
-    const args = ['onboard', '--non-interactive', '--base-url', gw.baseUrl, '--aisa-api-key', TEST_KEYS.good];
+    const args = ['onboard', '--non-interactive', '--base-url', file.gw.baseUrl, '--aisa-api-key', TEST_KEYS.good];
     const model = await run([...args, '--model', 'qwen-mt-flash', '--json']);
     expect(model.code).toBe(2);
     expect(JSON.parse(model.out).error).toMatchObject({ kind: 'model-cannot-chat', message: expect.stringContaining('cannot be the default model') });
@@ -129,7 +126,7 @@ describe('models set', () => {
   });
 
   it('creating agents.defaults.models lists every declared model, not only the new one', async () => {
-    writeFileSync(cfg, configText(gw.baseUrl).replace(", models: { 'aisa/qwen3-max': {} }", ''));
+    writeFileSync(cfg, configText(file.gw.baseUrl).replace(", models: { 'aisa/qwen3-max': {} }", ''));
     expect((await run(['models', 'fallbacks', 'kimi-k2.5', '--offline'])).code).toBe(0);
     expect(Object.keys(parsed().agents.defaults.models)).toEqual(['aisa/qwen3-max', 'aisa/kimi-k2.5']);
     const doctor = await run(['doctor', '--offline', '--only', 'default-model', '--json']);
@@ -172,7 +169,7 @@ describe('models set', () => {
   it('--offline accepts catalog and declared ids without asking the gateway', async () => {
     const r = await run(['models', 'set', 'glm-4-plus', '--offline']);
     expect(r.code).toBe(0);
-    expect(gw.requests).toHaveLength(0);
+    expect(file.gw.requests).toHaveLength(0);
     expect(parsed().agents.defaults.model.primary).toBe('aisa/glm-4-plus');
     const bad = await run(['models', 'set', 'no-such-model', '--offline']);
     expect(bad.code).toBe(2);
@@ -194,7 +191,7 @@ describe('models set', () => {
   });
 
   it('masks an inline key in the diff', async () => {
-    writeFileSync(cfg, configText(gw.baseUrl, TEST_KEYS.good));
+    writeFileSync(cfg, configText(file.gw.baseUrl, TEST_KEYS.good));
     const r = await run(['models', 'set', 'kimi-k2.5', '--dry-run', '--offline']);
     expect(r.code).toBe(0);
     expect(r.out).toContain('sk-…uvwx');
@@ -214,7 +211,7 @@ describe('models set', () => {
 
   it('edits the file that $include pulls the models from', async () => {
     const inc = join(home, '.openclaw', 'models.json5');
-    writeFileSync(inc, `{ providers: { aisa: { baseUrl: '${gw.baseUrl}', apiKey: '\${AISA_API_KEY}', models: [] } } }\n`);
+    writeFileSync(inc, `{ providers: { aisa: { baseUrl: '${file.gw.baseUrl}', apiKey: '\${AISA_API_KEY}', models: [] } } }\n`);
     writeFileSync(cfg, `{ models: { $include: './models.json5' }, agents: { defaults: { model: 'aisa/qwen3-max' } } }\n`);
     const r = await run(['models', 'set', 'kimi-k2.5']);
     expect(r.code).toBe(0);
@@ -240,7 +237,7 @@ describe('models fallbacks', () => {
     const r = await run(['models', 'fallbacks', '--clear', '--lang', 'zh-CN']);
     expect(r.code).toBe(0);
     expect(r.out).toContain('备用模型：无');
-    expect(gw.requests).toHaveLength(0);
+    expect(file.gw.requests).toHaveLength(0);
     expect(parsed().agents.defaults.model).toEqual({ primary: 'aisa/qwen3-max' });
     expect((await run(['models', 'fallbacks', '--clear'])).out).toContain('Nothing to change');
   });
@@ -260,7 +257,7 @@ describe('models fallbacks', () => {
     expect((await run(['models', 'fallbacks', '--lang', 'zh-CN'])).out).toBe('备用模型：aisa/deepseek-v3.1\n');
     const json = await run(['models', 'fallbacks', '--json']);
     expect(JSON.parse(json.out)).toMatchObject({ ok: true, action: 'fallbacks', defaultModel: 'aisa/qwen3-max', fallbacks: ['aisa/deepseek-v3.1'], changed: false });
-    expect(gw.requests).toHaveLength(0);
+    expect(file.gw.requests).toHaveLength(0);
     expect(readFileSync(cfg, 'utf8')).toBe(before);
   });
 

@@ -1,24 +1,17 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSON5 from 'json5';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { pathWithOpenclaw, runCli, type CliRun } from '../../support/cli.js';
 import { tempHome } from '../../support/home.js';
-import { startFakeGateway, TEST_KEYS, type FakeGateway } from '../../support/fake-gateway.js';
+import { startFakeGateway, TEST_KEYS } from '../../support/fake-gateway.js';
+import { fileGateway } from '../../support/file-gateway.js';
 
 const KEY = TEST_KEYS.good;
-const outputs: string[] = [];
-let gw: FakeGateway;
-
-beforeAll(async () => {
-  gw = await startFakeGateway();
-});
-afterAll(async () => {
-  await gw.close();
-  // Every byte any run printed, scanned once: the key must never appear unmasked.
-  for (const text of outputs) for (const k of Object.values(TEST_KEYS)) expect(text).not.toContain(k);
-});
+// Every byte any run printed is scanned once, after the file: the key must never appear unmasked.
+const file = fileGateway();
+const outputs = file.outputs;
 
 async function onboard(home: string, args: string[], opts: { env?: Record<string, string>; input?: string; keepStdinOpen?: boolean } = {}): Promise<CliRun> {
   const r = await runCli(['onboard', '--non-interactive', '--config', join(home, '.openclaw', 'openclaw.json'), ...args], { home, ...opts });
@@ -51,14 +44,14 @@ describe('onboard, scripted, against the fake gateway', () => {
     ['env', [], { env: { AISA_API_KEY: KEY } }],
   ] as const)('takes the key from %s, validates it and writes a 0600 .env', async (_source, args, opts) => {
     const home = tempHome();
-    const r = await onboard(home, ['--base-url', gw.baseUrl, '--json', ...args], opts);
+    const r = await onboard(home, ['--base-url', file.gw.baseUrl, '--json', ...args], opts);
     expect(r.code, r.stderr).toBe(0);
     const doc = JsonDoc.parse(JSON.parse(r.stdout));
     expect(doc.keyStorage).toBe('env-file');
     expect(doc.provider.models).toEqual(['qwen3-max', 'qwen-plus-2025-12-01', 'deepseek-v3.1', 'kimi-k2.5']);
     const cfg = readCfg(home);
     expect(cfg.models.providers.aisa.apiKey).toBe('${AISA_API_KEY}');
-    expect(cfg.models.providers.aisa.baseUrl).toBe(gw.baseUrl);
+    expect(cfg.models.providers.aisa.baseUrl).toBe(file.gw.baseUrl);
     expect(readFileSync(join(home, '.openclaw', '.env'), 'utf8')).toBe(`AISA_API_KEY=${KEY}\n`);
     expect(mode(join(home, '.openclaw', '.env'))).toBe(0o600);
     expect(mode(cfgPath(home))).toBe(0o600);
@@ -81,11 +74,11 @@ describe('onboard, scripted, against the fake gateway', () => {
 
   it('a re-run without --base-url keeps the address the config uses', async () => {
     const home = tempHome();
-    expect((await onboard(home, ['--base-url', gw.baseUrl, '--aisa-api-key', KEY])).code).toBe(0);
+    expect((await onboard(home, ['--base-url', file.gw.baseUrl, '--aisa-api-key', KEY])).code).toBe(0);
     const again = await onboard(home, ['--aisa-api-key', KEY, '--json']);
     expect(again.code, again.stderr).toBe(0);
-    expect(JsonDoc.parse(JSON.parse(again.stdout))).toMatchObject({ changed: false, provider: { baseUrl: gw.baseUrl } });
-    expect(readCfg(home).models.providers.aisa.baseUrl).toBe(gw.baseUrl);
+    expect(JsonDoc.parse(JSON.parse(again.stdout))).toMatchObject({ changed: false, provider: { baseUrl: file.gw.baseUrl } });
+    expect(readCfg(home).models.providers.aisa.baseUrl).toBe(file.gw.baseUrl);
   });
 
   it('warns when a different AISA_API_KEY in the environment would override the saved key', async () => {
@@ -99,7 +92,7 @@ describe('onboard, scripted, against the fake gateway', () => {
 
   it('env mode writes the key nowhere and warns when the variable is missing', async () => {
     const home = tempHome();
-    const r = await onboard(home, ['--base-url', gw.baseUrl, '--key-storage', 'env', '--aisa-api-key', KEY, '--json']);
+    const r = await onboard(home, ['--base-url', file.gw.baseUrl, '--key-storage', 'env', '--aisa-api-key', KEY, '--json']);
     expect(r.code, r.stderr).toBe(0);
     expect(existsSync(join(home, '.openclaw', '.env'))).toBe(false);
     expect(readFileSync(cfgPath(home), 'utf8')).not.toContain(KEY);
@@ -135,7 +128,7 @@ describe('onboard, scripted, against the fake gateway', () => {
 
   it('--dry-run writes nothing, not even the directory or the .env', async () => {
     const home = tempHome();
-    const r = await onboard(home, ['--base-url', gw.baseUrl, '--aisa-api-key', KEY, '--dry-run', '--json']);
+    const r = await onboard(home, ['--base-url', file.gw.baseUrl, '--aisa-api-key', KEY, '--dry-run', '--json']);
     expect(r.code, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout).diffs.length).toBe(2);
     expect(readdirSync(home)).toEqual([]);
@@ -193,7 +186,7 @@ describe('onboard, scripted, against the fake gateway', () => {
       '',
     ].join('\n');
     writeFileSync(cfgPath(home), original);
-    const r = await onboard(home, ['--base-url', gw.baseUrl, '--aisa-api-key', KEY, '--json']);
+    const r = await onboard(home, ['--base-url', file.gw.baseUrl, '--aisa-api-key', KEY, '--json']);
     expect(r.code, r.stderr).toBe(0);
     const text = readFileSync(cfgPath(home), 'utf8');
     for (const c of ['// my OpenClaw config', '/* providers */', '// bot']) expect(text).toContain(c);
@@ -248,7 +241,7 @@ describe('onboard refuses, with the documented exit code, and changes nothing', 
     ['an expired key', 4, TEST_KEYS.expired],
   ])('%s → exit %i', async (_name, code, key) => {
     const home = tempHome();
-    const r = await onboard(home, ['--base-url', gw.baseUrl, '--aisa-api-key', key, '--json']);
+    const r = await onboard(home, ['--base-url', file.gw.baseUrl, '--aisa-api-key', key, '--json']);
     expect(r.code).toBe(code);
     expect(JSON.parse(r.stdout)).toMatchObject({ ok: false, error: { kind: expect.any(String), message: expect.any(String) } });
     expect(readdirSync(home)).toEqual([]);
@@ -260,7 +253,7 @@ describe('onboard refuses, with the documented exit code, and changes nothing', 
     [['--models', 'qwen3-max,deepseek-v9'], /deepseek-v9 is not available/, /Closest: deepseek-r1, deepseek-v3\.1/],
   ])('an id the key cannot use (%j) → exit 2 with the nearest ids, nothing written', async (args, message, fix) => {
     const home = tempHome();
-    const r = await onboard(home, ['--base-url', gw.baseUrl, '--aisa-api-key', KEY, ...args]);
+    const r = await onboard(home, ['--base-url', file.gw.baseUrl, '--aisa-api-key', KEY, ...args]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(message);
     expect(r.stderr).toMatch(fix);

@@ -1,19 +1,18 @@
 // What onboard does to a hand-written config it edits, through the real CLI entry (in-process):
 // comments inside a member it removes survive.
 import JSON5 from 'json5';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cli, envFor, sandbox, type Sandbox } from '../../support/doctor-harness.js';
-import { startFakeGateway, TEST_KEYS, type FakeGateway } from '../../support/fake-gateway.js';
+import { TEST_KEYS } from '../../support/fake-gateway.js';
+import { fileGateway } from '../../support/file-gateway.js';
 
-let gw: FakeGateway;
 let box: Sandbox | undefined;
-beforeAll(async () => (gw = await startFakeGateway()));
-afterAll(() => gw.close());
+const file = fileGateway();
 
 async function onboard(config: string, args: string[]) {
   box = sandbox(config);
   const env = envFor(box, { AISA_API_KEY: TEST_KEYS.good });
-  const r = await cli(['onboard', '--non-interactive', '--config', box.configPath, '--base-url', gw.baseUrl, '--timeout', '3', ...args], env);
+  const r = await cli(['onboard', '--non-interactive', '--config', box.configPath, '--base-url', file.gw.baseUrl, '--timeout', '3', ...args], env);
   expect(r.code, r.stderr).toBe(0);
   return { ...r, text: box.read() };
 }

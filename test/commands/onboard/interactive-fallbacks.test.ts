@@ -1,21 +1,20 @@
 // The fallback chain is the order the user ticks the models in, not the order of the list.
 import { screen } from '@inquirer/testing/vitest';
 import JSON5 from 'json5';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { runInteractiveOnboard } from '../../../src/commands/onboard.js';
 import { parseOnboardFlags } from '../../../src/commands/onboard-flags.js';
-import { startFakeGateway, TEST_KEYS, type FakeGateway } from '../../support/fake-gateway.js';
+import { TEST_KEYS } from '../../support/fake-gateway.js';
+import { fileGateway } from '../../support/file-gateway.js';
 import { makeHarness, waitFor, type Harness } from '../../support/onboard-harness.js';
 
-let gw: FakeGateway;
 let h: Harness | undefined;
-beforeAll(async () => (gw = await startFakeGateway()));
-afterAll(() => gw.close());
+const file = fileGateway();
 
 const see = (text: string | RegExp) => waitFor(() => screen.getScreen(), text);
 
 it.each([['en', 'Fallbacks, tried in the order you tick them'], ['zh-CN', '按你勾选的顺序']] as const)('%s: ticks deepseek-v3.1, then qwen-plus: the chain is in that order, and the rows show it', async (lang, question) => {
-  h = makeHarness({ input: screen.input, baseUrl: gw.baseUrl, lang, env: { AISA_API_KEY: TEST_KEYS.good } });
+  h = makeHarness({ input: screen.input, baseUrl: file.gw.baseUrl, lang, env: { AISA_API_KEY: TEST_KEYS.good } });
   const run = runInteractiveOnboard(h.ctx, parseOnboardFlags({ model: 'qwen3-max', models: 'qwen3-max', keyStorage: 'env', yes: true }));
   await see('sk-…uvwx');
   screen.keypress('enter');
@@ -34,7 +33,7 @@ it.each([['en', 'Fallbacks, tried in the order you tick them'], ['zh-CN', '按�
 });
 
 it('"Next:" comes after the test-chat question, and names no openclaw command when OpenClaw is not on PATH', async () => {
-  h = makeHarness({ input: screen.input, baseUrl: gw.baseUrl, env: { AISA_API_KEY: TEST_KEYS.good, PATH: '/nonexistent' } });
+  h = makeHarness({ input: screen.input, baseUrl: file.gw.baseUrl, env: { AISA_API_KEY: TEST_KEYS.good, PATH: '/nonexistent' } });
   const run = runInteractiveOnboard(h.ctx, parseOnboardFlags({ model: 'qwen3-max', fallback: [], models: 'qwen3-max', keyStorage: 'env' }));
   await see('sk-…uvwx');
   screen.keypress('enter');
@@ -53,7 +52,7 @@ it('"Next:" comes after the test-chat question, and names no openclaw command wh
 
 it('a diff taller than the terminal is summed up, with the full diff one choice away', async () => {
   // An existing config that gets the whole provider block: ~100 diff lines on a 24-row terminal.
-  h = makeHarness({ input: screen.input, baseUrl: gw.baseUrl, config: '// mine\n{ gateway: { port: 18789 } }\n', env: { AISA_API_KEY: TEST_KEYS.good } });
+  h = makeHarness({ input: screen.input, baseUrl: file.gw.baseUrl, config: '// mine\n{ gateway: { port: 18789 } }\n', env: { AISA_API_KEY: TEST_KEYS.good } });
   Object.assign(h.ctx.io.stdout, { rows: 24 });
   const run = runInteractiveOnboard(h.ctx, parseOnboardFlags({ model: 'qwen3-max', fallback: [], keyStorage: 'env', models: 'qwen3-max,kimi-k2.5,deepseek-v3.1' }));
   await see('sk-…uvwx');
@@ -75,7 +74,7 @@ it.each([
   ['en', 'Other models to add', '✔ Fallbacks: deepseek-v3.1\n'],
   ['zh-CN', '还要添加哪些模型', '✔ 备用模型：deepseek-v3.1\n'],
 ] as const)('%s: plain questions, and a short answer line (not the whole question again)', async (lang, declared, echoed) => {
-  h = makeHarness({ input: screen.input, baseUrl: gw.baseUrl, lang, env: { AISA_API_KEY: TEST_KEYS.good } });
+  h = makeHarness({ input: screen.input, baseUrl: file.gw.baseUrl, lang, env: { AISA_API_KEY: TEST_KEYS.good } });
   const run = runInteractiveOnboard(h.ctx, parseOnboardFlags({ model: 'qwen3-max', keyStorage: 'env', yes: true }));
   await see('sk-…uvwx');
   screen.keypress('enter');

@@ -3,28 +3,24 @@
 // variable, its prefix). Driven through @inquirer/testing's screen; a real loopback gateway.
 import { screen } from '@inquirer/testing/vitest';
 import JSON5 from 'json5';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseOnboardFlags } from '../../../src/commands/onboard-flags.js';
 import { runInteractiveOnboard } from '../../../src/commands/onboard.js';
 import { parseProviderId } from '../../../src/provider-id.js';
-import { startFakeGateway, type FakeGateway } from '../../support/fake-gateway.js';
+import { fileGateway } from '../../support/file-gateway.js';
 import { makeHarness, waitFor, type Harness } from '../../support/onboard-harness.js';
 
 const KEY = 'sk-fakeSealos0123456789abcdefGHIJKLMNOPqrstu';
 const MODELS = ['Doubao-lite-4k', 'glm-4-flash', 'llama-3.3-70b'];
-let gw: FakeGateway;
 let h: Harness | undefined;
-beforeAll(async () => {
-  gw = await startFakeGateway({ keys: { [KEY]: 'ok' }, models: MODELS });
-});
-afterAll(() => gw.close());
+const file = fileGateway({ gateway: { keys: { [KEY]: 'ok' }, models: MODELS } });
 
 const see = (text: string | RegExp) => waitFor(() => screen.getScreen(), text);
 const enter = () => screen.keypress('enter');
 
 describe('interactive onboard with --provider-id', () => {
   it("asks the key for that gateway, then the default, fallbacks and models from its live list, and writes its block", async () => {
-    h = makeHarness({ input: screen.input, baseUrl: gw.baseUrl });
+    h = makeHarness({ input: screen.input, baseUrl: file.gw.baseUrl });
     h.ctx.opts.provider = parseProviderId('sealos');
     const run = runInteractiveOnboard(h.ctx, parseOnboardFlags({}, 'sealos'));
     run.catch(() => undefined);
@@ -58,7 +54,7 @@ describe('interactive onboard with --provider-id', () => {
     enter();
     expect(await run).toBe(0);
     const cfg = JSON5.parse(h.read(h.configPath)!) as any;
-    expect(cfg.models.providers.sealos.baseUrl).toBe(gw.baseUrl);
+    expect(cfg.models.providers.sealos.baseUrl).toBe(file.gw.baseUrl);
     expect(cfg.models.providers.sealos.apiKey).toBe('${SEALOS_API_KEY}');
     expect(cfg.models.providers.aisa).toBeUndefined();
     expect(cfg.agents.defaults.model).toEqual({ primary: 'sealos/glm-4-flash', fallbacks: ['sealos/Doubao-lite-4k'] });

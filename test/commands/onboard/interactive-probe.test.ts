@@ -2,33 +2,30 @@
 // interactive): latency on success, the problem and a non-zero exit on failure.
 import { screen } from '@inquirer/testing/vitest';
 import JSON5 from 'json5';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { main } from '../../../src/cli.js';
 import { runInteractiveOnboard } from '../../../src/commands/onboard.js';
 import { parseOnboardFlags } from '../../../src/commands/onboard-flags.js';
-import { startFakeGateway, TEST_KEYS, type FakeGateway } from '../../support/fake-gateway.js';
+import { TEST_KEYS } from '../../support/fake-gateway.js';
+import { fileGateway } from '../../support/file-gateway.js';
 import { makeHarness, waitFor, type Harness } from '../../support/onboard-harness.js';
 
-let gw: FakeGateway;
 let h: Harness | undefined;
-beforeAll(async () => {
-  gw = await startFakeGateway();
-});
-afterAll(() => gw.close());
+const file = fileGateway();
 
 const see = (text: string) => waitFor(() => screen.getScreen(), text);
-const chats = () => gw.requests.filter((r) => r.path === '/v1/chat/completions');
+const chats = () => file.gw.requests.filter((r) => r.path === '/v1/chat/completions');
 
 describe('onboard --probe, scripted', () => {
   const scripted = async (key: string, extra: string[] = []) => {
-    h = makeHarness({ input: screen.input, baseUrl: gw.baseUrl, env: { AISA_API_KEY: key } });
+    h = makeHarness({ input: screen.input, baseUrl: file.gw.baseUrl, env: { AISA_API_KEY: key } });
     (h.ctx.io.stdin as { isTTY?: boolean }).isTTY = false;
-    const code = await main(['onboard', '--json', '--probe', '--base-url', gw.baseUrl, ...extra], h.ctx.io);
+    const code = await main(['onboard', '--json', '--probe', '--base-url', file.gw.baseUrl, ...extra], h.ctx.io);
     return { code, doc: JSON.parse(h.stdout()) };
   };
 
   it('adds probe { model, ok, latencyMs } to the JSON document', async () => {
-    gw.requests.length = 0;
+    file.gw.requests.length = 0;
     const { code, doc } = await scripted(TEST_KEYS.good);
     expect(code).toBe(0);
     expect(doc.ok).toBe(true);
@@ -48,18 +45,18 @@ describe('onboard --probe, scripted', () => {
   });
 
   it('skips the probe with --skip-validation and says why', async () => {
-    gw.requests.length = 0;
+    file.gw.requests.length = 0;
     const { code, doc } = await scripted(TEST_KEYS.good, ['--skip-validation']);
     expect(code).toBe(0);
     expect(doc.probe).toBeUndefined();
     expect(doc.warnings).toContain('--probe needs the network: skipped because of --skip-validation.');
-    expect(gw.requests).toHaveLength(0);
+    expect(file.gw.requests).toHaveLength(0);
   });
 });
 
 describe('onboard on a terminal with flags', () => {
   it('asks only what no flag answered; --probe runs without the offer; kimi gets temperature 1', async () => {
-    h = makeHarness({ input: screen.input, baseUrl: gw.baseUrl });
+    h = makeHarness({ input: screen.input, baseUrl: file.gw.baseUrl });
     const flags = parseOnboardFlags({ aisaApiKey: TEST_KEYS.good, model: 'aisa/kimi-k2.5', keyStorage: 'inline', probe: true, yes: true });
     const run = runInteractiveOnboard(h.ctx, flags);
     await see('Fallbacks');
@@ -78,7 +75,7 @@ describe('onboard on a terminal with flags', () => {
   });
 
   it('with every question answered by a flag and --dry-run: no prompt at all, the diff, nothing written', async () => {
-    h = makeHarness({ input: screen.input, baseUrl: gw.baseUrl });
+    h = makeHarness({ input: screen.input, baseUrl: file.gw.baseUrl });
     const flags = parseOnboardFlags({ aisaApiKey: TEST_KEYS.good, model: 'qwen3-max', fallback: ['deepseek-v3.1'], models: 'qwen3-max', keyStorage: 'env-file', dryRun: true });
     expect(await runInteractiveOnboard(h.ctx, flags)).toBe(0);
     expect(await screen.getFullOutput()).toBe('');
@@ -93,7 +90,7 @@ describe('onboard on a terminal with flags', () => {
   });
 
   it('offers the probe at the end; explains its failure (model not allowed for the key) and exits 4', async () => {
-    h = makeHarness({ input: screen.input, baseUrl: gw.baseUrl, env: { AISA_API_KEY: TEST_KEYS.group } });
+    h = makeHarness({ input: screen.input, baseUrl: file.gw.baseUrl, env: { AISA_API_KEY: TEST_KEYS.group } });
     const run = runInteractiveOnboard(h.ctx, parseOnboardFlags({ model: 'qwen3-max', fallback: [], models: 'qwen3-max', keyStorage: 'env' }));
     await see('An AIsa key is already set up');
     screen.keypress('enter');

@@ -3,23 +3,20 @@
 import { screen } from '@inquirer/testing/vitest';
 import { statSync } from 'node:fs';
 import JSON5 from 'json5';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runInteractiveOnboard } from '../../../src/commands/onboard.js';
 import { parseOnboardFlags } from '../../../src/commands/onboard-flags.js';
-import { startFakeGateway, TEST_KEYS, type FakeGateway } from '../../support/fake-gateway.js';
+import { startFakeGateway, TEST_KEYS } from '../../support/fake-gateway.js';
+import { fileGateway } from '../../support/file-gateway.js';
 import { makeHarness, waitFor, type Harness } from '../../support/onboard-harness.js';
 
-let gw: FakeGateway;
 let h: Harness | undefined;
-beforeAll(async () => {
-  gw = await startFakeGateway();
-});
-afterAll(() => gw.close());
+const file = fileGateway();
 
 const see = (text: string | RegExp) => waitFor(() => screen.getScreen(), text);
 const enter = () => screen.keypress('enter');
 const start = (opts: Partial<Parameters<typeof makeHarness>[0]> = {}, flags: Record<string, unknown> = {}) => {
-  h = makeHarness({ input: screen.input, baseUrl: gw.baseUrl, ...opts });
+  h = makeHarness({ input: screen.input, baseUrl: file.gw.baseUrl, ...opts });
   const run = runInteractiveOnboard(h.ctx, parseOnboardFlags(flags));
   run.catch(() => undefined); // observed by the test; avoid an unhandled rejection in between
   return { h, run };
@@ -79,7 +76,7 @@ describe('interactive onboard', () => {
     // A new file is summed up, not printed line by line; the full diff is one choice away.
     await see('Show the full diff first');
     expect(h.stdout()).toContain(`${h.configPath} will be created with:`);
-    expect(h.stdout()).toContain(`provider aisa at ${gw.baseUrl}`);
+    expect(h.stdout()).toContain(`provider aisa at ${file.gw.baseUrl}`);
     expect(h.stdout()).toMatch(/4 models: qwen3-max, /);
     expect(h.stdout()).toContain('default model aisa/qwen3-max');
     expect(h.stdout()).toContain('fallbacks aisa/qwen-plus-2025-12-01');
@@ -100,7 +97,7 @@ describe('interactive onboard', () => {
 
     const cfg = config(h);
     expect(cfg.models.providers.aisa.apiKey).toBe('${AISA_API_KEY}');
-    expect(cfg.models.providers.aisa.baseUrl).toBe(gw.baseUrl);
+    expect(cfg.models.providers.aisa.baseUrl).toBe(file.gw.baseUrl);
     expect(cfg.agents.defaults.model).toEqual({ primary: 'aisa/qwen3-max', fallbacks: ['aisa/qwen-plus-2025-12-01'] });
     expect(cfg.models.providers.aisa.models.map((m: { id: string }) => m.id).sort()).toEqual(
       ['kimi-k2.5', 'deepseek-v3.1', 'qwen-plus-2025-12-01', 'qwen3-max'].sort(),
@@ -117,7 +114,7 @@ describe('interactive onboard', () => {
   models: {
     providers: {
       aisa: {
-        baseUrl: '${gw.baseUrl}',
+        baseUrl: '${file.gw.baseUrl}',
         apiKey: '\${AISA_API_KEY}', // from .env
         api: 'openai-completions',
         headers: { 'X-Team': 'blue' },

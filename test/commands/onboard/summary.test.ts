@@ -1,15 +1,14 @@
 // What onboard says after writing, through the real CLI entry (in-process), in both languages.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cli, envFor, sandbox, type Sandbox } from '../../support/doctor-harness.js';
-import { startFakeGateway, TEST_KEYS, type FakeGateway } from '../../support/fake-gateway.js';
+import { TEST_KEYS } from '../../support/fake-gateway.js';
+import { fileGateway } from '../../support/file-gateway.js';
 
-let gw: FakeGateway;
 let box: Sandbox | undefined;
-beforeAll(async () => (gw = await startFakeGateway()));
-afterAll(() => gw.close());
+const file = fileGateway();
 
 const onboard = (args: string[], lang = 'en') =>
-  cli(['onboard', '--non-interactive', '--config', box!.configPath, '--base-url', gw.baseUrl, '--timeout', '3', '--lang', lang, ...args], envFor(box!, { AISA_API_KEY: TEST_KEYS.good }));
+  cli(['onboard', '--non-interactive', '--config', box!.configPath, '--base-url', file.gw.baseUrl, '--timeout', '3', '--lang', lang, ...args], envFor(box!, { AISA_API_KEY: TEST_KEYS.good }));
 
 describe('created or updated', () => {
   it.each([

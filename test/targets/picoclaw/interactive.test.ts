@@ -4,21 +4,18 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseOnboardFlags } from '../../../src/commands/onboard-flags.js';
 import { CliError, ExitCode } from '../../../src/errors.js';
 import { runInteractiveOnboard as runPicoclawOnboard, runOnboard } from '../../../src/commands/onboard.js';
 import { cancelledError, type Prompts } from '../../../src/ui/prompts.js';
-import { startFakeGateway, TEST_KEYS, type FakeGateway } from '../../support/fake-gateway.js';
+import { TEST_KEYS } from '../../support/fake-gateway.js';
+import { fileGateway } from '../../support/file-gateway.js';
 import { makeHarness, type Harness } from '../../support/onboard-harness.js';
 import { picoHome } from '../../support/picoclaw.js';
 
-let gw: FakeGateway;
 let h: Harness | undefined;
-beforeAll(async () => {
-  gw = await startFakeGateway();
-});
-afterAll(() => gw.close());
+const file = fileGateway();
 
 type Asked = { kind: 'password' | 'confirm' | 'select' | 'probe'; message: string; validate?: (v: string) => true | string };
 
@@ -58,7 +55,7 @@ function scripted(answers: { password?: string; confirm?: boolean | 'cancel' }):
 
 /** A terminal: stdin and stdout are TTYs. The PicoClaw home is the harness's temp HOME. */
 function terminal(env: Record<string, string> = {}): { h: Harness; config: string } {
-  h = makeHarness({ input: new PassThrough(), baseUrl: gw.baseUrl, env });
+  h = makeHarness({ input: new PassThrough(), baseUrl: file.gw.baseUrl, env });
   // A terminal's stream: the spinner moves the cursor on it.
   Object.assign(h.ctx.io.stdout, { isTTY: true, columns: 120, cursorTo: () => true, clearLine: () => true, moveCursor: () => true });
   h.ctx.opts.target = 'picoclaw';

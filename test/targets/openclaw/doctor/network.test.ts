@@ -1,20 +1,19 @@
 // Network checks against the fake gateway (a real HTTP server on 127.0.0.1).
 import { createServer } from 'node:net';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { CATALOG } from '../../../../src/catalog.js';
-import { DEFAULT_LIVE_MODELS, startFakeGateway, TEST_KEYS, type FakeGateway } from '../../../support/fake-gateway.js';
+import { DEFAULT_LIVE_MODELS, startFakeGateway, TEST_KEYS } from '../../../support/fake-gateway.js';
+import { fileGateway } from '../../../support/file-gateway.js';
 import { messagesFor } from '../../../../src/i18n/index.js';
 import { check, cli, envFor, fixture, parseReport, sandbox, type Sandbox } from '../../../support/doctor-harness.js';
 
-let gw: FakeGateway;
 let box: Sandbox | undefined;
-beforeAll(async () => (gw = await startFakeGateway()));
-afterAll(() => gw.close());
+const file = fileGateway();
 afterEach(() => {
-  gw.setRoute('POST', '/v1/chat/completions', null);
+  file.gw.setRoute('POST', '/v1/chat/completions', null);
 });
 
-async function doctor(config: string, key: string, args: string[] = [], base = gw.baseUrl) {
+async function doctor(config: string, key: string, args: string[] = [], base = file.gw.baseUrl) {
   box = sandbox(config.split('https://api.aisa.one/v1').join(base));
   const r = await cli(['doctor', '--config', box.configPath, '--json', '--timeout', '3', ...args], envFor(box, { AISA_API_KEY: key }));
   return { ...r, report: parseReport(r.stdout) };
@@ -34,13 +33,13 @@ function coreConfig(extra: string[] = []): string {
 
 describe('api-key-valid and network', () => {
   it('pass with a good key: one GET /models shared by every check (the balance routes beside it)', async () => {
-    const before = gw.requests.length;
+    const before = file.gw.requests.length;
     const { code, report } = await doctor(fixture('good.json5'), TEST_KEYS.good);
     expect(code).toBe(0);
     expect(check(report, 'api-key-valid')).toMatchObject({ status: 'pass', message: expect.stringContaining('sk-…uvwx') });
     expect(check(report, 'network').message).toMatch(/answered in \d+ ms/);
     expect(check(report, 'model-ids').message).toContain('all offered to this key');
-    expect(gw.requests.slice(before).map((r) => `${r.method} ${r.path}`).sort()).toEqual([
+    expect(file.gw.requests.slice(before).map((r) => `${r.method} ${r.path}`).sort()).toEqual([
       'GET /v1/dashboard/billing/subscription',
       'GET /v1/dashboard/billing/usage',
       'GET /v1/models',
@@ -75,9 +74,9 @@ describe('api-key-valid and network', () => {
   });
 
   it('--offline sends nothing', async () => {
-    const before = gw.requests.length;
+    const before = file.gw.requests.length;
     const { report } = await doctor(fixture('good.json5'), TEST_KEYS.good, ['--offline']);
-    expect(gw.requests.length).toBe(before);
+    expect(file.gw.requests.length).toBe(before);
     expect(check(report, 'network')).toMatchObject({ status: 'skip', message: 'Skipped (--offline).' });
   });
 });
@@ -100,7 +99,7 @@ describe('model-ids and default-model against the live list', () => {
 
 describe('--probe', () => {
   it('the core models each delayed 200 ms take about the slowest, not the sum', async () => {
-    gw.setRoute('POST', '/v1/chat/completions', { delayMs: 200 });
+    file.gw.setRoute('POST', '/v1/chat/completions', { delayMs: 200 });
     const started = performance.now();
     const { code, report } = await doctor(coreConfig(), TEST_KEYS.good, ['--probe']);
     const elapsed = performance.now() - started;
@@ -147,7 +146,7 @@ describe('--probe', () => {
 
 describe('deadlines', () => {
   it('a gateway that never answers fails network within --timeout, and the report still comes', async () => {
-    gw.setRoute('GET', '/v1/models', { hang: true });
+    file.gw.setRoute('GET', '/v1/models', { hang: true });
     try {
       const started = performance.now();
       const { code, report } = await doctor(fixture('good.json5'), TEST_KEYS.good, ['--timeout', '1']);
@@ -156,7 +155,7 @@ describe('deadlines', () => {
       expect(check(report, 'network')).toMatchObject({ status: 'fail', message: expect.stringMatching(/1 s|timeout|no answer/i) });
       expect(check(report, 'config-parse').status).toBe('pass');
     } finally {
-      gw.setRoute('GET', '/v1/models', null);
+      file.gw.setRoute('GET', '/v1/models', null);
     }
   });
 });

@@ -1,17 +1,16 @@
 // The two configs the seeds taught people to write: diagnosed, fixed, and green afterwards (online, fake gateway).
 import JSON5 from 'json5';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_LIVE_MODELS, startFakeGateway, TEST_KEYS, type FakeGateway } from '../../../support/fake-gateway.js';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_LIVE_MODELS, TEST_KEYS } from '../../../support/fake-gateway.js';
+import { fileGateway } from '../../../support/file-gateway.js';
 import { check, cli, envFor, fixture, parseReport, sandbox, type Sandbox } from '../../../support/doctor-harness.js';
 
-let gw: FakeGateway;
 let box: Sandbox | undefined;
 // A gateway that reports the balance ($13.16 left of $25.50): the balance check passes too.
-beforeAll(async () => (gw = await startFakeGateway({ models: [...DEFAULT_LIVE_MODELS, 'gemini-2.5-flash'], billing: { hardLimitUsd: 25.5, totalUsageCents: 1234 } })));
-afterAll(() => gw.close());
+const file = fileGateway({ gateway: { models: [...DEFAULT_LIVE_MODELS, 'gemini-2.5-flash'], billing: { hardLimitUsd: 25.5, totalUsageCents: 1234 } } });
 
 async function diagnoseAndFix(name: string) {
-  box = sandbox(fixture(name), { 'https://api.aisa.one/v1': gw.baseUrl });
+  box = sandbox(fixture(name), { 'https://api.aisa.one/v1': file.gw.baseUrl });
   // Both seeds tell the user to export AISA_API_KEY.
   const env = envFor(box, { AISA_API_KEY: TEST_KEYS.good });
   const base = ['doctor', '--config', box.configPath, '--json', '--timeout', '3'];
@@ -67,9 +66,9 @@ describe('seed 000, set up by onboard instead of doctor --fix', () => {
     const seed = fixture('seed-000.json5')
       .replace('{ id: "qwen3-plus", name: "Qwen3 Plus" }', '{ id: "qwen3-plus", name: "My Plus", maxTokens: 4096 }')
       .replace('model: { primary: "aisa/qwen3-plus" }', 'model: { primary: "aisa/qwen3-plus", fallbacks: ["aisa/qwen-turbo"] },\n      models: { "aisa/qwen3-plus": { alias: "plus" } }');
-    box = sandbox(seed, { 'https://api.aisa.one/v1': gw.baseUrl });
+    box = sandbox(seed, { 'https://api.aisa.one/v1': file.gw.baseUrl });
     const env = envFor(box, { AISA_API_KEY: TEST_KEYS.good });
-    const onboard = await cli(['onboard', '--non-interactive', '--config', box.configPath, '--base-url', gw.baseUrl, '--timeout', '3'], env);
+    const onboard = await cli(['onboard', '--non-interactive', '--config', box.configPath, '--base-url', file.gw.baseUrl, '--timeout', '3'], env);
     expect(onboard.code, onboard.stderr).toBe(0);
     expect(onboard.stderr).toContain('qwen3-plus is an old id');
     expect(onboard.stdout).not.toMatch(/declared:.*qwen3-plus/);
