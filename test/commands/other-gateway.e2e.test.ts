@@ -17,16 +17,12 @@ const SEALOS_MODELS = ['Doubao-lite-4k', 'glm-4-flash', 'qwen-turbo'];
 // What every run printed is checked after the file: neither key may appear unmasked.
 const aisaFile = fileGateway({ secrets: [AISA_KEY, SEALOS_KEY] });
 const sealosFile = fileGateway({ gateway: { keys: { [SEALOS_KEY]: 'ok' }, models: SEALOS_MODELS } });
-const outputs = aisaFile.outputs;
 
 const cfgPath = (home: string) => join(home, '.openclaw', 'openclaw.json');
 const readText = (home: string) => readFileSync(cfgPath(home), 'utf8');
 
-async function onboard(home: string, args: string[], env: Record<string, string> = {}): Promise<CliRun> {
-  const r = await runCli(['onboard', '--non-interactive', '--config', cfgPath(home), ...args], { home, env });
-  outputs.push(r.stdout, r.stderr);
-  return r;
-}
+const onboard = (home: string, args: string[], env: Record<string, string> = {}): Promise<CliRun> =>
+  aisaFile.runCli(['onboard', '--non-interactive', '--config', cfgPath(home), ...args], { home, env });
 
 const GatewayDoc = z.object({
   ok: z.literal(true),

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import JSON5 from 'json5';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { pathWithOpenclaw, runCli, type CliRun } from '../../support/cli.js';
+import { pathWithOpenclaw, type CliRun } from '../../support/cli.js';
 import { tempHome } from '../../support/home.js';
 import { startFakeGateway, TEST_KEYS } from '../../support/fake-gateway.js';
 import { fileGateway } from '../../support/file-gateway.js';
@@ -13,11 +13,8 @@ const KEY = TEST_KEYS.good;
 const file = fileGateway();
 const outputs = file.outputs;
 
-async function onboard(home: string, args: string[], opts: { env?: Record<string, string>; input?: string; keepStdinOpen?: boolean } = {}): Promise<CliRun> {
-  const r = await runCli(['onboard', '--non-interactive', '--config', join(home, '.openclaw', 'openclaw.json'), ...args], { home, ...opts });
-  outputs.push(r.stdout, r.stderr);
-  return r;
-}
+const onboard = (home: string, args: string[], opts: { env?: Record<string, string>; input?: string; keepStdinOpen?: boolean } = {}): Promise<CliRun> =>
+  file.runCli(['onboard', '--non-interactive', '--config', join(home, '.openclaw', 'openclaw.json'), ...args], { home, ...opts });
 
 const cfgPath = (home: string) => join(home, '.openclaw', 'openclaw.json');
 const readCfg = (home: string) => JSON5.parse(readFileSync(cfgPath(home), 'utf8'));
@@ -230,8 +227,7 @@ describe('onboard refuses, with the documented exit code, and changes nothing', 
     [['--json'], '--json means nothing is asked'],
   ])('says why it cannot ask (%j)', async (args, why) => {
     const home = tempHome();
-    const r = await runCli(['onboard', ...args], { home, keepStdinOpen: true });
-    outputs.push(r.stdout, r.stderr);
+    const r = await file.runCli(['onboard', ...args], { home, keepStdinOpen: true });
     expect(r.code).toBe(2);
     expect(r.stdout + r.stderr).toContain(`No API key, and ${why}.`);
   });

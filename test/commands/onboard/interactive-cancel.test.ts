@@ -2,22 +2,20 @@
 // contract promises, and not a byte written.
 import { screen } from '@inquirer/testing/vitest';
 import { readdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { runInteractiveOnboard } from '../../../src/commands/onboard.js';
 import { parseOnboardFlags } from '../../../src/commands/onboard-flags.js';
 import { CliError } from '../../../src/errors.js';
-import { startFakeGateway, TEST_KEYS, type FakeGateway } from '../../support/fake-gateway.js';
+import { closedGatewayUrl, TEST_KEYS } from '../../support/fake-gateway.js';
+import { fileGateway } from '../../support/file-gateway.js';
 import { makeHarness, waitFor, type Harness } from '../../support/onboard-harness.js';
 
-let gw: FakeGateway;
-let down: FakeGateway;
+const file = fileGateway();
+let downUrl: string;
 let h: Harness | undefined;
 beforeAll(async () => {
-  gw = await startFakeGateway();
-  down = await startFakeGateway();
-  await down.close();
+  downUrl = await closedGatewayUrl();
 });
-afterAll(() => gw.close());
 
 const see = (text: string) => waitFor(() => screen.getScreen(), text);
 const EXISTING = `// mine\n{ agents: { defaults: { model: 'openai/gpt-4o' } } }\n`;
@@ -41,7 +39,7 @@ describe.each([
   ['Escape', { name: 'escape' }],
 ] as const)('%s', (_label, key) => {
   it.each(QUESTIONS)('at "$name": exit 130, nothing written', async (q) => {
-    h = makeHarness({ input: screen.input, baseUrl: q.offline ? down.baseUrl : gw.baseUrl, ...(q.fresh ? {} : { config: EXISTING }), ...(q.env ? { env: q.env } : {}) });
+    h = makeHarness({ input: screen.input, baseUrl: q.offline ? downUrl : file.gw.baseUrl, ...(q.fresh ? {} : { config: EXISTING }), ...(q.env ? { env: q.env } : {}) });
     const run = runInteractiveOnboard(h.ctx, parseOnboardFlags({}));
     run.catch(() => undefined);
     for (const step of q.before) {
@@ -67,7 +65,7 @@ describe.each([
 });
 
 it('a new file: choosing "Cancel" at the summary writes nothing (exit 130)', async () => {
-  h = makeHarness({ input: screen.input, baseUrl: gw.baseUrl });
+  h = makeHarness({ input: screen.input, baseUrl: file.gw.baseUrl });
   const run = runInteractiveOnboard(h.ctx, parseOnboardFlags({}));
   run.catch(() => undefined);
   await see('AIsa API key');
@@ -93,7 +91,7 @@ describe.each([
     ['en', 'Saved: the set-up is written; the test chat was skipped.', 'Nothing was written'],
     ['zh-CN', '已保存：配置已写入，已跳过测试对话。', '未写入任何内容'],
   ] as const)('%s: says the set-up is saved and the test skipped, exit 0', async (lang, saved, wrong) => {
-    h = makeHarness({ input: screen.input, baseUrl: gw.baseUrl, lang, env: { AISA_API_KEY: TEST_KEYS.good } });
+    h = makeHarness({ input: screen.input, baseUrl: file.gw.baseUrl, lang, env: { AISA_API_KEY: TEST_KEYS.good } });
     const run = runInteractiveOnboard(h.ctx, parseOnboardFlags({ model: 'qwen3-max', fallback: [], models: 'qwen3-max', keyStorage: 'env-file' }));
     run.catch(() => undefined);
     await see(lang === 'en' ? 'An AIsa key is already set up' : 'AIsa');

@@ -6,7 +6,7 @@ import JSON5 from 'json5';
 import { describe, expect, it } from 'vitest';
 import { runInteractiveOnboard } from '../../../src/commands/onboard.js';
 import { parseOnboardFlags } from '../../../src/commands/onboard-flags.js';
-import { startFakeGateway, TEST_KEYS } from '../../support/fake-gateway.js';
+import { closedGatewayUrl, TEST_KEYS } from '../../support/fake-gateway.js';
 import { fileGateway } from '../../support/file-gateway.js';
 import { makeHarness, waitFor, type Harness } from '../../support/onboard-harness.js';
 
@@ -207,9 +207,8 @@ describe('interactive onboard', () => {
   });
 
   it('explains a network failure and continues offline with the built-in catalog', async () => {
-    const down = await startFakeGateway();
-    await down.close();
-    const { h, run } = start({ baseUrl: down.baseUrl });
+    const downUrl = await closedGatewayUrl();
+    const { h, run } = start({ baseUrl: downUrl });
     await see('AIsa API key');
     screen.type(TEST_KEYS.good);
     enter();
@@ -221,7 +220,7 @@ describe('interactive onboard', () => {
     expect(h.stdout()).toContain('Continuing without checking the key');
     await acceptDefaultsFrom('Default model', { probe: false });
     expect(await run).toBe(0);
-    expect(config(h).models.providers.aisa.baseUrl).toBe(down.baseUrl);
+    expect(config(h).models.providers.aisa.baseUrl).toBe(downUrl);
     expect(config(h).agents.defaults.model.primary).toBe('aisa/qwen3-max');
   });
 

@@ -3,20 +3,15 @@
 // keeping an empty model_fallbacks it does not touch.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { runCli, type CliRun } from '../../support/cli.js';
+import type { CliRun } from '../../support/cli.js';
 import { tempHome } from '../../support/home.js';
 import { TEST_KEYS } from '../../support/fake-gateway.js';
 import { fileGateway } from '../../support/file-gateway.js';
 import { picoHome } from '../../support/picoclaw.js';
 
 const file = fileGateway();
-const { outputs } = file;
 
-async function cli(home: string, args: string[], env: Record<string, string> = {}): Promise<CliRun> {
-  const r = await runCli([...args, '--target', 'picoclaw'], { home, env });
-  outputs.push(r.stdout, r.stderr);
-  return r;
-}
+const cli = (home: string, args: string[], env: Record<string, string> = {}): Promise<CliRun> => file.runCli([...args, '--target', 'picoclaw'], { home, env });
 
 type Check = { id: string; status: string; message: string; fix?: string; path?: string; details?: string[]; probe?: { model: string; ok: boolean }[] };
 const checks = (r: CliRun): Record<string, Check> => Object.fromEntries((JSON.parse(r.stdout).checks as Check[]).map((c) => [c.id, c]));

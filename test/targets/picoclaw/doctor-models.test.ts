@@ -9,13 +9,8 @@ import { looksStrict, picoHome, unexpectedRemovals } from '../../support/picocla
 
 const KEY = TEST_KEYS.good;
 const file = fileGateway({ secrets: [KEY] });
-const { outputs } = file;
 
-async function cli(home: string, args: string[], env: Record<string, string> = {}): Promise<CliRun> {
-  const r = await runCli([...args, '--target', 'picoclaw'], { home, env });
-  outputs.push(r.stdout, r.stderr);
-  return r;
-}
+const cli = (home: string, args: string[], env: Record<string, string> = {}): Promise<CliRun> => file.runCli([...args, '--target', 'picoclaw'], { home, env });
 
 /** An onboarded PicoClaw home in the given layout, pointing at the fake gateway. */
 async function onboarded(fixture: 'seed-002' | 'newer', models = 'qwen3-max,kimi-k2.5'): Promise<{ home: string; config: string }> {

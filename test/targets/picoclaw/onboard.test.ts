@@ -9,13 +9,9 @@ import { looksStrict, picoHome, unexpectedRemovals } from '../../support/picocla
 
 const KEY = TEST_KEYS.good;
 const file = fileGateway({ secrets: [KEY] });
-const { outputs } = file;
 
-async function pico(home: string, args: string[], env: Record<string, string> = {}): Promise<CliRun> {
-  const r = await runCli(['onboard', '--target', 'picoclaw', '--non-interactive', '--base-url', file.gw.baseUrl, ...args], { home, env: { AISA_API_KEY: KEY, ...env } });
-  outputs.push(r.stdout, r.stderr);
-  return r;
-}
+const pico = (home: string, args: string[], env: Record<string, string> = {}): Promise<CliRun> =>
+  file.runCli(['onboard', '--target', 'picoclaw', '--non-interactive', '--base-url', file.gw.baseUrl, ...args], { home, env: { AISA_API_KEY: KEY, ...env } });
 
 const PicoDoc = z.object({
   ok: z.literal(true),
@@ -134,8 +130,7 @@ describe('onboard --target picoclaw', () => {
     const home = tempHome();
     const { config } = picoHome(home);
     expect((await pico(home, ['--skip-validation', '--models', 'qwen3-max', '--json'])).code).toBe(0);
-    const again = await runCli(['onboard', '--target', 'picoclaw', '--non-interactive', '--skip-validation', '--models', 'qwen3-max,kimi-k2.5', '--json'], { home, env: { AISA_API_KEY: KEY } });
-    outputs.push(again.stdout, again.stderr);
+    const again = await file.runCli(['onboard', '--target', 'picoclaw', '--non-interactive', '--skip-validation', '--models', 'qwen3-max,kimi-k2.5', '--json'], { home, env: { AISA_API_KEY: KEY } });
     expect(again.code, again.stderr).toBe(0);
     expect(PicoDoc.parse(JSON.parse(again.stdout)).provider.baseUrl).toBe(file.gw.baseUrl);
     const cfg = JSON.parse(readFileSync(config, 'utf8'));
@@ -190,8 +185,7 @@ describe('onboard --target picoclaw and the balance', () => {
     try {
       const home = tempHome();
       picoHome(home);
-      const r = await runCli(['onboard', '--target', 'picoclaw', '--non-interactive', '--base-url', billed.baseUrl, '--models', 'qwen3-max'], { home, env: { AISA_API_KEY: KEY } });
-      outputs.push(r.stdout, r.stderr);
+      const r = await file.runCli(['onboard', '--target', 'picoclaw', '--non-interactive', '--base-url', billed.baseUrl, '--models', 'qwen3-max'], { home, env: { AISA_API_KEY: KEY } });
       expect(r.code, r.stderr).toBe(0);
       expect(r.stdout).toContain('Balance: $13.16 left of $25.50');
     } finally {
