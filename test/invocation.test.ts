@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cmd, invocationOf, locationFlags, setInvocation } from '../src/invocation.js';
 import { parseProviderId } from '../src/provider-id.js';
 import { messagesFor } from '../src/i18n/index.js';
-import { runCli, tempHome } from './support/cli.js';
+import { runCli } from './support/cli.js';
+import { tempHome } from './support/home.js';
 
 afterEach(() => setInvocation({}));
 

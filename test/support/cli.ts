@@ -1,6 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { delimiter, join, resolve } from 'node:path';
 
 export const BIN = resolve(import.meta.dirname, '../../bin/aisa-setup.js');
@@ -20,17 +19,12 @@ export function pathWithOpenclaw(home: string): string {
   return `${bin}${delimiter}${process.env.PATH ?? ''}`;
 }
 
-/** A fresh HOME for one test: nothing the CLI does can reach the real one. */
-export function tempHome(): string {
-  return mkdtempSync(join(tmpdir(), 'aisa-home-'));
-}
-
 /**
  * Runs the built CLI as a child process, as a user's shell would: no terminal, the given stdin
  * (closed at once unless `keepStdinOpen`), an environment with only what the test passes.
  */
-export function runCli(args: string[], opts: { home: string; env?: Record<string, string>; input?: string; keepStdinOpen?: boolean; timeoutMs?: number }): Promise<CliRun> {
-  const env: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: opts.home, NO_COLOR: '1', LANG: 'C', ...opts.env };
+export function runCli(args: string[], opts: { home: string; env?: NodeJS.ProcessEnv; input?: string; keepStdinOpen?: boolean; timeoutMs?: number }): Promise<CliRun> {
+  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH ?? '', HOME: opts.home, NO_COLOR: '1', LANG: 'C', ...opts.env };
   const t0 = performance.now();
   const child = spawn(process.execPath, [BIN, ...args], { env, stdio: ['pipe', 'pipe', 'pipe'] });
   let stdout = '';

@@ -124,6 +124,13 @@ let counter = 0;
 const requestId = (): string => `20260301120000${String(++counter).padStart(6, '0')}fake${Math.random().toString(36).slice(2, 8)}`;
 
 
+/** A loopback base URL where nothing listens (a fake gateway started and closed again): "unreachable". */
+export async function closedGatewayUrl(): Promise<string> {
+  const gw = await startFakeGateway();
+  await gw.close();
+  return gw.baseUrl;
+}
+
 export async function startFakeGateway(opts: FakeGatewayOptions = {}): Promise<FakeGateway> {
   const keys = { ...ROW_KEYS, ...(opts.keys ?? DEFAULT_KEYS) };
   const zh = opts.lang === 'zh' || opts.chineseErrors === true;

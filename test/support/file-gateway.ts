@@ -1,11 +1,14 @@
 // One fake AIsa for a whole test file: started before its tests, closed after them. What the CLI
 // printed is collected in `outputs` and checked at the end: no key may appear unmasked in any of it.
 import { afterAll, beforeAll, expect } from 'vitest';
+import { runCli, type CliRun } from './cli.js';
 import { startFakeGateway, TEST_KEYS, type FakeGateway, type FakeGatewayOptions } from './fake-gateway.js';
 
 export interface FileGateway {
   readonly gw: FakeGateway;
   readonly outputs: string[];
+  /** The built CLI (support/cli.ts), what it printed kept in `outputs` for the check. */
+  runCli(args: string[], opts: Parameters<typeof runCli>[1]): Promise<CliRun>;
 }
 
 export function fileGateway(opts: { secrets?: readonly string[]; gateway?: FakeGatewayOptions } = {}): FileGateway {
@@ -24,5 +27,10 @@ export function fileGateway(opts: { secrets?: readonly string[]; gateway?: FakeG
       return gw;
     },
     outputs,
+    async runCli(args, runOpts) {
+      const r = await runCli(args, runOpts);
+      outputs.push(r.stdout, r.stderr);
+      return r;
+    },
   };
 }

@@ -1,13 +1,13 @@
 // Builds a Context for the interactive onboard flow in a temp HOME: stdin is @inquirer/testing's
 // screen input (marked as a TTY), stdout/stderr are captured, PATH holds only a fake `openclaw`.
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import type { Context } from '../../src/context.js';
 import { setLang } from '../../src/i18n/index.js';
 import type { Lang } from '../../src/i18n/lang.js';
 import { Output } from '../../src/ui/output.js';
+import { tempDir } from './home.js';
 
 export interface Harness {
   home: string;
@@ -23,7 +23,7 @@ export interface Harness {
 }
 
 export function makeHarness(opts: { input: NodeJS.ReadableStream; baseUrl: string; lang?: Lang; env?: Record<string, string>; config?: string }): Harness {
-  const home = mkdtempSync(join(tmpdir(), 'aisa-onboard-'));
+  const home = tempDir('aisa-onboard-');
   const stateDir = join(home, '.openclaw');
   const bin = join(home, 'bin');
   mkdirSync(stateDir, { recursive: true, mode: 0o700 });
