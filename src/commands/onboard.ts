@@ -94,7 +94,7 @@ async function onboard(ctx: Context, flags: OnboardFlags, interactive: boolean, 
     const shown = terminal !== undefined && !flags.yes && plan.writes.length > 0;
     if (shown && !(await terminal.confirmPlan(flow, plan))) throw terminal.cancelledError();
     if (shown) done = await session.commit(plan);
-    else ({ plan, done } = await commitUnseen(session, plan, () => reopen(target, ctx, provider, answers)));
+    else ({ plan, done, session: flow.session } = await commitUnseen(session, plan, () => reopen(target, ctx, provider, answers)));
     if (!ctx.opts.json) {
       if (terminal) ctx.out.say('');
       printSummary(ctx, flow, plan, answers, done);
@@ -119,7 +119,7 @@ async function onboard(ctx: Context, flags: OnboardFlags, interactive: boolean, 
       backupPath: done?.backupPath ?? null,
       changed: done ? done.changed : plan.writes.length > 0,
       dryRun: flags.dryRun,
-      ...session.json(plan, answers),
+      ...flow.session.json(plan, answers),
       keyMasked: maskKey(key),
       keySource: s.keySource,
       provider: { baseUrl: gateway.baseUrl, baseUrlSource: gateway.baseUrlSource, models: plan.models },
@@ -143,7 +143,7 @@ async function onboard(ctx: Context, flags: OnboardFlags, interactive: boolean, 
 async function commitUnseen(session: OnboardSession, plan: OnboardPlan, again: () => Promise<Written>): Promise<Written> {
   return session.locked(async () => {
     try {
-      return { plan, done: await session.commit(plan) };
+      return { plan, done: await session.commit(plan), session };
     } catch (e) {
       if (!(e instanceof CliError && e.kind === 'config-changed')) throw e;
       return again();
@@ -151,12 +151,12 @@ async function commitUnseen(session: OnboardSession, plan: OnboardPlan, again: (
   });
 }
 
-type Written = { plan: OnboardPlan; done: Committed };
+type Written = { plan: OnboardPlan; done: Committed; session: OnboardSession };
 
 async function reopen(target: Target, ctx: Context, provider: ProviderSpec, answers: OnboardAnswers): Promise<Written> {
   const fresh = await target.onboard.open(ctx, provider);
   const plan = await fresh.plan(answers);
-  return { plan, done: await fresh.commit(plan) };
+  return { plan, done: await fresh.commit(plan), session: fresh };
 }
 
 /** A script never reaches a question: this is only here so the flow has one shape. */
