@@ -4,7 +4,6 @@ import { t } from './i18n/index.js';
 import { detectLang } from './i18n/lang.js';
 import { parseProviderId } from './provider-id.js';
 import { TARGET_IDS, type TargetId } from './targets/target.js';
-import { invocationOf, setInvocation } from './invocation.js';
 import { Output, wantsColor } from './ui/output.js';
 
 /** The global options as commander parsed them, checked and completed from the environment. */
@@ -36,7 +35,5 @@ export function makeContext(raw: Record<string, unknown>, io: Io): Context {
     lang: detectLang(raw.lang as string | undefined, io.env),
     color: wantsColor(raw.color === false, json, io.env, io.stdout.isTTY),
   };
-  // Before any message is made: every command printed from here on acts on this run's file and target.
-  setInvocation(invocationOf(opts));
   return { opts, io, out: new Output(io, json) };
 }

@@ -19,3 +19,8 @@ export function unifiedDiff(path: string, before: string | null, after: string, 
   // A diff shows the key being replaced and the file's other secrets too: mask by shape as well.
   return maskSecretsInText(redact(body, secrets));
 }
+
+/** The masked diff of each planned write: what a preview shows and a person confirms. */
+export function diffsOf(writes: readonly { path: string; before: string | null; after: string }[], secrets: string[] = []): { path: string; diff: string }[] {
+  return writes.map((w) => ({ path: w.path, diff: unifiedDiff(w.path, w.before, w.after, secrets) }));
+}

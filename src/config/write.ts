@@ -9,6 +9,8 @@ import { modeFor, removeLeftoverTemps, writeFileAtomic, type Owner } from './ato
 import { backupPrevious } from './backup.js';
 import { ensureConfigDir, errnoCode, reasonOf } from './fsx.js';
 
+import { withConfigLock } from './lock.js';
+
 export { withConfigLock, lockPathFor } from './lock.js';
 
 export interface FileWrite {
@@ -89,6 +91,15 @@ async function symlinkError(file: string, cause: unknown): Promise<CliError> {
   const link = await readlink(file).catch(() => null);
   const target = link === null ? file : resolve(dirname(file), link);
   return new CliError('config-symlink', ExitCode.config, m.symlink(file, target), m.fixSymlink(target), { cause });
+}
+
+/**
+ * A plan's writes committed under the lock of its main file (the config): what changed, and the
+ * main file's backup. The writes carry the text they were planned from, so a change since is refused.
+ */
+export async function commitLocked(mainPath: string, writes: FileWrite[]): Promise<{ changed: boolean; backupPath: string | null; results: WriteResult[] }> {
+  const results = await withConfigLock(mainPath, () => commitWrites(writes));
+  return { changed: results.some((r) => r.changed), backupPath: results.find((r) => r.path === resolve(mainPath))?.backupPath ?? null, results };
 }
 
 export async function commitWrites(writes: FileWrite[]): Promise<WriteResult[]> {

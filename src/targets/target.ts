@@ -54,7 +54,6 @@ export interface OnboardTarget {
 /** What is there before onboarding, as the questions and defaults need it. */
 export interface OnboardSeen {
   configPath: string;
-  configExists: boolean;
   /** The default as a bare id of this provider, when it is one. */
   primary: string | undefined;
   /** The default exactly as written (any provider). */

@@ -1,5 +1,5 @@
-import { unifiedDiff } from '../../diff.js';
-import { commitWrites, withConfigLock } from '../../config/write.js';
+import { diffsOf } from '../../diff.js';
+import { commitLocked } from '../../config/write.js';
 import type { ModelsTarget } from '../target.js';
 import { planModelRefs, planModelsWrites } from './models-apply.js';
 import { liveListFor, readModelsState, requireProvider, type ModelsState } from './models-state.js';
@@ -23,16 +23,13 @@ export const openclawModels: ModelsTarget = {
         const after = planModelRefs(currentModel(state), edit);
         return {
           writes,
-          diffs: writes.map((w) => ({ path: w.path, diff: unifiedDiff(w.path, w.before, w.after) })),
+          diffs: diffsOf(writes),
           declaredAdded,
           defaultModel: typeof after?.primary === 'string' ? after.primary : null,
           fallbacks: Array.isArray(after?.fallbacks) ? (after.fallbacks as string[]) : [],
         };
       },
-      async commit(plan) {
-        const results = await withConfigLock(state.loc.path, () => commitWrites(plan.writes));
-        return { changed: results.some((r) => r.changed), backupPath: results.find((r) => r.path === state.loc.path)?.backupPath ?? null, results };
-      },
+      commit: (plan) => commitLocked(state.loc.path, plan.writes),
     };
   },
 };

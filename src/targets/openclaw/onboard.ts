@@ -1,13 +1,13 @@
 import { join } from 'node:path';
-import { unifiedDiff } from '../../diff.js';
-import { commitWrites, readTextFile, withConfigLock } from '../../config/write.js';
+import { diffsOf } from '../../diff.js';
+import { commitLocked, readTextFile, withConfigLock } from '../../config/write.js';
 import { keyShapeProblems } from '../../gateway/url.js';
 import { t } from '../../i18n/index.js';
 import { registerSecret } from '../../secret.js';
 import type { KeptKey, KeyStorage, OnboardAnswers, OnboardSession, OnboardTarget } from '../target.js';
 import { assertNotNixManaged, locateConfig } from './locate.js';
 import { lookAround, type Surroundings } from './look-around.js';
-import { keyLines, nextSteps } from './onboard-apply.js';
+import { keyLines, nextSteps } from './onboard-report.js';
 import { creationSummary } from './onboard-creation.js';
 import { gatewayRunning, openclawVersion } from './openclaw-env.js';
 import { planOnboardWrites } from './plan.js';
@@ -28,7 +28,7 @@ export const openclawOnboard: OnboardTarget = {
     const [tree, envText] = await Promise.all([ConfigTree.load(loc.path), readTextFile(envPath)]);
     const around = await lookAround(tree, envText, provider.id, provider.keyEnvVar);
     const block = (await tree.get(['models', 'providers', provider.id])) as { apiKey?: unknown; models?: unknown } | undefined;
-    const declaredNow = Array.isArray(block?.models) ? block.models.flatMap((e: unknown) => (typeof (e as { id?: unknown } | null)?.id === 'string' ? [(e as { id: string }).id] : [])) : [];
+    const declaredNow = modelIds(block);
     const inline = block?.apiKey;
     // A `${VAR}` reference or a mangled value is not a key we could keep.
     const inlineKey = typeof inline === 'string' && !inline.includes('${') && keyShapeProblems(inline).length === 0 ? inline : undefined;
@@ -42,7 +42,6 @@ export const openclawOnboard: OnboardTarget = {
     return {
       seen: {
         configPath: loc.path,
-        configExists: around.configExists,
         primary: around.primary,
         defaultRef: around.defaultRef,
         fallbacks: around.fallbacks,
@@ -75,7 +74,7 @@ export const openclawOnboard: OnboardTarget = {
         return {
           writes,
           warnings: storageWarnings(edit.keyStorage, a, ctx.io.env),
-          diffs: writes.map((w) => ({ path: w.path, diff: unifiedDiff(w.path, w.before, w.after, [a.key]) })),
+          diffs: diffsOf(writes, [a.key]),
           creation: creating ? creationSummary(loc.path, envPath, edit) : undefined,
           defaultModel,
           fallbacks: fallbacks.map((f) => modelRef(f, a.provider.id)),
@@ -83,10 +82,7 @@ export const openclawOnboard: OnboardTarget = {
           names: modelIds(block),
         };
       },
-      async commit(plan) {
-        const results = await withConfigLock(loc.path, () => commitWrites(plan.writes));
-        return { changed: results.some((r) => r.changed), backupPath: results.find((r) => r.path === loc.path)?.backupPath ?? null, results };
-      },
+      commit: (plan) => commitLocked(loc.path, plan.writes),
       locked: (fn) => withConfigLock(loc.path, fn),
       summary(_plan, a, done) {
         const written = done?.changed ? [created ? m.created(loc.path) : m.wrote(loc.path), ...(done.backupPath ? [m.backup(done.backupPath)] : [])] : [];

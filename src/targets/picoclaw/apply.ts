@@ -1,24 +1,13 @@
-import { unifiedDiff } from '../../diff.js';
-import { commitWrites, withConfigLock, type FileWrite } from '../../config/write.js';
-import type { Committed } from '../target.js';
+import { diffsOf } from '../../diff.js';
+import type { FileWrite } from '../../config/write.js';
 import type { PicoConfig } from './config.js';
-import type { PicoLocation } from './locate.js';
 import { planPicoclawWrites, type PicoEdit } from './plan.js';
 
 /** The writes of an edit, planned on the files as read, with their diffs masked (every key in both files). */
 export function planPico(cfg: PicoConfig, edit: PicoEdit, secrets: readonly string[]): { writes: FileWrite[]; diffs: { path: string; diff: string }[] } {
   const writes = planPicoclawWrites(cfg, edit);
   const mask = [...secrets, ...keysInFiles(cfg)];
-  return { writes, diffs: writes.map((w) => ({ path: w.path, diff: unifiedDiff(w.path, w.before, w.after, mask) })) };
-}
-
-/**
- * Under the same lock OpenClaw's files get (a `.lock` beside config.json): back up, write
- * atomically and verify (commitWrites), refusing a file changed since it was read.
- */
-export async function commitPico(loc: PicoLocation, writes: FileWrite[]): Promise<Committed> {
-  const results = await withConfigLock(loc.path, () => commitWrites(writes));
-  return { changed: results.some((r) => r.changed), backupPath: results.find((r) => r.path === loc.path)?.backupPath ?? null, results };
+  return { writes, diffs: diffsOf(writes, mask) };
 }
 
 /** Every key in config.json and .security.yml: a diff's context lines show other entries too, so all are masked, not only ours. */

@@ -1,12 +1,10 @@
-import { unifiedDiff } from '../../diff.js';
 import { CliError } from '../../errors.js';
 import type { FixFlags, FixOutcome, FileDiff } from '../../doctor/fix-types.js';
 import type { Ask } from '../../doctor/prompt.js';
 import { t } from '../../i18n/index.js';
-import { commitWrites, withConfigLock } from '../../config/write.js';
-import { keysInFiles } from './apply.js';
+import { commitLocked } from '../../config/write.js';
+import { planPico } from './apply.js';
 import type { PicoFacts } from './doctor-facts.js';
-import { planPicoclawWrites } from './plan.js';
 
 /**
  * doctor --fix for PicoClaw: what is safe to automate is what makes the loader start without
@@ -22,22 +20,20 @@ export async function runPicoFix(facts: PicoFacts, flags: FixFlags, ask: Ask, sh
   if (facts.config.state === 'missing') return { kind: 'impossible', reason: m.fixNoConfig };
   const { cfg } = facts.config;
   const { loc, providerId } = facts;
-  const secrets = keysInFiles(cfg);
-  let writes;
+  let writes, diffs;
   try {
-    writes = planPicoclawWrites(cfg, { providerId, ids: [], repair: true });
+    ({ writes, diffs } = planPico(cfg, { providerId, ids: [], repair: true }, []));
   } catch (e) {
     if (e instanceof CliError) return { kind: 'impossible', reason: e.message, exitCode: e.exitCode };
     throw e;
   }
   if (writes.length === 0) return { kind: 'nothing' };
-  const diffs = writes.map((w) => ({ path: w.path, diff: unifiedDiff(w.path, w.before, w.after, secrets) }));
   show(diffs, []);
   if (flags.dryRun) return { kind: 'preview', reason: 'dry-run', diffs, chmod: [] };
   if (!flags.yes) {
     if (!flags.interactive) return { kind: 'preview', reason: 'needs-yes', diffs, chmod: [] };
     if (!(await ask(m.askApply, true))) return { kind: 'preview', reason: 'declined', diffs, chmod: [] };
   }
-  const results = await withConfigLock(loc.path, () => commitWrites(writes));
+  const { results } = await commitLocked(loc.path, writes);
   return { kind: 'applied', diffs, chmod: [], results, movedKey: false };
 }

@@ -5,8 +5,9 @@ import { t } from '../../i18n/index.js';
 import { cmd } from '../../invocation.js';
 import { resolveBaseUrl, tidyKey } from '../../resolve.js';
 import { registerSecret } from '../../secret.js';
+import { commitLocked } from '../../config/write.js';
 import type { ModelsTarget } from '../target.js';
-import { commitPico, planPico } from './apply.js';
+import { planPico } from './apply.js';
 import { loadPicoclaw } from './config.js';
 import { locatePicoclaw } from './locate.js';
 import { defaultsAfter, type PicoEdit } from './plan.js';
@@ -47,7 +48,7 @@ export const picoclawModels: ModelsTarget = {
         const have = new Set(state.entries.map((e) => e.id));
         return { ...planPico(cfg, pico, []), declaredAdded: ids.filter((id) => !have.has(id)), ...defaultsAfter(pico, state) };
       },
-      commit: (plan) => commitPico(loc, plan.writes),
+      commit: (plan) => commitLocked(loc.path, plan.writes),
     };
   },
 };

@@ -2,8 +2,8 @@ import { CliError, ExitCode } from '../../errors.js';
 import { t } from '../../i18n/index.js';
 import { maskKey } from '../../secret.js';
 import type { KeptKey, OnboardSession, OnboardTarget } from '../target.js';
-import { withConfigLock } from '../../config/write.js';
-import { commitPico, planPico } from './apply.js';
+import { commitLocked, withConfigLock } from '../../config/write.js';
+import { planPico } from './apply.js';
 import { loadPicoclaw } from './config.js';
 import { locatePicoclaw } from './locate.js';
 import { defaultsAfter, keyFileFor, type PicoEdit } from './plan.js';
@@ -45,7 +45,6 @@ export const picoclawOnboard: OnboardTarget = {
     return {
       seen: {
         configPath: loc.path,
-        configExists: cfg.before !== null,
         primary: state.primary?.startsWith(prefix) ? state.primary.slice(prefix.length) : undefined,
         defaultRef: state.primary,
         fallbacks: defaultsAfter({}, state).fallbacks,
@@ -66,7 +65,7 @@ export const picoclawOnboard: OnboardTarget = {
         const names = a.declared.map((id) => nameFor(provider.id, id));
         return { ...planPico(cfg, edit, [a.key]), warnings: [], creation: undefined, defaultModel: after.defaultModel, fallbacks: after.fallbacks, models: a.declared, names };
       },
-      commit: (plan) => commitPico(loc, plan.writes),
+      commit: (plan) => commitLocked(loc.path, plan.writes),
       locked: (fn) => withConfigLock(loc.path, fn),
       summary(plan, a, done) {
         const o = t().onboard;

@@ -1,10 +1,10 @@
 import { chmod } from 'node:fs/promises';
-import { unifiedDiff } from '../../../diff.js';
+import { diffsOf } from '../../../diff.js';
 import { ExitCode } from '../../../errors.js';
 import { t } from '../../../i18n/index.js';
-import { commitWrites, withConfigLock } from '../../../config/write.js';
+import { commitLocked } from '../../../config/write.js';
 import type { DoctorFacts } from './facts.js';
-import { canMoveInlineKey, planFixes, type FixPlan } from './fix-apply.js';
+import { canMoveInlineKey, planFixes } from './fix-apply.js';
 import type { Ask } from '../../../doctor/prompt.js';
 import type { FileDiff, FixFlags, FixOutcome } from '../../../doctor/fix-types.js';
 
@@ -24,18 +24,15 @@ export async function runFix(facts: DoctorFacts, flags: FixFlags, ask: Ask, show
   if (moveKey && flags.interactive && !flags.yes && !flags.dryRun) moveKey = await ask(m.askMoveKey(facts.envPath), true);
   const plan = await planFixes(facts, moveKey);
   if (plan.writes.length === 0 && plan.chmod.length === 0) return { kind: 'nothing' };
-  const diffs = diffsOf(plan);
+  const diffs = diffsOf(plan.writes, plan.secrets);
   show(diffs, plan.chmod);
   if (flags.dryRun) return { kind: 'preview', reason: 'dry-run', diffs, chmod: plan.chmod };
   if (!flags.yes) {
     if (!flags.interactive) return { kind: 'preview', reason: 'needs-yes', diffs, chmod: plan.chmod };
     if (!(await ask(m.askApply, true))) return { kind: 'preview', reason: 'declined', diffs, chmod: plan.chmod };
   }
-  const results = await withConfigLock(facts.loc.path, () => commitWrites(plan.writes));
+  const { results } = await commitLocked(facts.loc.path, plan.writes);
   for (const file of plan.chmod) await chmod(file, 0o600);
   return { kind: 'applied', diffs, chmod: plan.chmod, results, movedKey: plan.movedKey };
 }
 
-function diffsOf(plan: FixPlan): FileDiff[] {
-  return plan.writes.map((w) => ({ path: w.path, diff: unifiedDiff(w.path, w.before, w.after, plan.secrets) }));
-}
