@@ -32,6 +32,15 @@ export function resolveBaseUrl(ctx: Pick<Context, 'opts'>, configured: string | 
 }
 
 /**
+ * The address a command that only reads (`models`) asks: --base-url or AISA_BASE_URL, else where
+ * the files point, else AIsa's. Unlike onboarding, which rewrites an address it would refuse, a bad
+ * one here is the user's to see: it is reported (exit 2), not silently replaced by the default.
+ */
+export function baseUrlToAsk(ctx: Pick<Context, 'opts'>, configured: string | undefined): string {
+  return normalizeBaseUrl(ctx.opts.baseUrl ?? configured ?? DEFAULT_BASE_URL);
+}
+
+/**
  * The key, in this order: --aisa-api-key, --aisa-api-key-stdin, the gateway's variable
  * (AISA_API_KEY), then a key the target's files already hold that it reuses without asking.
  * Stdin is read only when asked for, so a script with an open, silent pipe never hangs.

@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { bareId, type EndpointTypes } from '../../catalog.js';
 import type { Context } from '../../context.js';
 import { CliError, ExitCode } from '../../errors.js';
-import { DEFAULT_BASE_URL, normalizeBaseUrl } from '../../gateway/url.js';
 import { t } from '../../i18n/index.js';
 import { readEnvText } from './envfile.js';
 import { resolveKey, usableKey } from './key-ref.js';
@@ -12,7 +11,7 @@ import { KEY_ENV_VAR, PROVIDER_ID } from './provider.js';
 import { ConfigTree, duplicateKeyWarnings } from './tree.js';
 import { readTextFile } from '../../config/write.js';
 import { registerSecret } from '../../secret.js';
-import { tidyKey } from '../../resolve.js';
+import { baseUrlToAsk, tidyKey } from '../../resolve.js';
 import type { DeclaredModel } from '../target.js';
 
 /** What the config says about AIsa models today: read once, changes nothing. */
@@ -75,8 +74,7 @@ export async function keyFor(ctx: Context, state: ModelsState): Promise<string |
 
 /** --base-url (or AISA_BASE_URL) wins; else where the config already points OpenClaw; else AIsa. */
 export function baseUrlFor(ctx: Context, state: ModelsState): string {
-  const configured = typeof state.block?.baseUrl === 'string' ? state.block.baseUrl : undefined;
-  return normalizeBaseUrl(ctx.opts.baseUrl ?? configured ?? DEFAULT_BASE_URL);
+  return baseUrlToAsk(ctx, typeof state.block?.baseUrl === 'string' ? state.block.baseUrl : undefined);
 }
 
 /** The live ids and, where the gateway sent them, what each serves (`supported_endpoint_types`). */

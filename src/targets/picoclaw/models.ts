@@ -3,7 +3,7 @@ import { CliError, ExitCode } from '../../errors.js';
 import { liveView } from '../../gateway/live-view.js';
 import { t } from '../../i18n/index.js';
 import { cmd } from '../../invocation.js';
-import { resolveBaseUrl, tidyKey } from '../../resolve.js';
+import { baseUrlToAsk, tidyKey } from '../../resolve.js';
 import { registerSecret } from '../../secret.js';
 import { commitLocked } from '../../config/write.js';
 import type { ModelsTarget } from '../target.js';
@@ -63,6 +63,6 @@ async function liveList(ctx: Context, state: PicoState, requireProvider: () => v
   registerSecret(key);
   const configured = state.entries.find((e) => typeof e.apiBase === 'string')?.apiBase;
   const { listModels, requireSomeModels } = await import('../../load/network.js');
-  const res = await listModels({ baseUrl: resolveBaseUrl(ctx, typeof configured === 'string' ? configured : undefined).value, apiKey: key, timeoutMs: ctx.opts.timeoutMs, env: ctx.io.env });
+  const res = await listModels({ baseUrl: baseUrlToAsk(ctx, typeof configured === 'string' ? configured : undefined), apiKey: key, timeoutMs: ctx.opts.timeoutMs, env: ctx.io.env });
   return liveView(requireSomeModels(res, key), PROVIDER);
 }

@@ -90,6 +90,17 @@ describe('models --target picoclaw', () => {
     expect(table.stdout).toContain('模型');
   });
 
+  it("reports an api_base it would not ask (exit 2), never asking AIsa's address in its place", async () => {
+    const { home, config } = await onboarded('seed-002');
+    const cfg = JSON.parse(readFileSync(config, 'utf8'));
+    for (const e of cfg.model_list) if (String(e.model_name).startsWith('aisa/')) e.api_base = 'ftp://gateway.example/v1';
+    writeFileSync(config, JSON.stringify(cfg, null, 2));
+    // A request that went anywhere would go through this closed loopback proxy (exit 5), not out.
+    const r = await cli(home, ['models'], { AISA_API_KEY: KEY, HTTPS_PROXY: 'http://127.0.0.1:9', HTTP_PROXY: 'http://127.0.0.1:9' });
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.stderr).toContain('"ftp://gateway.example/v1" is not a valid gateway URL.');
+  });
+
   it.each(['seed-002', 'newer'] as const)('set and fallbacks edit only the default and add entries (%s); a second run changes nothing', async (fixture) => {
     const { home, config } = await onboarded(fixture);
     const before = readFileSync(config, 'utf8');
