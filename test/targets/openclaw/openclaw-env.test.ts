@@ -1,9 +1,10 @@
 // What onboard learns about the machine: `openclaw --version` (capped at 1.5 s whatever the child
-// does) and whether an OpenClaw gateway runs (from `ps`, never matching ourselves).
-import { chmodSync, writeFileSync } from 'node:fs';
+// does) and whether an OpenClaw gateway runs (from /proc on Linux, else `ps`; never ourselves).
+import { spawn } from 'node:child_process';
+import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { gatewayRunning, openclawVersion } from '../../../src/targets/openclaw/openclaw-env.js';
+import { gatewayRunning, isGatewayProcess, openclawVersion } from '../../../src/targets/openclaw/openclaw-env.js';
 import { tempDir } from '../../support/home.js';
 
 /** A PATH holding one fake executable (plus /bin for sh and sleep). */
@@ -35,21 +36,59 @@ describe.skipIf(process.platform === 'win32')('openclawVersion', () => {
   });
 });
 
-describe.skipIf(process.platform === 'win32')('gatewayRunning', () => {
-  const ps = (lines: string[]) => pathWith('ps', `cat <<'EOF'\n${lines.join('\n')}\nEOF`);
-
+describe('isGatewayProcess', () => {
   it.each([
-    [['  101 node /usr/lib/node_modules/openclaw/openclaw.mjs gateway run'], true],
-    [['  102 openclaw-gateway'], true],
-    [['  103 openclaw gateway --port 18789'], true],
-    [['  104 node bin/aisa-setup.js onboard --base-url http://gateway.local/v1 --config ~/.openclaw/openclaw.json'], false],
-    [['  105 vim openclaw.json', '  106 openclaw tui'], false],
-  ])('%j → %s', async (lines, expected) => {
-    expect(await gatewayRunning(ps(lines))).toBe(expected);
+    [101, 'node /usr/lib/node_modules/openclaw/openclaw.mjs gateway run', true],
+    [102, 'openclaw-gateway', true],
+    [103, 'openclaw gateway --port 18789', true],
+    [104, 'node bin/aisa-setup.js onboard --base-url http://gateway.local/v1 --config ~/.openclaw/openclaw.json', false],
+    [105, 'vim openclaw.json', false],
+    [106, 'openclaw tui', false],
+  ])('%i %j → %s', (pid, args, expected) => {
+    expect(isGatewayProcess(pid, args)).toBe(expected);
   });
 
-  it('never matches this process, and is undefined without ps', async () => {
-    expect(await gatewayRunning(ps([`  ${process.pid} openclaw gateway run`]))).toBe(false);
-    expect(await gatewayRunning({ PATH: '/nonexistent' })).toBeUndefined();
+  it('never matches this process', () => {
+    expect(isGatewayProcess(process.pid, 'openclaw gateway run')).toBe(false);
+  });
+});
+
+describe.skipIf(process.platform === 'win32')('gatewayRunning', () => {
+  /** A /proc-shaped folder: one `<pid>/cmdline` per process, arguments NUL-separated. */
+  const procWith = (procs: Record<number, string[]>) => {
+    const dir = tempDir('aisa-proc-');
+    for (const [pid, argv] of Object.entries(procs)) {
+      mkdirSync(join(dir, pid));
+      writeFileSync(join(dir, pid, 'cmdline'), argv.join('\0') + '\0');
+    }
+    mkdirSync(join(dir, 'self'));
+    return dir;
+  };
+  const ps = (lines: string[]) => pathWith('ps', `cat <<'EOF'\n${lines.join('\n')}\nEOF`);
+
+  it.skipIf(process.platform !== 'linux')('reads /proc on Linux, without running ps', async () => {
+    const noPs = { PATH: '/nonexistent' };
+    expect(await gatewayRunning(noPs, { procDir: procWith({ 1: ['/sbin/init'], 77: ['node', '/opt/openclaw/openclaw.mjs', 'gateway', 'run'] }) })).toBe(true);
+    expect(await gatewayRunning(noPs, { procDir: procWith({ 1: ['/sbin/init'], 78: ['vim', 'openclaw.json'] }) })).toBe(false);
+    expect(await gatewayRunning(noPs, { procDir: procWith({ [process.pid]: ['openclaw', 'gateway'] }) })).toBe(false);
+  });
+
+  it.skipIf(process.platform !== 'linux')('finds a real process whose command line is an OpenClaw gateway', async () => {
+    // `sh -c <script> openclaw gateway` runs with exactly those words in its command line.
+    const child = spawn('sh', ['-c', 'sleep 30', 'openclaw', 'gateway'], { stdio: 'ignore' });
+    try {
+      await new Promise((r) => child.once('spawn', r));
+      expect(await gatewayRunning({ PATH: '/nonexistent' })).toBe(true);
+    } finally {
+      child.kill();
+    }
+  });
+
+  it('asks ps where there is no /proc', async () => {
+    const noProc = { procDir: join(tempDir('aisa-proc-'), 'missing') };
+    expect(await gatewayRunning(ps(['  101 node /usr/lib/node_modules/openclaw/openclaw.mjs gateway run']), noProc)).toBe(true);
+    expect(await gatewayRunning(ps(['  105 vim openclaw.json', '  106 openclaw tui']), noProc)).toBe(false);
+    expect(await gatewayRunning(ps([`  ${process.pid} openclaw gateway run`]), noProc)).toBe(false);
+    expect(await gatewayRunning({ PATH: '/nonexistent' }, noProc)).toBeUndefined();
   });
 });
