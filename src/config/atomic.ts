@@ -3,7 +3,7 @@
 // old or the new file, never a mix. write-file-atomic@6 does the same minus the directory fsync, but
 // hooks process signals (signal-exit) to remove its temp file, which would interfere with the CLI's
 // own Ctrl-C handling; the 40 lines below are all we need, and they clean temps up on the next run.
-import { open, readdir, rename, unlink } from 'node:fs/promises';
+import { open, readdir, rename, unlink } from './fs-async.js';
 import { basename, dirname, join } from 'node:path';
 import { fsyncDir, pidAlive } from './fsx.js';
 

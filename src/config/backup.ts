@@ -1,6 +1,6 @@
 // Backups as OpenClaw keeps them: the previous file in `<file>.bak`, older ones shifted to
 // `.bak.1` … `.bak.4`, the oldest dropped. All 0600: a config may hold a key.
-import { chmod, lstat, rename, unlink } from 'node:fs/promises';
+import { chmod, lstat, rename, unlink } from './fs-async.js';
 import { errnoCode } from './fsx.js';
 import { writeFileAtomic, type Owner } from './atomic.js';
 

@@ -1,6 +1,6 @@
 // Small file-system helpers shared by the lock, the backups and the atomic writer.
 import { readFileSync } from 'node:fs';
-import { mkdir, open } from 'node:fs/promises';
+import { mkdir, open } from './fs-async.js';
 import { CliError, ExitCode } from '../errors.js';
 import { t } from '../i18n/index.js';
 

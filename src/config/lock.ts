@@ -6,7 +6,7 @@
 // wait ~10 s after a crashed one, so this is hand-written.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { readFileSync } from 'node:fs';
-import { mkdir, open, readFile, rmdir, stat, unlink } from 'node:fs/promises';
+import { mkdir, open, readFile, rmdir, stat, unlink } from './fs-async.js';
 import { hostname } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import type { Stats } from 'node:fs';
@@ -92,7 +92,7 @@ async function tryCreate(lockPath: string): Promise<Stats | null> {
     const starttime = processStartTime(process.pid);
     const payload: Payload = { pid: process.pid, createdAt: new Date().toISOString(), tool: TOOL, host: hostname() };
     if (starttime !== null) payload.starttime = starttime;
-    await handle.writeFile(`${JSON.stringify(payload)}\n`, 'utf8');
+    await handle.writeFile(`${JSON.stringify(payload)}\n`);
     return await handle.stat();
   } catch (e) {
     failed = true;

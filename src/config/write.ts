@@ -1,7 +1,7 @@
 // Reading and writing OpenClaw's files safely: refuse what we must not touch (directories, symlinks,
 // non-UTF-8), never write over a change we did not see, keep a backup, replace atomically, verify.
 import { constants, type Stats } from 'node:fs';
-import { open, readFile, readlink } from 'node:fs/promises';
+import { open, readFile, readlink } from './fs-async.js';
 import { dirname, resolve } from 'node:path';
 import { CliError, ExitCode } from '../errors.js';
 import { t } from '../i18n/index.js';

@@ -89,10 +89,11 @@ describe('start-up loads only what the command needs', () => {
   it('no output imports a Node built-in as an ES module (its facade reads every export: on Node 24 all of node:util loads ~34 modules)', () => {
     const esm = Object.entries(meta.outputs).flatMap(([f, o]) => o.imports.filter((i) => i.external && i.kind === 'import-statement').map((i) => `${f}: ${i.path}`));
     expect(esm).toEqual([]);
-    // And the modules that stand in for them (scripts/builtins-by-require.mjs) keep only the exports used.
+    // And the modules that stand in for them (scripts/builtins-by-require.mjs) keep only the exports
+    // used: ~25 bytes each, where all of node:fs's hundred would be ~2.5 kB.
     const shims = Object.values(meta.outputs).flatMap((o) => Object.entries(o.inputs)).filter(([f]) => f.startsWith('builtin-by-require:'));
     expect(shims.length).toBeGreaterThan(5);
-    for (const [f, i] of shims) expect(i.bytesInOutput, f).toBeLessThan(400);
+    for (const [f, i] of shims) expect(i.bytesInOutput, f).toBeLessThan(800);
   });
 
   it('a direct connection loads no undici; a proxy loads its dispatchers without fetch, WebSocket, caches or HTTP/2', () => {

@@ -11,15 +11,15 @@ import { commitWrites, lockPathFor, readTextFile, withConfigLock } from '../../s
 // Lets one test make creating the temp file fail as a read-only directory would: as root (CI
 // containers) permission bits do not stop writes, so chmod alone cannot produce EACCES there.
 const fault = vi.hoisted(() => ({ tempOpen: null as string | null, match: '.aisa-tmp-' }));
-vi.mock('node:fs/promises', async (importOriginal) => {
-  const real = await importOriginal<typeof import('node:fs/promises')>();
+vi.mock('../../src/config/fs-async.js', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/config/fs-async.js')>();
   const open = ((path: Parameters<typeof real.open>[0], ...rest: unknown[]) => {
     if (fault.tempOpen && String(path).includes(fault.match)) {
       return Promise.reject(Object.assign(new Error(`${fault.tempOpen}: simulated`), { code: fault.tempOpen }));
     }
     return (real.open as (...a: unknown[]) => ReturnType<typeof real.open>)(path, ...rest);
   }) as typeof real.open;
-  return { ...real, open, default: { ...real, open } };
+  return { ...real, open };
 });
 
 const isRoot = process.getuid?.() === 0;

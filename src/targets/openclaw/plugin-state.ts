@@ -5,7 +5,7 @@
  * disabled.
  */
 import { accessSync, constants } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile } from '../../config/fs-async.js';
 import { delimiter, join } from 'node:path';
 import JSON5 from 'json5';
 

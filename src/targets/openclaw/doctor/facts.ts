@@ -1,4 +1,4 @@
-import { lstat, readlink, realpath } from 'node:fs/promises';
+import { lstat, readlink, realpath } from '../../../config/fs-async.js';
 import { dirname, join, resolve } from 'node:path';
 import { CliError, ExitCode } from '../../../errors.js';
 import type { ModelList } from '../../../gateway/client.js';

@@ -1,4 +1,4 @@
-import { chmod } from 'node:fs/promises';
+import { chmod } from '../../../config/fs-async.js';
 import { diffsOf } from '../../../diff.js';
 import { ExitCode } from '../../../errors.js';
 import { t } from '../../../i18n/index.js';

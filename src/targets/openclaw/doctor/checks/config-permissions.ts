@@ -1,5 +1,5 @@
 import { shellQuote } from '../../../../shell.js';
-import { stat } from 'node:fs/promises';
+import { stat } from '../../../../config/fs-async.js';
 import { t } from '../../../../i18n/index.js';
 import { PROVIDER_PATH } from '../facts.js';
 import { needConfig } from '../guards.js';
