@@ -20,7 +20,23 @@ export function unifiedDiff(path: string, before: string | null, after: string, 
   return maskSecretsInText(redact(body, secrets));
 }
 
+type Write = { path: string; before: string | null; after: string };
+/** One file's change as a person sees it: the path and its masked unified diff. */
+export interface FileDiff {
+  path: string;
+  diff: string;
+}
+
 /** The masked diff of each planned write: what a preview shows and a person confirms. */
-export function diffsOf(writes: readonly { path: string; before: string | null; after: string }[], secrets: string[] = []): { path: string; diff: string }[] {
-  return writes.map((w) => ({ path: w.path, diff: unifiedDiff(w.path, w.before, w.after, secrets) }));
+export function diffsOf(writes: readonly Write[], secrets: readonly string[] = []): FileDiff[] {
+  return writes.map((w) => ({ path: w.path, diff: unifiedDiff(w.path, w.before, w.after, [...secrets]) }));
+}
+
+/**
+ * `plan` with its `diffs` made on first read and kept: a script that writes without showing them
+ * never runs jsdiff (~4 ms on a cold start). Object.assign onto the plan keeps this; a spread reads it.
+ */
+export function withDiffs<T extends { writes: readonly Write[] }>(plan: T, secrets: readonly string[] = []): T & { readonly diffs: FileDiff[] } {
+  let made: FileDiff[] | undefined;
+  return Object.defineProperty(plan, 'diffs', { get: () => (made ??= diffsOf(plan.writes, secrets)), enumerable: true }) as T & { readonly diffs: FileDiff[] };
 }

@@ -130,7 +130,7 @@ function printOutcome(ctx: Context, plan: ModelsPlan, done: Committed | undefine
   if (!done.changed) say(m.unchanged);
   else {
     // The file written may be one the config pulls in with $include.
-    for (const d of plan.diffs) say(m.wrote(d.path));
+    for (const w of plan.writes) say(m.wrote(w.path));
     if (done.backupPath) say(m.backup(done.backupPath));
   }
   if (plan.defaultModel) say(m.defaultSet(plan.defaultModel));

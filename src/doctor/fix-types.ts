@@ -1,4 +1,5 @@
 import type { WriteResult } from '../config/write.js';
+import type { FileDiff } from '../diff.js';
 
 /** What `doctor --fix` did, for every target: the report and the exit code are made from this. */
 export interface FixFlags {
@@ -15,7 +16,4 @@ export type FixOutcome =
   | { kind: 'preview'; reason: 'dry-run' | 'needs-yes' | 'declined'; diffs: FileDiff[]; chmod: string[] }
   | { kind: 'applied'; diffs: FileDiff[]; chmod: string[]; results: WriteResult[]; movedKey: boolean };
 
-export interface FileDiff {
-  path: string;
-  diff: string;
-}
+export type { FileDiff };

@@ -97,7 +97,8 @@ async function attempt(req: OutgoingRequest, channel: Channel, timeoutMs: number
   const giveUp = () => controller.abort(timeoutError);
   if (req.signal?.aborted) giveUp();
   req.signal?.addEventListener('abort', giveUp, { once: true });
-  const started = performance.now();
+  // hrtime, not performance.now(): the global `performance` loads perf_hooks (~4 ms on Node 24).
+  const started = process.hrtime.bigint();
   const work = (async (): Promise<RawResponse> => {
     const headers: Record<string, string> = { authorization: `Bearer ${req.key}`, 'user-agent': `aisa-setup/${VERSION}` };
     if (req.json !== undefined) headers['content-type'] = 'application/json';
@@ -118,7 +119,7 @@ async function attempt(req: OutgoingRequest, channel: Channel, timeoutMs: number
       }
     }
     const text = Buffer.concat(chunks).subarray(0, MAX_BODY).toString('utf8');
-    const out: RawResponse = { status: res.status, headers: headersOf(res.headers), body: text, latencyMs: Math.round(performance.now() - started), attempts: 1 };
+    const out: RawResponse = { status: res.status, headers: headersOf(res.headers), body: text, latencyMs: Math.round(Number(process.hrtime.bigint() - started) / 1e6), attempts: 1 };
     if (truncated) out.truncated = true;
     else out.bytes = size;
     return out;

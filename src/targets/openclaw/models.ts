@@ -1,4 +1,4 @@
-import { diffsOf } from '../../diff.js';
+import { withDiffs } from '../../diff.js';
 import { commitLocked } from '../../config/write.js';
 import type { ModelsTarget } from '../target.js';
 import { planModelRefs, planModelsWrites } from './models-apply.js';
@@ -21,13 +21,12 @@ export const openclawModels: ModelsTarget = {
       async plan(edit) {
         const { writes, declaredAdded } = await planModelsWrites(state.tree, state.loc, edit);
         const after = planModelRefs(currentModel(state), edit);
-        return {
+        return withDiffs({
           writes,
-          diffs: diffsOf(writes),
           declaredAdded,
           defaultModel: typeof after?.primary === 'string' ? after.primary : null,
           fallbacks: Array.isArray(after?.fallbacks) ? (after.fallbacks as string[]) : [],
-        };
+        });
       },
       commit: (plan) => commitLocked(state.loc.path, plan.writes),
     };

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { diffsOf } from '../../diff.js';
+import { withDiffs } from '../../diff.js';
 import { commitLocked, readTextFile, withConfigLock } from '../../config/write.js';
 import { keyShapeProblems } from '../../gateway/url.js';
 import { t } from '../../i18n/index.js';
@@ -71,16 +71,18 @@ export const openclawOnboard: OnboardTarget = {
         const defaultModel = a.primary === undefined ? (around.defaultRef ?? null) : `${a.provider.id}/${a.primary}`;
         const fallbacks = a.primary === undefined ? (around.fallbacks ?? []) : (a.fallbacks ?? around.fallbacks ?? []);
         const creating = writes.some((w) => w.path === loc.path && w.before === null);
-        return {
-          writes,
-          warnings: storageWarnings(edit.keyStorage, a, ctx.io.env),
-          diffs: diffsOf(writes, [a.key]),
+        return withDiffs(
+          {
+            writes,
+            warnings: storageWarnings(edit.keyStorage, a, ctx.io.env),
           creation: creating ? creationSummary(loc.path, envPath, edit) : undefined,
           defaultModel,
           fallbacks: fallbacks.map((f) => modelRef(f, a.provider.id)),
           models: modelIds(block),
           names: modelIds(block),
-        };
+          },
+          [a.key],
+        );
       },
       commit: (plan) => commitLocked(loc.path, plan.writes),
       locked: (fn) => withConfigLock(loc.path, fn),

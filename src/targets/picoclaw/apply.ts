@@ -1,13 +1,14 @@
-import { diffsOf } from '../../diff.js';
+import { withDiffs, type FileDiff } from '../../diff.js';
 import type { FileWrite } from '../../config/write.js';
 import type { PicoConfig } from './config.js';
 import { planPicoclawWrites, type PicoEdit } from './plan.js';
 
-/** The writes of an edit, planned on the files as read, with their diffs masked (every key in both files). */
-export function planPico(cfg: PicoConfig, edit: PicoEdit, secrets: readonly string[]): { writes: FileWrite[]; diffs: { path: string; diff: string }[] } {
-  const writes = planPicoclawWrites(cfg, edit);
-  const mask = [...secrets, ...keysInFiles(cfg)];
-  return { writes, diffs: diffsOf(writes, mask) };
+/**
+ * The writes of an edit, planned on the files as read, with their diffs masked (every key in both
+ * files), made when read (see withDiffs: add to the plan with Object.assign, not a spread).
+ */
+export function planPico(cfg: PicoConfig, edit: PicoEdit, secrets: readonly string[]): { writes: FileWrite[]; readonly diffs: FileDiff[] } {
+  return withDiffs({ writes: planPicoclawWrites(cfg, edit) }, [...secrets, ...keysInFiles(cfg)]);
 }
 
 /** Every key in config.json and .security.yml: a diff's context lines show other entries too, so all are masked, not only ours. */

@@ -46,7 +46,7 @@ export const picoclawModels: ModelsTarget = {
         const ids = [...(edit.primary ? [edit.primary] : []), ...(edit.fallbacks ?? []).filter((r) => r.startsWith(`${PROVIDER}/`)).map((r) => r.slice(PROVIDER.length + 1))];
         const pico: PicoEdit = { providerId: PROVIDER, ids, ...(edit.primary ? { primary: `${PROVIDER}/${edit.primary}` } : {}), ...(edit.fallbacks ? { fallbacks: edit.fallbacks } : {}) };
         const have = new Set(state.entries.map((e) => e.id));
-        return { ...planPico(cfg, pico, []), declaredAdded: ids.filter((id) => !have.has(id)), ...defaultsAfter(pico, state) };
+        return Object.assign(planPico(cfg, pico, []), { declaredAdded: ids.filter((id) => !have.has(id)), ...defaultsAfter(pico, state) });
       },
       commit: (plan) => commitLocked(loc.path, plan.writes),
     };

@@ -63,7 +63,7 @@ export const picoclawOnboard: OnboardTarget = {
         const edit = editOf(a);
         const after = defaultsAfter(edit, state);
         const names = a.declared.map((id) => nameFor(provider.id, id));
-        return { ...planPico(cfg, edit, [a.key]), warnings: [], creation: undefined, defaultModel: after.defaultModel, fallbacks: after.fallbacks, models: a.declared, names };
+        return Object.assign(planPico(cfg, edit, [a.key]), { warnings: [], creation: undefined, defaultModel: after.defaultModel, fallbacks: after.fallbacks, models: a.declared, names });
       },
       commit: (plan) => commitLocked(loc.path, plan.writes),
       locked: (fn) => withConfigLock(loc.path, fn),
