@@ -6,6 +6,7 @@ import { CliError, ExitCode } from './errors.js';
 import { getLang, loadLang, t } from './i18n/index.js';
 import { detectLang, normalizeLang } from './i18n/lang.js';
 import { Output } from './ui/output.js';
+import { outStream } from './ui/stdio.js';
 import { VERSION } from './version.js';
 import { closestIds } from './suggest.js';
 import { TARGET_IDS } from './targets/target.js';
@@ -36,8 +37,8 @@ function processIo(): Io {
     get stdin() {
       return process.stdin;
     },
-    stdout: process.stdout,
-    stderr: process.stderr,
+    stdout: outStream(1, () => process.stdout),
+    stderr: outStream(2, () => process.stderr),
     env: process.env,
     cwd: process.cwd(),
   };
@@ -112,6 +113,12 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
+      // Asked of our streams, not of process.stdout (which commander's defaults would build). The
+      // help has no colour to keep or strip.
+      getOutHelpWidth: () => (io.stdout.isTTY && io.stdout.columns) || 80,
+      getErrHelpWidth: () => (io.stderr.isTTY && (io.stderr as { columns?: number }).columns) || 80,
+      getOutHasColors: () => false,
+      getErrHasColors: () => false,
       outputError: () => {},
     })
     .exitOverride()
