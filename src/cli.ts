@@ -14,7 +14,7 @@ import { TARGET_IDS } from './targets/target.js';
 /** Runs the CLI and returns the exit code; the entry file is the only place that exits. */
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   const json = argv.includes('--json');
-  await loadLang(detectLang(flagValue(argv, '--lang'), io.env));
+  await loadLang(detectLang(flagValue(argv, '--lang'), io.env), 'cli');
   const out = new Output(io, json);
   try {
     const langFlag = flagValue(argv, '--lang');
@@ -138,7 +138,9 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
     const ctx = makeContext(cmd.optsWithGlobals(), io);
     setCode(await (await load())(ctx, cmd.opts(), args));
   };
-  const onboard = () => import('./load/commands.js').then((mod) => mod.runOnboard as Runner);
+  // A command's code and the rest of its language's messages, loaded side by side.
+  const commands = () => Promise.all([import('./load/commands.js'), loadLang(getLang())]).then(([mod]) => mod);
+  const onboard = () => commands().then((mod) => mod.runOnboard as Runner);
 
   const onboardCmd = program.command('onboard').description(m.cmdOnboard);
   addOnboardOptions(onboardCmd);
@@ -154,11 +156,11 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
     .option('--offline', m.optOffline)
     .option('--only <ids>', m.optOnly)
     .option('--skip <ids>', m.optSkip);
-  doctorCmd.action(run(() => import('./load/commands.js').then((mod) => mod.runDoctor as Runner)));
+  doctorCmd.action(run(() => commands().then((mod) => mod.runDoctor as Runner)));
 
   // One module serves the three `models` subcommands; each passes which one it is.
   const models = (action: string) =>
-    run(() => import('./load/commands.js').then((mod) => ((ctx, o, args) => mod.runModels(ctx, { ...o, action }, args)) as Runner));
+    run(() => commands().then((mod) => ((ctx, o, args) => mod.runModels(ctx, { ...o, action }, args)) as Runner));
   const modelsCmd = program.command('models').description(m.cmdModels);
   // `models` never asks, so --yes does nothing, and `list` writes nothing, so --dry-run does nothing
   // there: both stay accepted (scripts pass them) but out of the help, which lists what each does.
@@ -178,7 +180,7 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
 
   // `plugin install|status|uninstall`: one module, told which action (like `models`).
   const plugin = (action: string) =>
-    run(() => import('./load/commands.js').then((mod) => ((ctx, o, args) => mod.runPlugin(ctx, { ...o, action }, args)) as Runner));
+    run(() => commands().then((mod) => ((ctx, o, args) => mod.runPlugin(ctx, { ...o, action }, args)) as Runner));
   const pluginCmd = program.command('plugin').description(m.cmdPlugin).helpCommand(false);
   pluginCmd.command('install').description(m.cmdPluginInstall).option('-y, --yes', m.optYes).action(plugin('install'));
   pluginCmd.command('status', { isDefault: true }).description(m.cmdPluginStatus).action(plugin('status'));

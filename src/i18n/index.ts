@@ -10,22 +10,42 @@ import type en from './en/index.js';
 export type Messages = typeof en;
 
 const loaded: Partial<Record<Lang, Messages>> = {};
+/** The languages whose every area is loaded (not only `cli`). */
+const whole = new Set<Lang>();
 let current: Lang = 'en';
 
-/** Loads a language's messages (once) and makes it the current one. */
-export async function loadLang(lang: Lang): Promise<void> {
-  if (!loaded[lang]) {
-    const mod = lang === 'zh-CN' ? await import('./zh/index.js') : await import('./en/index.js');
+/**
+ * Loads a language's messages (once) and makes it the current one. `cli` is what the entry says
+ * before a command runs (help, usage errors): 6 of the 50 kB, so `--help` parses no more; the
+ * command's loader then asks for the whole language.
+ */
+export async function loadLang(lang: Lang, part: 'cli' | 'all' = 'all'): Promise<void> {
+  const cli = async () => loaded[lang]?.cli ?? (lang === 'zh-CN' ? (await import('./zh/cli.js')).default : (await import('./en/cli.js')).default);
+  if (part === 'all' && !whole.has(lang)) {
+    const [entry, rest] = await Promise.all([cli(), lang === 'zh-CN' ? import('./zh/rest.js') : import('./en/rest.js')]);
     // The language's messages name our commands as this run invokes them (src/invocation.ts).
-    mod.useCommands(cmd);
-    loaded[lang] = mod.default;
+    rest.useCommands(cmd);
+    provideLang(lang, { ...rest.default, cli: entry });
+  } else if (!loaded[lang]) {
+    loaded[lang] = cliOnly(lang, await cli());
   }
   current = lang;
+}
+
+/** The `cli` area alone; any other area read before the whole language is loaded is our bug, said as one. */
+function cliOnly(lang: Lang, cli: Messages['cli']): Messages {
+  return new Proxy({ cli } as Messages, {
+    get(target, key) {
+      if (key === 'cli' || typeof key !== 'string' || key === 'then') return Reflect.get(target, key);
+      throw new Error(`internal error: the ${lang} messages of "${key}" are used before they are loaded (await loadLang('${lang}') first)`);
+    },
+  });
 }
 
 /** Makes messages imported by other means usable (./both.ts, for the OpenClaw plugin's bundle). */
 export function provideLang(lang: Lang, messages: Messages): void {
   loaded[lang] = messages;
+  whole.add(lang);
 }
 
 /**

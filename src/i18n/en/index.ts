@@ -1,17 +1,8 @@
-// Every English message of the CLI, by area: the chunk loadLang('en') loads (../index.ts).
-import answers from './answers.js';
+// Every English message of the CLI, by area: the type of all messages (../index.ts) and, imported
+// whole, the plugin's (../both.ts). The CLI itself loads ./cli.ts first and ./rest.ts when a command runs.
 import cli from './cli.js';
-import config from './config.js';
-import doctor from './doctor.js';
-import gateway from './gateway.js';
-import gateways from './gateways.js';
-import kinds from './kinds.js';
-import models from './models.js';
-import onboard from './onboard.js';
-import picoclaw from './picoclaw.js';
-import prompts from './prompts.js';
-import write from './write.js';
+import rest from './rest.js';
 
 export { useCommands } from './command.js';
 
-export default { answers, cli, config, doctor, gateway, gateways, kinds, models, onboard, picoclaw, prompts, write };
+export default { ...rest, cli };

@@ -1,20 +1,9 @@
-// Every Simplified Chinese message of the CLI, by area: the chunk loadLang('zh-CN') loads (../index.ts).
-// Typed by the English one through a type-only import, so a missing translation is a type error.
+// Every Simplified Chinese message of the CLI, by area (see ../en/index.ts), typed by the English.
 import type en from '../en/index.js';
-import answers from './answers.js';
 import cli from './cli.js';
-import config from './config.js';
-import doctor from './doctor.js';
-import gateway from './gateway.js';
-import gateways from './gateways.js';
-import kinds from './kinds.js';
-import models from './models.js';
-import onboard from './onboard.js';
-import picoclaw from './picoclaw.js';
-import prompts from './prompts.js';
-import write from './write.js';
+import rest from './rest.js';
 
-const zh: typeof en = { answers, cli, config, doctor, gateway, gateways, kinds, models, onboard, picoclaw, prompts, write };
+const zh: typeof en = { ...rest, cli };
 
 export { useCommands } from './command.js';
 
