@@ -5,8 +5,9 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync, readdirSync, existsSync } from 'node:fs';
 import { tmpdir, homedir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { build } from 'esbuild';
+import { buildOptions } from './build-options.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const bin = join(root, 'bin', 'aisa-setup.js');
@@ -28,12 +29,23 @@ mkdirSync(home);
 const env = { ...process.env, HOME: home, OPENCLAW_HOME: home, NO_COLOR: '1', CI: '1' };
 delete env.OPENCLAW_CONFIG_PATH;
 delete env.OPENCLAW_STATE_DIR;
+// Node 20 reads and parses every certificate of NODE_EXTRA_CA_CERTS at start-up (~85 ms for a
+// system bundle; Node 24 waits for the first TLS use). Set on some machines for other tools, it
+// would inflate Node 20's baseline and so flatter its ratios. No run here uses TLS.
+const extraCa = env.NODE_EXTRA_CA_CERTS;
+delete env.NODE_EXTRA_CA_CERTS;
 
 // The fake gateway is TypeScript; bundle it so this script runs on plain Node 20.
 const fakeOut = join(work, 'fake-gateway.mjs');
 await build({ entryPoints: [join(root, 'test/support/fake-gateway.ts')], bundle: true, platform: 'node', format: 'esm', outfile: fakeOut, logLevel: 'error' });
 const proxyOut = join(work, 'fake-proxy.mjs');
 await build({ entryPoints: [join(root, 'test/support/fake-proxy.ts')], bundle: true, platform: 'node', format: 'esm', outfile: proxyOut, logLevel: 'error' });
+// The floor (scripts/bench/floor.mjs), bundled as the CLI is and started through a file that turns
+// the compile cache on first, as bin/ does.
+const floorDir = join(work, 'floor');
+await build({ ...buildOptions, absWorkingDir: root, entryPoints: { bundle: join(root, 'scripts/bench/floor.mjs') }, outdir: floorDir, splitting: false, chunkNames: undefined, logLevel: 'error' });
+const floorEntry = join(floorDir, 'floor.mjs');
+writeFileSync(floorEntry, "process.getBuiltinModule('node:module').enableCompileCache?.();\nawait import('./bundle.js');\n");
 const { startFakeGateway, TEST_KEYS } = await import(fakeOut);
 const { startFakeProxy } = await import(proxyOut);
 const KEY = TEST_KEYS.good;
@@ -75,6 +87,8 @@ for (const [n, node] of NODES.entries()) {
   for (let i = 0; i < 3; i++) await timeOnce(node, [bin, '--version']);
   await timeOnce(node, [bin, 'onboard', '--non-interactive', '--base-url', slow.baseUrl, '--config', probeCfg(n), '--yes']);
   await timeOnce(node, [bin, 'onboard', '--non-interactive', '--base-url', fast.baseUrl, '--config', doctorCfg(n), '--yes']);
+  mkdirSync(join(work, `floor-warm-${n}`));
+  await timeOnce(node, [floorEntry, 'onboard', '--base-url', fast.baseUrl, '--config', join(work, `floor-warm-${n}`, 'openclaw.json'), '--yes']);
 }
 // With a proxy configured the client is undici (CONNECT tunnel); without one, node:http.
 const proxy = await startFakeProxy();
@@ -87,6 +101,11 @@ const cases = [
   ['aisa-setup --help', () => [bin, '--help']],
   ['onboard --non-interactive --skip-validation', (i, n) => [bin, 'onboard', '--non-interactive', '--skip-validation', '--config', cfg(`${n}-${i}`, 'skip'), '--yes']],
   ['onboard --non-interactive (fake gateway, loopback)', (i, n) => [bin, 'onboard', '--non-interactive', '--base-url', fast.baseUrl, '--config', cfg(`${n}-${i}`, 'live'), '--yes']],
+  ['  floor: the stack alone (scripts/bench/floor.mjs)', (i, n) => {
+    const c = cfg(`${n}-${i}`, 'floor');
+    mkdirSync(dirname(c), { recursive: true });
+    return [floorEntry, 'onboard', '--base-url', fast.baseUrl, '--config', c, '--yes'];
+  }],
   ['  the same through an HTTP proxy (undici)', (i, n) => [bin, 'onboard', '--non-interactive', '--base-url', fast.baseUrl, '--config', cfg(`${n}-${i}`, 'proxied'), '--yes'], proxyEnv],
   ['doctor --offline', (i, n) => [bin, 'doctor', '--offline', '--config', doctorCfg(n)]],
   ['doctor --offline (the probe config)', (i, n) => [bin, 'doctor', '--offline', '--base-url', slow.baseUrl, '--config', probeCfg(n)]],
@@ -122,10 +141,11 @@ const validationRequests = (fast.requests.length - before) / RUNS;
 await slow.close();
 await proxy.close();
 
+if (extraCa) console.log(`\n(NODE_EXTRA_CA_CERTS was set here; the runs were made without it)`);
 console.log(`\nmedian of ${RUNS} runs each, interleaved${NODES.length > 1 ? ' across the Nodes' : ''}; each ratio is to the same Node's node -e 0\n`);
 print('', ...versions.map((v) => `Node ${v}`));
 print('node -e 0', ...ms.map((m) => `${m['node -e 0'].toFixed(1)} ms  (baseline 1.00×)`));
-for (const [name] of cases.slice(1, 7)) print(name, ...ms.map((m) => `${m[name].toFixed(1)} ms  ${(m[name] / m['node -e 0']).toFixed(2)}×`));
+for (const [name] of cases.slice(1, 8)) print(name, ...ms.map((m) => `${m[name].toFixed(1)} ms  ${(m[name] / m['node -e 0']).toFixed(2)}×`));
 const probeName = 'doctor --probe (5 models, 200 ms each)';
 const probeAdds = ms.map((m) => m[probeName] - m['doctor --offline (the probe config)']);
 print(probeName, ...ms.map((m) => `${m[probeName].toFixed(1)} ms in all`));
