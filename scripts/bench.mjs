@@ -99,6 +99,7 @@ const cases = [
   ['node -e 0', () => ['-e', '0']],
   ['aisa-setup --version', () => [bin, '--version']],
   ['aisa-setup --help', () => [bin, '--help']],
+  ['  floor: commander alone, a program of this shape', () => [floorEntry, '--help']],
   ['onboard --non-interactive --skip-validation', (i, n) => [bin, 'onboard', '--non-interactive', '--skip-validation', '--config', cfg(`${n}-${i}`, 'skip'), '--yes']],
   ['onboard --non-interactive (fake gateway, loopback)', (i, n) => [bin, 'onboard', '--non-interactive', '--base-url', fast.baseUrl, '--config', cfg(`${n}-${i}`, 'live'), '--yes']],
   ['  floor: the stack alone (scripts/bench/floor.mjs)', (i, n) => {
@@ -145,7 +146,7 @@ if (extraCa) console.log(`\n(NODE_EXTRA_CA_CERTS was set here; the runs were mad
 console.log(`\nmedian of ${RUNS} runs each, interleaved${NODES.length > 1 ? ' across the Nodes' : ''}; each ratio is to the same Node's node -e 0\n`);
 print('', ...versions.map((v) => `Node ${v}`));
 print('node -e 0', ...ms.map((m) => `${m['node -e 0'].toFixed(1)} ms  (baseline 1.00×)`));
-for (const [name] of cases.slice(1, 8)) print(name, ...ms.map((m) => `${m[name].toFixed(1)} ms  ${(m[name] / m['node -e 0']).toFixed(2)}×`));
+for (const [name] of cases.slice(1, 9)) print(name, ...ms.map((m) => `${m[name].toFixed(1)} ms  ${(m[name] / m['node -e 0']).toFixed(2)}×`));
 const probeName = 'doctor --probe (5 models, 200 ms each)';
 const probeAdds = ms.map((m) => m[probeName] - m['doctor --offline (the probe config)']);
 print(probeName, ...ms.map((m) => `${m[probeName].toFixed(1)} ms in all`));
