@@ -7,6 +7,7 @@
 // are imported and each is read once, where the ES import would have bound it. Only static imports
 // are rewritten; require() calls and import() stay as they are.
 import { builtinModules, createRequire } from 'node:module';
+import { relative } from 'node:path';
 
 const require = createRequire(import.meta.url);
 const BUILTINS = new Set(builtinModules.filter((m) => !m.startsWith('_')));
@@ -19,7 +20,9 @@ export const builtinsByRequire = {
     build.onResolve({ filter: /^(node:)?[a-z][a-z0-9_/]*$/ }, (args) => {
       const bare = args.path.replace(/^node:/, '');
       if (args.kind !== 'import-statement' || !BUILTINS.has(bare)) return undefined;
-      return { path: `node:${bare}`, namespace: NAMESPACE };
+      // One stand-in per importing file, not one per built-in: a stand-in shared by two units would
+      // be a chunk of its own (a file more to load for ~200 bytes), and a copy costs nothing.
+      return { path: `node:${bare}`, namespace: NAMESPACE, suffix: `?${relative(process.cwd(), args.importer)}` };
     });
     build.onLoad({ filter: /.*/, namespace: NAMESPACE }, (args) => {
       // The names of this Node's module (the one building): an import of a name it lacks fails the build.
