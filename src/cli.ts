@@ -132,15 +132,19 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
     .option(`--target <${TARGET_IDS.join('|')}>`, m.optTarget)
     .option('--provider-id <id>', m.optProviderId);
 
-  const run = (load: () => Promise<Runner>) => async (...params: unknown[]) => {
+  const run = (load: (ctx: Context) => Promise<Runner>) => async (...params: unknown[]) => {
     const cmd = params[params.length - 1] as Command;
     const args = params.slice(0, -2).flatMap((p) => (Array.isArray(p) ? p : p === undefined ? [] : [String(p)]));
     const ctx = makeContext(cmd.optsWithGlobals(), io);
-    setCode(await (await load())(ctx, cmd.opts(), args));
+    setCode(await (await load(ctx))(ctx, cmd.opts(), args));
   };
-  // A command's code and the rest of its language's messages, loaded side by side.
-  const commands = () => Promise.all([import('./load/commands.js'), loadLang(getLang())]).then(([mod]) => mod);
-  const onboard = () => commands().then((mod) => mod.runOnboard as Runner);
+  // A command's code, the rest of its language's messages and, when it colours, chalk: side by side.
+  const commands = (ctx: Context) =>
+    Promise.all([import('./load/commands.js'), loadLang(getLang()), ctx.opts.color ? import('./load/color.js') : undefined]).then(([mod, , chalk]) => {
+      if (chalk) mod.useChalk(chalk);
+      return mod;
+    });
+  const onboard = (ctx: Context) => commands(ctx).then((mod) => mod.runOnboard as Runner);
 
   const onboardCmd = program.command('onboard').description(m.cmdOnboard);
   addOnboardOptions(onboardCmd);
@@ -156,11 +160,11 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
     .option('--offline', m.optOffline)
     .option('--only <ids>', m.optOnly)
     .option('--skip <ids>', m.optSkip);
-  doctorCmd.action(run(() => commands().then((mod) => mod.runDoctor as Runner)));
+  doctorCmd.action(run((ctx) => commands(ctx).then((mod) => mod.runDoctor as Runner)));
 
   // One module serves the three `models` subcommands; each passes which one it is.
   const models = (action: string) =>
-    run(() => commands().then((mod) => ((ctx, o, args) => mod.runModels(ctx, { ...o, action }, args)) as Runner));
+    run((ctx) => commands(ctx).then((mod) => ((ctx, o, args) => mod.runModels(ctx, { ...o, action }, args)) as Runner));
   const modelsCmd = program.command('models').description(m.cmdModels);
   // `models` never asks, so --yes does nothing, and `list` writes nothing, so --dry-run does nothing
   // there: both stay accepted (scripts pass them) but out of the help, which lists what each does.
@@ -180,7 +184,7 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
 
   // `plugin install|status|uninstall`: one module, told which action (like `models`).
   const plugin = (action: string) =>
-    run(() => commands().then((mod) => ((ctx, o, args) => mod.runPlugin(ctx, { ...o, action }, args)) as Runner));
+    run((ctx) => commands(ctx).then((mod) => ((ctx, o, args) => mod.runPlugin(ctx, { ...o, action }, args)) as Runner));
   const pluginCmd = program.command('plugin').description(m.cmdPlugin).helpCommand(false);
   pluginCmd.command('install').description(m.cmdPluginInstall).option('-y, --yes', m.optYes).action(plugin('install'));
   pluginCmd.command('status', { isDefault: true }).description(m.cmdPluginStatus).action(plugin('status'));
@@ -197,7 +201,8 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
     if (first !== undefined) throw unknownCommand(first, ['onboard', 'doctor', 'models', 'plugin'], 'aisa-setup --help');
     // No command: a person at a terminal wants onboarding; a script gets help and a usage error.
     if (io.stdin.isTTY && io.stdout.isTTY) {
-      setCode(await (await onboard())(makeContext(program.opts(), io), {}, []));
+      const ctx = makeContext(program.opts(), io);
+      setCode(await (await onboard(ctx))(ctx, {}, []));
       return;
     }
     io.stderr.write(program.helpInformation());

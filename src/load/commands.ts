@@ -8,3 +8,4 @@ export { runOnboard } from '../commands/onboard.js';
 export { runDoctor } from '../commands/doctor.js';
 export { runModels } from '../commands/models.js';
 export { runPlugin } from '../targets/openclaw/plugin-command.js';
+export { useChalk } from '../ui/color.js';

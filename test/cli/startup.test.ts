@@ -62,10 +62,10 @@ describe('start-up loads only what the command needs', () => {
 
   it('the commands load no prompt, spinner or HTTP code until they need it', () => {
     const loaded = pkgs([...loadedBy(outputFor('src/cli.ts')), ...loadedBy(outputFor('src/load/commands.ts'))]);
-    for (const p of loaded) expect(p).not.toMatch(/^(@inquirer\/|ora$|cli-spinners$|undici$|zod$)/);
+    for (const p of loaded) expect(p).not.toMatch(/^(@inquirer\/|ora$|cli-spinners$|undici$|zod$|chalk$)/);
   });
 
-  it('every lazy import goes to one of four units or a language, so a command loads a handful of files', () => {
+  it('every lazy import goes to one of five units or a language, so a command loads a handful of files', () => {
     const lazy = new Set(
       Object.values(meta.outputs).flatMap((o) => o.imports.filter((i) => i.kind === 'dynamic-import' && !i.external).map((i) => meta.outputs[i.path]?.entryPoint)),
     );
@@ -74,6 +74,7 @@ describe('start-up loads only what the command needs', () => {
       'src/i18n/en/rest.ts',
       'src/i18n/zh/cli.ts',
       'src/i18n/zh/rest.ts',
+      'src/load/color.ts',
       'src/load/commands.ts',
       'src/load/network.ts',
       'src/load/proxy.ts',
