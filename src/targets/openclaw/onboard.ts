@@ -75,11 +75,11 @@ export const openclawOnboard: OnboardTarget = {
           {
             writes,
             warnings: storageWarnings(edit.keyStorage, a, ctx.io.env),
-          creation: creating ? creationSummary(loc.path, envPath, edit) : undefined,
-          defaultModel,
-          fallbacks: fallbacks.map((f) => modelRef(f, a.provider.id)),
-          models: modelIds(block),
-          names: modelIds(block),
+            creation: creating ? creationSummary(loc.path, envPath, edit) : undefined,
+            defaultModel,
+            fallbacks: fallbacks.map((f) => modelRef(f, a.provider.id)),
+            models: modelIds(block),
+            names: modelIds(block),
           },
           [a.key],
         );
