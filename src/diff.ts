@@ -1,11 +1,12 @@
 import { createTwoFilesPatch } from 'diff';
+import type { FileWrite } from './config/write.js';
 import { maskSecretsInText, redact } from './secret.js';
 
 /**
  * A unified diff of one planned file change, with every known key masked. Line endings are
  * normalised for display only, so a CRLF file shows real changes rather than every line.
  */
-export function unifiedDiff(path: string, before: string | null, after: string, secrets: string[] = []): string {
+export function unifiedDiff(path: string, before: string | null, after: string, secrets: readonly string[] = []): string {
   const a = (before ?? '').replace(/\r\n/g, '\n');
   const b = after.replace(/\r\n/g, '\n');
   const patch = createTwoFilesPatch(before === null ? '/dev/null' : path, path, a, b, '', '', { context: 3 });
@@ -20,7 +21,7 @@ export function unifiedDiff(path: string, before: string | null, after: string, 
   return maskSecretsInText(redact(body, secrets));
 }
 
-type Write = { path: string; before: string | null; after: string };
+type Write = Pick<FileWrite, 'path' | 'before' | 'after'>;
 /** One file's change as a person sees it: the path and its masked unified diff. */
 export interface FileDiff {
   path: string;
@@ -29,7 +30,7 @@ export interface FileDiff {
 
 /** The masked diff of each planned write: what a preview shows and a person confirms. */
 export function diffsOf(writes: readonly Write[], secrets: readonly string[] = []): FileDiff[] {
-  return writes.map((w) => ({ path: w.path, diff: unifiedDiff(w.path, w.before, w.after, [...secrets]) }));
+  return writes.map((w) => ({ path: w.path, diff: unifiedDiff(w.path, w.before, w.after, secrets) }));
 }
 
 /**
