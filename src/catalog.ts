@@ -149,3 +149,13 @@ export function providerModelsFor(liveIds: readonly string[] | undefined, wanted
 export function genericModelEntry(id: string): ProviderModel {
   return { id, name: id, reasoning: false, input: ['text'], contextWindow: 128000, maxTokens: 8192, cost: { input: 0, output: 0, cacheRead: 0, cacheWrite: 0 } };
 }
+
+/**
+ * The model that replaced a retired id, among the ids the key lists (bare ids), or undefined when
+ * none is known. Interface shared by doctor's model-ids check and the repairs of configs written by
+ * other tools; the catalog rework fills in successors from data (same family, newest listed).
+ */
+export function successorFor(id: string, listed: readonly string[]): string | undefined {
+  const to = replacementFor(bareId(id));
+  return to && listed.map((l) => bareId(l)).includes(to) ? to : undefined;
+}
