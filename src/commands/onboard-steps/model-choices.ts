@@ -1,4 +1,4 @@
-import { bareId, canBeChatModel, CATALOG, lookupModel, STALE_IDS, type EndpointTypes } from '../../catalog.js';
+import { bareId, canBeChatModel, CATALOG, hasKnownLimits, lookupModel, STALE_IDS, type EndpointTypes } from '../../catalog.js';
 import { getLang, t } from '../../i18n/index.js';
 import { formatContextWindow, formatUsd } from '../../ui/format.js';
 import type { Choice } from '../../ui/prompts.js';
@@ -9,7 +9,8 @@ import type { Choice } from '../../ui/prompts.js';
  * know nothing about.
  */
 export function offeredModels(liveIds: readonly string[] | undefined, endpointTypes: EndpointTypes = {}): string[] {
-  const ids = liveIds ? [...new Set(liveIds.map((id) => bareId(id)))] : CATALOG.map((m) => m.id);
+  // Offline: what AIsa's newest catalog lists (retired ids would only fail).
+  const ids = liveIds ? [...new Set(liveIds.map((id) => bareId(id)))] : CATALOG.filter((m) => m.listed).map((m) => m.id);
   const usable = ids.filter((id) => !(id in STALE_IDS) && canBeChatModel(id, endpointTypes[id]));
   const rank = (id: string) => {
     const m = lookupModel(id);
@@ -19,15 +20,19 @@ export function offeredModels(liveIds: readonly string[] | undefined, endpointTy
   return usable.sort((a, b) => rank(a) - rank(b));
 }
 
-/** `256K context · $1.20/$4.80 · complex reasoning` in the user's language; sizes and prices as `models list` prints them. */
+/**
+ * `256K context · $0.72/$3.60 · Alibaba, coding, vision` in the user's language; sizes and prices as
+ * `models list` prints them. The price is AIsa's own (dated in the prompt's note) or "not listed".
+ */
 export function describeModel(id: string): string {
   const m = t().onboard;
   const entry = lookupModel(id);
   if (!entry) return m.notInCatalog;
   const ctx = m.ctxShort(formatContextWindow(entry.contextWindow));
-  const price = entry.metadataKnown === false ? m.priceUnknown : `${formatUsd(entry.cost.input)}/${formatUsd(entry.cost.output)}`;
-  const goodFor = getLang() === 'zh-CN' ? entry.goodFor.zh : entry.goodFor.en;
-  return entry.metadataKnown === false ? `${goodFor} · ${price}` : `${ctx} · ${price} · ${goodFor}`;
+  const price = entry.priceAsOf ? `${formatUsd(entry.cost.input)}/${formatUsd(entry.cost.output)}` : m.priceUnknown;
+  const words = entry.capabilities.filter((c) => c !== 'text').map((c) => m.capability[c] ?? c);
+  const what = [entry.provider, ...words].join(getLang() === 'zh-CN' ? '、' : ', ');
+  return hasKnownLimits(id) ? `${ctx} · ${price} · ${what}` : `${what} · ${price}`;
 }
 
 /** Choices for the default-model search: `preferred` first so it starts highlighted. */
