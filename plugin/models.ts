@@ -5,7 +5,7 @@
  * No network here: the manifest is built from this module too.
  */
 import type { ModelDefinition, ProviderConfig } from 'openclaw-plugin-types';
-import { canBeChatModel, CATALOG, providerModelEntry } from '../src/catalog.js';
+import { canBeChatModel, CURATED, providerModelEntry } from '../src/catalog.js';
 import type { LiveModel } from '../src/gateway/schema.js';
 
 export const PROVIDER_ID = 'aisa';
@@ -22,7 +22,7 @@ function definition(id: string): ModelDefinition {
 
 /** The curated core rows that can chat (checked here, not assumed from the core list). */
 export function offlineModels(): ModelDefinition[] {
-  return CATALOG.filter((m) => m.core && chatCapable(m.id)).map((m) => definition(m.id));
+  return CURATED.filter((id) => chatCapable(id)).map(definition);
 }
 
 /** The key's live models that can chat, in the gateway's order. */

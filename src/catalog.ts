@@ -3,13 +3,13 @@
  * data/catalog/): entries for the provider block, what a model is, the successor of a retired id,
  * and the live list joined with what we know.
  */
-import { CATALOG, STALE_IDS, SUCCESSORS } from './catalog/generated.js';
+import { CATALOG, CURATED, STALE_IDS, SUCCESSORS } from './catalog/generated.js';
 import { nearestSibling, newestOfLine } from './catalog/family.js';
 import { bareId, displayName } from './catalog/names.js';
 import type { CatalogModel, ModelCost } from './catalog/types.js';
 import { canChat, modelKind, type ModelKind } from './model-kind.js';
 
-export { CATALOG, CATALOG_AS_OF, DEFAULT_MODEL, PRICES_AS_OF, PRICES_WHERE, REGISTRY, STALE_IDS, SUCCESSORS } from './catalog/generated.js';
+export { CATALOG, CATALOG_AS_OF, CURATED, DEFAULT_MODEL, PRICES_AS_OF, PRICES_WHERE, REGISTRY, STALE_IDS, SUCCESSORS } from './catalog/generated.js';
 export type { CatalogModel, InputKind, MetadataSource, ModelCost } from './catalog/types.js';
 export type { ModelKind } from './model-kind.js';
 export { bareId, displayName } from './catalog/names.js';
@@ -139,7 +139,7 @@ export function describeLiveModels(liveIds: readonly string[], endpointTypes: En
 export function providerModelsFor(liveIds: readonly string[] | undefined, wanted?: readonly string[]): ProviderModel[] {
   if (wanted && wanted.length > 0) return [...new Set(wanted.map((id) => bareId(id)))].map(providerModelEntry);
   const live = liveIds ? new Set(liveIds.map((id) => bareId(id))) : undefined;
-  return CATALOG.filter((m) => m.core && canBeChatModel(m.id) && (!live || live.has(m.id))).map((m) => providerModelEntry(m.id));
+  return CURATED.filter((id) => canBeChatModel(id) && (!live || live.has(id))).map(providerModelEntry);
 }
 
 /**

@@ -211,6 +211,8 @@ export function generateCatalog(inputs: Inputs): { rows: CatalogModel[]; text: s
     `export const PRICES_WHERE = ${json(f.catalog.pricesWhere)};`,
     `export const REGISTRY = ${json(inputs.registryName)};`,
     `export const DEFAULT_MODEL = ${json(f.curated.default)};`,
+    `/** The curated set, in the order it is offered and declared (data/catalog/aisa-facts.json \`curated\`). */`,
+    `export const CURATED: readonly string[] = ${json(f.curated.ids)};`,
     `export const STALE_IDS: Readonly<Record<string, string>> = ${json(f.stale.ids)};`,
     `export const SUCCESSORS: Readonly<Record<string, string>> = ${json(f.successors.ids)};`,
     'const ROWS: readonly CompactModel[] = [',

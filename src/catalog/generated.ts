@@ -8,6 +8,8 @@ export const PRICES_AS_OF = "2026-08-05";
 export const PRICES_WHERE = "aisa.one/models";
 export const REGISTRY = "@mariozechner/pi-ai@0.73.1";
 export const DEFAULT_MODEL = "qwen3-max";
+/** The curated set, in the order it is offered and declared (data/catalog/aisa-facts.json `curated`). */
+export const CURATED: readonly string[] = ["qwen3-max","qwen-plus-2025-12-01","deepseek-v3.1","kimi-k2.5"];
 export const STALE_IDS: Readonly<Record<string, string>> = {"qwen3-plus":"qwen-plus-2025-12-01","qwen-plus":"qwen-plus-2025-12-01","qwen-plus-latest":"qwen-plus-2025-12-01","qwen3-flash":"qwen-flash","qwen-turbo":"qwen-flash","qwen-turbo-latest":"qwen-flash"};
 export const SUCCESSORS: Readonly<Record<string, string>> = {"gemini-3-pro-preview":"gemini-3.5-flash","gemini-3.1-pro-preview":"gemini-3.5-flash","gemini-2.5-pro":"gemini-3.5-flash","gemini-2.5-flash":"gemini-3.5-flash","gemini-2.5-flash-lite":"gemini-3.5-flash","qwen-vl-max":"qwen3-vl-plus","qwen3-omni-flash":"qwen-flash","qwen3-omni-flash-2025-12-01":"qwen-flash","z-ai/glm-5v-turbo":"glm-5v-turbo"};
 const ROWS: readonly CompactModel[] = [
@@ -120,8 +122,8 @@ const ROWS: readonly CompactModel[] = [
   {"id":"seed-2-0-mini-260215","name":"Seed 2.0 Mini 260215","kind":"vision-chat","metadata":"registry","provider":"ByteDance","contextWindow":262144,"maxTokens":131072,"price":[0.1053,0.4211],"priceAsOf":"2026-08-05","reasoning":true,"image":true,"noDevRole":true,"metadataFrom":"openrouter:bytedance-seed/seed-2.0-mini","capabilities":["coding","text","video","vision"]},
   {"id":"seed-2-0-pro-260328","name":"Seed 2.0 Pro 260328","kind":"vision-chat","metadata":"inferred","provider":"ByteDance","contextWindow":262144,"maxTokens":131072,"price":[0.5263,3.1579],"priceAsOf":"2026-08-05","reasoning":true,"image":true,"noDevRole":true,"metadataFrom":"seed-2-0-lite-260228","capabilities":["coding","text","video","vision"]},
   {"id":"seedream-5-0-260128","name":"Seedream 5.0 260128","kind":"image","metadata":"none","provider":"ByteDance","contextWindow":262144,"maxTokens":8192,"image":true,"noDevRole":true,"capabilities":["image","vision"],"chatRoute":false},
-  {"id":"hy3","name":"HY3","kind":"chat","metadata":"unknown","provider":"Tencent","contextWindow":128000,"maxTokens":8192,"noDevRole":true,"capabilities":["text"]},
-  {"id":"hy4-preview","name":"HY4 Preview","kind":"chat","metadata":"unknown","provider":"Tencent","contextWindow":128000,"maxTokens":8192,"noDevRole":true,"capabilities":["text"]},
+  {"id":"hy3","name":"HY3","kind":"chat","metadata":"registry","provider":"Tencent","contextWindow":262144,"maxTokens":262144,"reasoning":true,"noDevRole":true,"metadataFrom":"openrouter:tencent/hy3-preview:free","capabilities":["text"]},
+  {"id":"hy4-preview","name":"HY4 Preview","kind":"chat","metadata":"inferred","provider":"Tencent","contextWindow":262144,"maxTokens":262144,"reasoning":true,"noDevRole":true,"metadataFrom":"hy3","capabilities":["text"]},
   {"id":"mimo-v2.6-flash","name":"MiMo V2.6 Flash","kind":"vision-chat","metadata":"inferred","provider":"Xiaomi","contextWindow":1048576,"maxTokens":131072,"reasoning":true,"image":true,"noDevRole":true,"metadataFrom":"mimo-v2.5","capabilities":["text"]},
   {"id":"mimo-v2.6-pro","name":"MiMo V2.6 Pro","kind":"chat","metadata":"inferred","provider":"Xiaomi","contextWindow":1048576,"maxTokens":131072,"reasoning":true,"noDevRole":true,"metadataFrom":"mimo-v2.5-pro","capabilities":["text"]},
   {"id":"mimo-v2.6-pro-ultraspeed","name":"MiMo V2.6 Pro Ultraspeed","kind":"vision-chat","metadata":"inferred","provider":"Xiaomi","contextWindow":1048576,"maxTokens":131072,"reasoning":true,"image":true,"noDevRole":true,"metadataFrom":"mimo-v2.5","capabilities":["text"]},

@@ -1,4 +1,4 @@
-import { bareId, canBeChatModel, CATALOG, hasKnownLimits, lookupModel, STALE_IDS, type EndpointTypes } from '../../catalog.js';
+import { bareId, canBeChatModel, CATALOG, CURATED, hasKnownLimits, lookupModel, PRICES_AS_OF, PRICES_WHERE, STALE_IDS, type EndpointTypes } from '../../catalog.js';
 import { getLang, t } from '../../i18n/index.js';
 import { formatContextWindow, formatUsd } from '../../ui/format.js';
 import type { Choice } from '../../ui/prompts.js';
@@ -12,9 +12,11 @@ export function offeredModels(liveIds: readonly string[] | undefined, endpointTy
   // Offline: what AIsa's newest catalog lists (retired ids would only fail).
   const ids = liveIds ? [...new Set(liveIds.map((id) => bareId(id)))] : CATALOG.filter((m) => m.listed).map((m) => m.id);
   const usable = ids.filter((id) => !(id in STALE_IDS) && canBeChatModel(id, endpointTypes[id]));
+  // The curated ones in their own order, then other catalog models, then ids we know nothing about.
   const rank = (id: string) => {
     const m = lookupModel(id);
-    return m?.core ? 0 : m ? 1 : 2;
+    const at = CURATED.indexOf(id);
+    return at >= 0 ? at : m ? CURATED.length : CURATED.length + 1;
   };
   // Array.prototype.sort is stable: within a rank the gateway's (or catalog's) order stays.
   return usable.sort((a, b) => rank(a) - rank(b));
@@ -38,7 +40,7 @@ export function describeModel(id: string): string {
 /** Choices for the default-model search: `preferred` first so it starts highlighted. */
 export function defaultModelChoices(offered: string[], preferred: string | undefined, current: string | undefined): Choice<string>[] {
   const ordered = preferred && offered.includes(preferred) ? [preferred, ...offered.filter((id) => id !== preferred)] : offered;
-  return modelRows(ordered, current).map((row) => ({ ...row, description: t().onboard.priceNote }));
+  return modelRows(ordered, current).map((row) => ({ ...row, description: t().onboard.priceNote(PRICES_AS_OF, PRICES_WHERE) }));
 }
 
 /**

@@ -65,7 +65,7 @@ const en = {
     return `Continuing without checking the key: run ${cmd('doctor')} once the network works.`;
   },
   pickDefault: 'Default model (type to search):',
-  priceNote: 'list price per 1M tokens in/out, check marketplace.aisa.one/pricing',
+  priceNote: (asOf: string, where: string) => `AIsa's price per 1M tokens in/out as of ${asOf}, check ${where}`,
   priceUnknown: 'price not listed',
   ctxShort: (k: string) => `${k} context`,
   capability: { coding: 'coding', vision: 'vision', video: 'video input', audio: 'audio input', image: 'images' } as Record<string, string>,
