@@ -32,7 +32,8 @@ export function describeModel(id: string): string {
   if (!entry) return m.notInCatalog;
   const ctx = m.ctxShort(formatContextWindow(entry.contextWindow));
   const price = entry.priceAsOf ? `${formatUsd(entry.cost.input)}/${formatUsd(entry.cost.output)}` : m.priceUnknown;
-  const words = entry.capabilities.filter((c) => c !== 'text').map((c) => m.capability[c] ?? c);
+  // What OpenClaw can use of AIsa's capability words: coding and vision (audio/video inputs are not sent).
+  const words = entry.capabilities.flatMap((c) => (m.capability[c] ? [m.capability[c]] : []));
   const what = [entry.provider, ...words].join(getLang() === 'zh-CN' ? '、' : ', ');
   return hasKnownLimits(id) ? `${ctx} · ${price} · ${what}` : `${what} · ${price}`;
 }

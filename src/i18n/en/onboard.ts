@@ -68,7 +68,7 @@ const en = {
   priceNote: (asOf: string, where: string) => `AIsa's price per 1M tokens in/out as of ${asOf}, check ${where}`,
   priceUnknown: 'price not listed',
   ctxShort: (k: string) => `${k} context`,
-  capability: { coding: 'coding', vision: 'vision', video: 'video input', audio: 'audio input', image: 'images' } as Record<string, string>,
+  capability: { coding: 'coding', vision: 'vision' } as Record<string, string>,
   notInCatalog: 'not in the built-in catalog',
   current: 'current',
   fallbacksKept: (list: string) => `Fallbacks kept as they are (they include other providers): ${list}`,

@@ -69,7 +69,7 @@ const zh: typeof en = {
   priceNote: (asOf, where) => `AIsa 每百万 token 输入/输出的标价（截至 ${asOf}），以 ${where} 为准`,
   priceUnknown: '未列出价格',
   ctxShort: (k) => `${k} 上下文`,
-  capability: { coding: '编程', vision: '视觉', video: '视频输入', audio: '音频输入', image: '图像' },
+  capability: { coding: '编程', vision: '视觉' },
   notInCatalog: '不在内置目录中',
   current: '当前',
   fallbacksKept: (list) => `备用模型保持不变（包含其他提供商）：${list}`,
