@@ -82,7 +82,8 @@ export function retireInAllow(allow: unknown, r: Retirement, agentModel: unknown
   const keep = defaultId(agentModel);
   const out: Json = {};
   for (const [k, v] of Object.entries(allow)) {
-    const ref = bareId(k, PROVIDER_ID) === keep ? k : retireRef(k, r);
+    // A default without a successor keeps its key (it stays the default); every other key follows retireRef.
+    const ref = bareId(k, PROVIDER_ID) === keep && r.drop.has(keep) ? k : retireRef(k, r);
     if (ref !== undefined && (!(ref in out) || ref === k)) out[ref] = v;
   }
   return out;
