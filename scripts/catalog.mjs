@@ -3,26 +3,11 @@
 // a devDependency: read here, never bundled). `--check` exits 1 when the shipped file differs.
 // To refresh: replace data/catalog/aisa-models.json with AIsa's newer catalog, update the dates in
 // aisa-facts.json, bump the registry pin if wanted, run this, review the diff of generated.ts.
-import { build } from 'esbuild';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { readFile, writeFile } from 'node:fs/promises';
+import { importTs } from './import-ts.mjs';
 
 const root = new URL('..', import.meta.url);
-const out = await build({
-  entryPoints: [new URL('scripts/catalog/inputs.ts', root).pathname],
-  bundle: true,
-  write: false,
-  format: 'esm',
-  platform: 'node',
-  logLevel: 'silent',
-});
-// A real file, not a data: URL, so the bundle can resolve the registry from this checkout.
-const tmp = await mkdtemp(join(tmpdir(), 'aisa-catalog-'));
-const bundle = join(tmp, 'catalog.mjs');
-await writeFile(bundle, out.outputFiles[0].text);
-const mod = await import(pathToFileURL(bundle).href).finally(() => rm(tmp, { recursive: true, force: true }));
+const mod = await importTs(new URL('scripts/catalog/inputs.ts', root).pathname);
 const { text, rows } = await mod.catalogFromCheckout(new URL('.', root).pathname);
 const file = new URL('src/catalog/generated.ts', root);
 const current = await readFile(file, 'utf8').catch(() => '');

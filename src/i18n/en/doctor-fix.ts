@@ -36,7 +36,7 @@ const en = {
     return `Run: ${cmd('doctor --fix')}\nIt puts each successor in place (default, fallbacks, declarations; your own fields kept) and drops from fallbacks and declarations the ids without one.`;
   },
   get unlistedFix() {
-    return `Remove them from models.providers.aisa.models, or pick others from: ${cmd('models list')}`;
+    return `Run: ${cmd('doctor --fix')}\nIt removes them from the fallbacks and models.providers.aisa.models; a default is yours to choose from: ${cmd('models list')}`;
   },
   get prefixFix() {
     return `Make each one read as shown.\nOr run: ${cmd('doctor --fix')}`;
