@@ -51,9 +51,9 @@ export const modelIds: Check = {
       items.push({ line: to ? m.staleLine(path, id, to) : m.unlistedLine(path, id), path, file: await facts.fileOf(ref.path) });
     }
     const parts = [
-      ...(successors.size ? [m.retired([...successors].map(([a, b]) => `${a} → ${b}`).join(', '))] : []),
-      ...(orphans.size ? [m.unlisted([...orphans].join(', '))] : []),
+      ...(successors.size ? [m.retired([...successors].map(([a, b]) => `${a} → ${b}`).join(t().gateway.listJoin))] : []),
+      ...(orphans.size ? [m.unlisted([...orphans].join(t().gateway.listJoin))] : []),
     ];
-    return combine('warn', items, parts.join(' '), successors.size ? m.retiredFix : m.unlistedFix);
+    return combine('warn', items, parts.join(t().gateway.sentenceJoin), successors.size ? m.retiredFix : m.unlistedFix);
   },
 };
