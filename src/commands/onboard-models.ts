@@ -1,4 +1,4 @@
-import { CATALOG, DEFAULT_MODEL, kindOf, type EndpointTypes } from '../catalog.js';
+import { CURATED, DEFAULT_MODEL, kindOf, type EndpointTypes } from '../catalog.js';
 import { refuseNonChat } from '../chat-only.js';
 import { t } from '../i18n/index.js';
 import { canChat } from '../model-kind.js';
@@ -37,7 +37,7 @@ export function chooseModels(input: ModelChoiceInput, warn: (s: string) => void)
   const live = input.liveIds ? new Set(input.liveIds) : undefined;
   const base = input.models
     ? correctStaleIds(input.models, warn)
-    : CATALOG.filter((m) => m.core && (!live || live.has(m.id))).map((m) => m.id);
+    : CURATED.filter((id) => !live || live.has(id));
   // Another provider's fallback (openai/gpt-4o) is referenced, never declared under aisa.
   const declared = unique([primary!, ...(fallbacks ?? []).filter((f) => !f.includes('/')), ...base]);
   return { primary: primary!, fallbacks: fallbacks ? unique(fallbacks) : undefined, declared };

@@ -1,4 +1,4 @@
-import { bareId, canBeChatModel, CATALOG, lookupModel, STALE_IDS, type EndpointTypes } from '../../catalog.js';
+import { bareId, canBeChatModel, CATALOG, CURATED, hasKnownLimits, lookupModel, PRICES_AS_OF, PRICES_WHERE, STALE_IDS, type EndpointTypes } from '../../catalog.js';
 import { getLang, t } from '../../i18n/index.js';
 import { formatContextWindow, formatUsd } from '../../ui/format.js';
 import type { Choice } from '../../ui/prompts.js';
@@ -9,31 +9,39 @@ import type { Choice } from '../../ui/prompts.js';
  * know nothing about.
  */
 export function offeredModels(liveIds: readonly string[] | undefined, endpointTypes: EndpointTypes = {}): string[] {
-  const ids = liveIds ? [...new Set(liveIds.map((id) => bareId(id)))] : CATALOG.map((m) => m.id);
+  // Offline: what AIsa's newest catalog lists (retired ids would only fail).
+  const ids = liveIds ? [...new Set(liveIds.map((id) => bareId(id)))] : CATALOG.filter((m) => m.listed).map((m) => m.id);
   const usable = ids.filter((id) => !(id in STALE_IDS) && canBeChatModel(id, endpointTypes[id]));
+  // The curated ones in their own order, then other catalog models, then ids we know nothing about.
   const rank = (id: string) => {
     const m = lookupModel(id);
-    return m?.core ? 0 : m ? 1 : 2;
+    const at = CURATED.indexOf(id);
+    return at >= 0 ? at : m ? CURATED.length : CURATED.length + 1;
   };
   // Array.prototype.sort is stable: within a rank the gateway's (or catalog's) order stays.
   return usable.sort((a, b) => rank(a) - rank(b));
 }
 
-/** `256K context · $1.20/$4.80 · complex reasoning` in the user's language; sizes and prices as `models list` prints them. */
+/**
+ * `256K context · $0.72/$3.60 · Alibaba, coding, vision` in the user's language; sizes and prices as
+ * `models list` prints them. The price is AIsa's own (dated in the prompt's note) or "not listed".
+ */
 export function describeModel(id: string): string {
   const m = t().onboard;
   const entry = lookupModel(id);
   if (!entry) return m.notInCatalog;
   const ctx = m.ctxShort(formatContextWindow(entry.contextWindow));
-  const price = entry.metadataKnown === false ? m.priceUnknown : `${formatUsd(entry.cost.input)}/${formatUsd(entry.cost.output)}`;
-  const goodFor = getLang() === 'zh-CN' ? entry.goodFor.zh : entry.goodFor.en;
-  return entry.metadataKnown === false ? `${goodFor} · ${price}` : `${ctx} · ${price} · ${goodFor}`;
+  const price = entry.priceAsOf ? `${formatUsd(entry.cost.input)}/${formatUsd(entry.cost.output)}` : m.priceUnknown;
+  // What OpenClaw can use of AIsa's capability words: coding and vision (audio/video inputs are not sent).
+  const words = entry.capabilities.flatMap((c) => (m.capability[c] ? [m.capability[c]] : []));
+  const what = [entry.provider, ...words].join(getLang() === 'zh-CN' ? '、' : ', ');
+  return hasKnownLimits(id) ? `${ctx} · ${price} · ${what}` : `${what} · ${price}`;
 }
 
 /** Choices for the default-model search: `preferred` first so it starts highlighted. */
 export function defaultModelChoices(offered: string[], preferred: string | undefined, current: string | undefined): Choice<string>[] {
   const ordered = preferred && offered.includes(preferred) ? [preferred, ...offered.filter((id) => id !== preferred)] : offered;
-  return modelRows(ordered, current).map((row) => ({ ...row, description: t().onboard.priceNote }));
+  return modelRows(ordered, current).map((row) => ({ ...row, description: t().onboard.priceNote(PRICES_AS_OF, PRICES_WHERE) }));
 }
 
 /**

@@ -65,9 +65,10 @@ const en = {
     return `Continuing without checking the key: run ${cmd('doctor')} once the network works.`;
   },
   pickDefault: 'Default model (type to search):',
-  priceNote: 'list price per 1M tokens in/out, check marketplace.aisa.one/pricing',
+  priceNote: (asOf: string, where: string) => `AIsa's price per 1M tokens in/out as of ${asOf}, check ${where}`,
   priceUnknown: 'price not listed',
   ctxShort: (k: string) => `${k} context`,
+  capability: { coding: 'coding', vision: 'vision' } as Record<string, string>,
   notInCatalog: 'not in the built-in catalog',
   current: 'current',
   fallbacksKept: (list: string) => `Fallbacks kept as they are (they include other providers): ${list}`,

@@ -66,9 +66,10 @@ const zh: typeof en = {
     return `未验证密钥就继续：网络恢复后请运行 ${cmd('doctor')}。`;
   },
   pickDefault: '默认模型（输入以搜索）：',
-  priceNote: '每百万 token 输入/输出的标价，以 marketplace.aisa.one/pricing 为准',
+  priceNote: (asOf, where) => `AIsa 每百万 token 输入/输出的标价（截至 ${asOf}），以 ${where} 为准`,
   priceUnknown: '未列出价格',
   ctxShort: (k) => `${k} 上下文`,
+  capability: { coding: '编程', vision: '视觉' },
   notInCatalog: '不在内置目录中',
   current: '当前',
   fallbacksKept: (list) => `备用模型保持不变（包含其他提供商）：${list}`,
