@@ -19,6 +19,8 @@ export interface ModelChoiceInput {
   currentPrimary: string | undefined;
   /** What the key can use, when the gateway was asked. */
   liveIds: string[] | undefined;
+  /** Another provider's default kept (--keep-default): the chain follows it, not an AIsa default. */
+  keptDefault?: string | undefined;
   /** The gateway's word on what each model serves, where it gave one. */
   endpointTypes?: EndpointTypes | undefined;
 }
@@ -29,7 +31,9 @@ export interface ModelChoiceInput {
  */
 export function chooseModels(input: ModelChoiceInput, warn: (s: string) => void): ModelChoice {
   const [primary] = correctStaleIds([input.model ?? input.currentPrimary ?? DEFAULT_MODEL], warn);
-  const fallbacks = input.fallbacks ? correctStaleIds(input.fallbacks, warn).filter((f) => f !== primary) : undefined;
+  // The chain follows the default that will be written: a kept one of another provider, else `primary`.
+  const head = input.keptDefault ?? primary;
+  const fallbacks = input.fallbacks ? correctStaleIds(input.fallbacks, warn).filter((f) => f !== head) : undefined;
   // A default or fallback asked for must be able to chat; one kept from today's config is only warned about.
   if (input.model) refuseNonChat(primary!, 'default', input.endpointTypes);
   else if (!canChat(kindOf(primary!, input.endpointTypes?.[primary!]))) warn(t().kinds.keptNotChat(primary!, t().kinds.name[kindOf(primary!, input.endpointTypes?.[primary!])]));

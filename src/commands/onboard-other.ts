@@ -35,13 +35,13 @@ export function chooseFor(provider: ProviderSpec, flags: OnboardFlags, around: P
   const input = { model: flags.model, fallbacks: flags.fallbacks, models: flags.models, currentPrimary: around.primary, liveIds: gateway.liveIds, endpointTypes: gateway.endpointTypes };
   if (provider.isAisa) {
     const once = onceEach(warn);
-    const c = chooseModels(input, once);
+    // Another provider's default (mybox/llama3.3) is never replaced without a word.
+    const other = !flags.model && around.defaultRef !== undefined && around.primary === undefined ? around.defaultRef : undefined;
+    const c = chooseModels({ ...input, keptDefault: flags.keepDefault ? other : undefined }, once);
     // The write replaces every stale id in the config (block, chain, allow-list): say so for each.
     correctStaleIds(around.staleIds ?? [], once);
     if (gateway.liveIds) assertUsable(c, flags, around.primary, gateway.liveIds, warn);
     const entries = buildEntries(c.declared, warn);
-    // Another provider's default (mybox/llama3.3) is never replaced without a word.
-    const other = !flags.model && around.defaultRef !== undefined && around.primary === undefined ? around.defaultRef : undefined;
     if (other && flags.keepDefault) return { ...c, primary: undefined, entries };
     if (other) warn(t().onboard.otherDefaultReplaced(other, `${provider.id}/${c.primary}`));
     return { ...c, entries };

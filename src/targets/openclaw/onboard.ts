@@ -11,7 +11,6 @@ import { keyLines, nextSteps } from './onboard-report.js';
 import { creationSummary } from './onboard-creation.js';
 import { gatewayRunning, openclawVersion } from './openclaw-env.js';
 import { planOnboardWrites } from './plan.js';
-import { modelRef } from './provider.js';
 import { ConfigTree } from './tree.js';
 
 /**
@@ -68,8 +67,8 @@ export const openclawOnboard: OnboardTarget = {
         const edit = { baseUrl: a.baseUrl, apiKey: a.key, keyStorage: a.keyStorage ?? 'env-file', entries: a.entries, primary: a.primary, fallbacks: a.fallbacks, provider: a.provider };
         const writes = await planOnboardWrites(tree, { path: envPath, text: envText }, edit);
         const block = (await tree.get(['models', 'providers', a.provider.id])) as { models?: unknown } | undefined;
-        const defaultModel = a.primary === undefined ? (around.defaultRef ?? null) : `${a.provider.id}/${a.primary}`;
-        const fallbacks = a.primary === undefined ? (around.fallbacks ?? []) : (a.fallbacks ?? around.fallbacks ?? []);
+        // Said from what the plan writes, so what is shown is what the file will hold.
+        const { defaultModel, fallbacks } = defaultsIn(await tree.get(['agents', 'defaults', 'model']));
         const creating = writes.some((w) => w.path === loc.path && w.before === null);
         return withDiffs(
           {
@@ -77,7 +76,7 @@ export const openclawOnboard: OnboardTarget = {
             warnings: storageWarnings(edit.keyStorage, a, ctx.io.env),
             creation: creating ? creationSummary(loc.path, envPath, edit) : undefined,
             defaultModel,
-            fallbacks: fallbacks.map((f) => modelRef(f, a.provider.id)),
+            fallbacks,
             models: modelIds(block),
             names: modelIds(block),
           },
@@ -129,4 +128,12 @@ function modelIds(block: { models?: unknown } | undefined): string[] {
   const models = block?.models;
   if (!Array.isArray(models)) return [];
   return models.flatMap((m) => (m && typeof m === 'object' && typeof (m as { id?: unknown }).id === 'string' ? [(m as { id: string }).id] : []));
+}
+
+/** `agents.defaults.model` as OpenClaw reads it: a string default, or `{ primary, fallbacks }`. */
+function defaultsIn(model: unknown): { defaultModel: string | null; fallbacks: string[] } {
+  if (typeof model === 'string') return { defaultModel: model, fallbacks: [] };
+  if (model === null || typeof model !== 'object') return { defaultModel: null, fallbacks: [] };
+  const { primary, fallbacks } = model as { primary?: unknown; fallbacks?: unknown };
+  return { defaultModel: typeof primary === 'string' ? primary : null, fallbacks: Array.isArray(fallbacks) ? fallbacks.filter((f): f is string => typeof f === 'string') : [] };
 }

@@ -7,7 +7,7 @@ import { planPico } from './apply.js';
 import { loadPicoclaw } from './config.js';
 import { locatePicoclaw } from './locate.js';
 import { defaultsAfter, keyFileFor, type PicoEdit } from './plan.js';
-import { CURRENT_VERSION, isVariableName, nameFor, readPicoState } from './state.js';
+import { CURRENT_VERSION, isVariableName, nameFor, readPicoState, writtenDefaults } from './state.js';
 
 /**
  * Onboarding into PicoClaw's config: `model_list` entries and `agents.defaults.model_name`/
@@ -31,6 +31,7 @@ export const picoclawOnboard: OnboardTarget = {
     const keptKey = state.entries.map((e) => e.key).find((k): k is string => typeof k === 'string' && k.trim() !== '' && !isVariableName(k));
     const kept: KeptKey[] = keptKey ? [{ key: keptKey.trim(), source: 'config', where: loc.path, reuse: true }] : [];
     const version = cfg.before === null ? CURRENT_VERSION : state.version;
+    const written = writtenDefaults(state);
     const editOf = (a: Parameters<OnboardSession['plan']>[0]): PicoEdit => {
       const ref = (f: string) => (f.includes('/') ? f : nameFor(provider.id, f));
       return {
@@ -45,8 +46,9 @@ export const picoclawOnboard: OnboardTarget = {
     return {
       seen: {
         configPath: loc.path,
-        primary: state.primary?.startsWith(prefix) ? state.primary.slice(prefix.length) : undefined,
-        defaultRef: state.primary,
+        // The default the file means, read as doctor and `models` read it (an object `model` included).
+        primary: written.primary?.startsWith(prefix) ? written.primary.slice(prefix.length) : undefined,
+        defaultRef: written.primary,
         fallbacks: defaultsAfter({}, state).fallbacks,
         // Without --base-url a re-run keeps the address our entries already use.
         baseUrl: state.entries.find((e) => typeof e.apiBase === 'string' && e.apiBase !== '')?.apiBase as string | undefined,
