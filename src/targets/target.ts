@@ -94,6 +94,8 @@ export interface OnboardPlan {
   warnings: string[];
   /** A new file summed up in a few lines (a 120-line diff nobody reads); undefined: show the diff. */
   creation: string[] | undefined;
+  /** What the set-up holds once written (default, fallbacks, models, the key), said under a diff too tall to show. */
+  outline: string[];
   defaultModel: string | null;
   fallbacks: string[];
   /** Bare ids of the models declared after the write (the user's own included). */

@@ -36,7 +36,7 @@ export async function confirmPlan(flow: PreviewFlow, plan: OnboardPlan): Promise
   ctx.out.say('');
   const p = t().prompts;
   const stat = p.changeHeader(diffs.map((d) => p.diffStat(d.path, count(d.diff, '+'), count(d.diff, '-'))).join('; '));
-  const summary = plan.creation ? [...plan.creation] : [stat];
+  const summary = plan.creation ? [...plan.creation] : [stat, ...plan.outline];
   for (const [i, line] of summary.entries()) ctx.out.say(i === 0 ? c.bold(line) : `  ${line}`);
   const choice = await prompts.select({
     message: m.confirmWrite,

@@ -8,7 +8,7 @@ import type { KeptKey, KeyStorage, OnboardAnswers, OnboardSession, OnboardTarget
 import { assertNotNixManaged, locateConfig } from './locate.js';
 import { lookAround, type Surroundings } from './look-around.js';
 import { keyLines, nextSteps } from './onboard-report.js';
-import { creationSummary } from './onboard-creation.js';
+import { setupOutline } from '../outline.js';
 import { gatewayRunning, openclawVersion } from './openclaw-env.js';
 import { planOnboardWrites } from './plan.js';
 import { ConfigTree } from './tree.js';
@@ -70,11 +70,21 @@ export const openclawOnboard: OnboardTarget = {
         // Said from what the plan writes, so what is shown is what the file will hold.
         const { defaultModel, fallbacks } = defaultsIn(await tree.get(['agents', 'defaults', 'model']));
         const creating = writes.some((w) => w.path === loc.path && w.before === null);
+        const p = t().prompts;
+        const outline = setupOutline({
+          providerId: a.provider.id,
+          baseUrl: a.baseUrl,
+          models: modelIds(block),
+          defaultModel,
+          fallbacks,
+          keyLine: p.createKey(edit.keyStorage, edit.keyStorage === 'env-file' ? envPath : loc.path, a.provider.keyEnvVar),
+        });
         return withDiffs(
           {
             writes,
             warnings: storageWarnings(edit.keyStorage, a, ctx.io.env),
-            creation: creating ? creationSummary(loc.path, envPath, edit) : undefined,
+            creation: creating ? [p.createHeader(loc.path), ...outline] : undefined,
+            outline,
             defaultModel,
             fallbacks,
             models: modelIds(block),

@@ -3,6 +3,7 @@ import { t } from '../../i18n/index.js';
 import { maskKey } from '../../secret.js';
 import type { KeptKey, OnboardSession, OnboardTarget } from '../target.js';
 import { commitLocked, withConfigLock } from '../../config/write.js';
+import { setupOutline } from '../outline.js';
 import { planPico } from './apply.js';
 import { loadPicoclaw } from './config.js';
 import { locatePicoclaw } from './locate.js';
@@ -65,7 +66,10 @@ export const picoclawOnboard: OnboardTarget = {
         const edit = editOf(a);
         const after = defaultsAfter(edit, state);
         const names = a.declared.map((id) => nameFor(provider.id, id));
-        return Object.assign(planPico(cfg, edit, [a.key]), { warnings: [], creation: undefined, defaultModel: after.defaultModel, fallbacks: after.fallbacks, models: a.declared, names });
+        const models = [...new Set([...state.entries.map((e) => e.id), ...a.declared])];
+        const keyLine = t().prompts.createKeyIn(keyFileFor(cfg, state, edit.store));
+        const outline = setupOutline({ providerId: provider.id, baseUrl: a.baseUrl, models, ...after, keyLine });
+        return Object.assign(planPico(cfg, edit, [a.key]), { warnings: [], creation: undefined, outline, defaultModel: after.defaultModel, fallbacks: after.fallbacks, models: a.declared, names });
       },
       commit: (plan) => commitLocked(loc.path, plan.writes),
       locked: (fn) => withConfigLock(loc.path, fn),
