@@ -33,7 +33,7 @@ const en = {
   changeHeader: (stats: string) => `${stats}. In short:`,
   diffStat: (path: string, added: number, removed: number) => `${path}: ${added} ${added === 1 ? 'line' : 'lines'} added, ${removed} removed`,
   createProvider: (id: string, baseUrl: string) => `provider ${id} at ${baseUrl}`,
-  createModels: (n: number, list: string) => `${n} models: ${list}`,
+  createModels: (n: number, list: string) => `${n} ${n === 1 ? 'model' : 'models'}: ${list}`,
   createDefault: (ref: string) => `default model ${ref}`,
   createFallbacks: (list: string) => `fallbacks ${list}`,
   createKey: (mode: string, where: string, envVar: string) =>

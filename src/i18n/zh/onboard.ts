@@ -80,6 +80,7 @@ const zh: typeof en = {
   storageInline: '写在配置文件里（最简单，但复制或分享这个文件时密钥也会一起带走）',
   storageShort: { 'env-file': '.env 文件', env: '仅环境变量', inline: '配置文件中' },
   previewHeader: '将做出以下修改：',
+  changedWhileAsking: (why) => `${why}已按你的回答在新内容上重新规划，下面是现在要做的修改。`,
   confirmWrite: '写入这些修改？',
   restartGateway: 'OpenClaw 网关正在运行：请重启它以加载新配置（openclaw gateway restart）。',
   offerProbe: (model) => `现在向 ${model} 发送一次小的测试对话吗（检查余额和渠道，只用几个 token）？`,
