@@ -1,4 +1,5 @@
 import { type ProviderModel } from '../../catalog.js';
+import { refuseNonObjectOnPath } from '../shape.js';
 import { currentRef, modelRef, planDefaultModel, planModelAllowEntry, planProvider } from './provider.js';
 import { AISA_PROVIDER, type ProviderSpec } from '../../provider-id.js';
 import { setEnvVar } from './envfile.js';
@@ -67,6 +68,7 @@ export function configWrites(tree: ConfigTree, holdsKey: boolean): FileWrite[] {
 
 export async function reconcileAt(tree: ConfigTree, path: string[], plan: (existing: unknown) => unknown): Promise<void> {
   const target = await tree.resolve(path);
+  refuseNonObjectOnPath(target.file.path, target.file.doc, target.path);
   const existing = target.file.doc.get(target.path);
   target.file.doc.reconcile(target.path, plan(existing));
 }
@@ -102,3 +104,4 @@ function chainAfterKept(existing: unknown, fallbacks: string[]): unknown {
   delete model.fallbacks;
   return typeof existing === 'string' ? existing : model;
 }
+
