@@ -62,18 +62,21 @@ export interface GatewayModelChoice {
 export interface GatewayChoiceInput extends Omit<ModelChoiceInput, 'liveIds'> {
   /** Whether any default is configured today, whichever provider it names. */
   hasDefault: boolean;
+  /** What this gateway's block declares today: a re-run (to switch the default) keeps to it. */
+  declaredNow?: string[] | undefined;
   liveIds: string[] | undefined;
 }
 
 /**
- * Another gateway: no catalog, no stale ids. It declares `--models`, else everything its
- * `/models` lists. The default is `--model`, else today's default if it is this gateway's; a
+ * Another gateway: no catalog, no stale ids. It declares `--models`, else what its block already
+ * declares, else (a first run) everything its `/models` lists. The default is `--model`, else today's default if it is this gateway's; a
  * default of another provider (AIsa's, typically) is left alone, so adding a second gateway does
  * not switch models behind the user's back. Only a config without any default gets the first one.
  * The caller makes sure `models` or `liveIds` is there.
  */
 export function chooseGatewayModels(input: GatewayChoiceInput): GatewayModelChoice {
-  const base = input.models ?? input.liveIds ?? [];
+  // A re-run without --models keeps the models chosen before rather than declaring the whole list again.
+  const base = input.models ?? (input.declaredNow?.length ? input.declaredNow : undefined) ?? input.liveIds ?? [];
   const primary = input.model ?? input.currentPrimary ?? (input.hasDefault ? undefined : base[0]);
   const fallbacks = input.fallbacks ? unique(input.fallbacks.filter((f) => f !== primary)) : undefined;
   const declared = unique([...(primary ? [primary] : []), ...(fallbacks ?? []).filter((f) => !f.includes('/')), ...base]);

@@ -31,7 +31,7 @@ export function checkGatewayInputs(ctx: Context, provider: ProviderSpec, flags: 
 }
 
 /** AIsa: the catalog decides metadata and corrects stale ids. Another gateway: its own list, generic metadata. */
-export function chooseFor(provider: ProviderSpec, flags: OnboardFlags, around: Pick<OnboardSeen, 'primary' | 'defaultRef'> & Partial<Pick<OnboardSeen, 'staleIds'>>, gateway: GatewayView, warn: (s: string) => void): OnboardChoice {
+export function chooseFor(provider: ProviderSpec, flags: OnboardFlags, around: Pick<OnboardSeen, 'primary' | 'defaultRef'> & Partial<Pick<OnboardSeen, 'staleIds' | 'declaredNow'>>, gateway: GatewayView, warn: (s: string) => void): OnboardChoice {
   const input = { model: flags.model, fallbacks: flags.fallbacks, models: flags.models, currentPrimary: around.primary, liveIds: gateway.liveIds, endpointTypes: gateway.endpointTypes };
   if (provider.isAisa) {
     const once = onceEach(warn);
@@ -48,7 +48,7 @@ export function chooseFor(provider: ProviderSpec, flags: OnboardFlags, around: P
   }
   const g = t().gateways;
   if (!flags.models && gateway.liveIds?.length === 0) throw new CliError('usage', ExitCode.usage, g.emptyList(provider.id), g.emptyListFix);
-  const c = chooseGatewayModels({ ...input, hasDefault: around.defaultRef !== undefined });
+  const c = chooseGatewayModels({ ...input, hasDefault: around.defaultRef !== undefined, declaredNow: around.declaredNow });
   if (gateway.liveIds) {
     const live = new Set(gateway.liveIds);
     for (const id of c.declared) if (!live.has(id)) warn(g.notListed(id, provider.id));

@@ -68,6 +68,7 @@ const en = {
   priceNote: 'list price per 1M tokens in/out, check marketplace.aisa.one/pricing',
   priceUnknown: 'price not listed',
   ctxShort: (k: string) => `${k} context`,
+  genericRow: 'no built-in limits or price: declared with conservative values',
   notInCatalog: 'not in the built-in catalog',
   current: 'current',
   fallbacksKept: (list: string) => `Fallbacks kept as they are (they include other providers): ${list}`,

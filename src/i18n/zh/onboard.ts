@@ -69,6 +69,7 @@ const zh: typeof en = {
   priceNote: '每百万 token 输入/输出的标价，以 marketplace.aisa.one/pricing 为准',
   priceUnknown: '未列出价格',
   ctxShort: (k) => `${k} 上下文`,
+  genericRow: '无内置参数与价格：按保守参数声明',
   notInCatalog: '不在内置目录中',
   current: '当前',
   fallbacksKept: (list) => `备用模型保持不变（包含其他提供商）：${list}`,
