@@ -1,4 +1,5 @@
 import { providerOf, type Context } from '../context.js';
+import { commitOrReplan } from '../config/replan.js';
 import { CliError, ExitCode } from '../errors.js';
 import type { ProviderSpec } from '../provider-id.js';
 import { t } from '../i18n/index.js';
@@ -139,15 +140,8 @@ async function onboard(ctx: Context, flags: OnboardFlags, interactive: boolean, 
  * since they were read, it is planned afresh on them under the lock and written, as a person who
  * had seen nothing would want. A plan a person confirmed is only ever written as it was shown.
  */
-async function commitUnseen(session: OnboardSession, plan: OnboardPlan, again: () => Promise<Written>): Promise<Written> {
-  return session.locked(async () => {
-    try {
-      return { plan, done: await session.commit(plan), session };
-    } catch (e) {
-      if (!(e instanceof CliError && e.kind === 'config-changed')) throw e;
-      return again();
-    }
-  });
+function commitUnseen(session: OnboardSession, plan: OnboardPlan, again: () => Promise<Written>): Promise<Written> {
+  return commitOrReplan(session.seen.configPath, async () => ({ plan, done: await session.commit(plan), session }), again);
 }
 
 type Written = { plan: OnboardPlan; done: Committed; session: OnboardSession };

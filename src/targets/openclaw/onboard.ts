@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { withDiffs } from '../../diff.js';
-import { commitLocked, readTextFile, withConfigLock } from '../../config/write.js';
+import { commitLocked, readTextFile } from '../../config/write.js';
 import { keyShapeProblems } from '../../gateway/url.js';
 import { t } from '../../i18n/index.js';
 import { registerSecret } from '../../secret.js';
@@ -94,7 +94,6 @@ export const openclawOnboard: OnboardTarget = {
         );
       },
       commit: (plan) => commitLocked(loc.path, plan.writes),
-      locked: (fn) => withConfigLock(loc.path, fn),
       summary(_plan, a, done) {
         const written = done?.changed ? [created ? m.created(loc.path) : m.wrote(loc.path), ...(done.backupPath ? [m.backup(done.backupPath)] : [])] : [];
         return [...written, ...keyLines(loc, a, done)];

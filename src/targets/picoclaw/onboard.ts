@@ -2,7 +2,7 @@ import { CliError, ExitCode } from '../../errors.js';
 import { t } from '../../i18n/index.js';
 import { maskKey } from '../../secret.js';
 import type { KeptKey, OnboardSession, OnboardTarget } from '../target.js';
-import { commitLocked, withConfigLock } from '../../config/write.js';
+import { commitLocked } from '../../config/write.js';
 import { setupOutline } from '../outline.js';
 import { planPico } from './apply.js';
 import { loadPicoclaw } from './config.js';
@@ -72,7 +72,6 @@ export const picoclawOnboard: OnboardTarget = {
         return Object.assign(planPico(cfg, edit, [a.key]), { warnings: [], creation: undefined, outline, defaultModel: after.defaultModel, fallbacks: after.fallbacks, models: a.declared, names });
       },
       commit: (plan) => commitLocked(loc.path, plan.writes),
-      locked: (fn) => withConfigLock(loc.path, fn),
       summary(plan, a, done) {
         const o = t().onboard;
         const written = done ? [...plan.writes.map((w) => (w.before === null ? o.created(w.path) : o.wrote(w.path))), ...(done.backupPath ? [o.backup(done.backupPath)] : [])] : [];
