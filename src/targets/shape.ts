@@ -10,7 +10,14 @@ export function refuseNonObjectOnPath(file: string, doc: { get(path: readonly (s
     const value = doc.get(path.slice(0, i));
     if (value === undefined || (value !== null && typeof value === 'object' && !Array.isArray(value))) continue;
     const where = path.slice(0, i).join('.');
-    const kind = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
-    throw new CliError('config-layout', ExitCode.config, t().config.notAnObject(file, where, kind), t().config.notAnObjectFix(where));
+    throw new CliError('config-layout', ExitCode.config, t().config.notAnObject(file, where, kindOf(value)), t().config.notAnObjectFix(where));
   }
 }
+
+/** PicoClaw's `model_list: { … }`: our entries appended there would replace it whole. Refused the same way. */
+export function refuseNonList(file: string, path: string, value: unknown): void {
+  if (value === undefined || Array.isArray(value)) return;
+  throw new CliError('config-layout', ExitCode.config, t().config.notAList(file, path, kindOf(value)), t().config.notAListFix(path));
+}
+
+const kindOf = (value: unknown): string => (value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value);

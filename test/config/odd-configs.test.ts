@@ -52,6 +52,18 @@ describe('a value in the way that is not an object', () => {
   });
 });
 
+describe('PicoClaw: a model_list that is not a list', () => {
+  it('is refused by its path (exit 3), in both languages, nothing written', async () => {
+    const text = '{\n  "version": 3,\n  "model_list": { "mine": 1 }\n}\n';
+    const en = await onboard(text, ['--target', 'picoclaw'], ['.picoclaw', 'config.json']);
+    expect(en.r.code, en.r.stderr).toBe(3);
+    expect(en.r.stderr).toContain('model_list must be a list');
+    expect(en.after).toBe(text);
+    const zh = await onboard(text, ['--target', 'picoclaw', '--lang', 'zh-CN'], ['.picoclaw', 'config.json']);
+    expect(zh.r.stderr).toContain('model_list 应为列表');
+  });
+});
+
 describe('odd characters and line endings', () => {
   it('a raw U+2028/U+2029 in a string: no json5 warning on stderr, the characters kept', async () => {
     const { r, after } = await onboard('{\n  gateway: { name: "a\u2028b\u2029c" },\n}\n');
