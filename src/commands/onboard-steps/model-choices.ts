@@ -25,9 +25,12 @@ export function offeredModels(liveIds: readonly string[] | undefined, endpointTy
 /**
  * `256K context · $0.72/$3.60 · Alibaba, coding, vision` in the user's language; sizes and prices as
  * `models list` prints them. The price is AIsa's own (dated in the prompt's note) or "not listed".
+ * `catalog` false (another gateway): AIsa's figures are not that gateway's, and its entries get
+ * conservative values, so that is what the row says.
  */
-export function describeModel(id: string): string {
+export function describeModel(id: string, catalog = true): string {
   const m = t().onboard;
+  if (!catalog) return m.genericRow;
   const entry = lookupModel(id);
   if (!entry) return m.notInCatalog;
   const ctx = m.ctxShort(formatContextWindow(entry.contextWindow));
@@ -39,19 +42,19 @@ export function describeModel(id: string): string {
 }
 
 /** Choices for the default-model search: `preferred` first so it starts highlighted. */
-export function defaultModelChoices(offered: string[], preferred: string | undefined, current: string | undefined): Choice<string>[] {
+export function defaultModelChoices(offered: string[], preferred: string | undefined, current: string | undefined, catalog = true): Choice<string>[] {
   const ordered = preferred && offered.includes(preferred) ? [preferred, ...offered.filter((id) => id !== preferred)] : offered;
-  return modelRows(ordered, current).map((row) => ({ ...row, description: t().onboard.priceNote(PRICES_AS_OF, PRICES_WHERE) }));
+  return modelRows(ordered, current, catalog).map((row) => (catalog ? { ...row, description: t().onboard.priceNote(PRICES_AS_OF, PRICES_WHERE) } : row));
 }
 
 /**
  * One aligned row per model (`id  256K context · $1.20/$4.80 · purpose`); the bare id once chosen.
  * The current default is marked beside its id, where a row cut to a narrow terminal keeps it.
  */
-export function modelRows(ids: string[], current?: string): (Choice<string> & { id: string })[] {
+export function modelRows(ids: string[], current?: string, catalog = true): (Choice<string> & { id: string })[] {
   const label = (id: string) => (id === current ? `${id} (${t().onboard.current})` : id);
   const width = Math.min(28, Math.max(0, ...ids.map((id) => label(id).length)));
-  return ids.map((id) => ({ id, value: id, name: `${label(id).padEnd(width)}  ${describeModel(id)}`, short: id }));
+  return ids.map((id) => ({ id, value: id, name: `${label(id).padEnd(width)}  ${describeModel(id, catalog)}`, short: id }));
 }
 
 /** Keeps choices whose id, name or description contain every word of the search term. */
