@@ -30,8 +30,13 @@ describe.skipIf(!HAS_TMUX)('model lists fit the terminal (tmux)', () => {
     tmux.send(name, 'Enter');
     for (const [question, mark] of [[askDefault, '❯ '], [askFallbacks, '❯◯']] as const) {
       await tmux.shows(name, mark);
-      await new Promise((r) => setTimeout(r, 300));
-      const screen = tmux.visible(name).split('\n');
+      // The search prompt redraws while its rows load; on a loaded machine one frame can hold the
+      // question and help with no rows yet, so wait for a frame with the list (5 s at most).
+      let screen = tmux.visible(name).split('\n');
+      for (let waited = 0; waited < 5000 && screen.filter((l) => /^(❯|\s)[ ◯◉]/.test(l)).length <= 3; waited += 100) {
+        await new Promise((r) => setTimeout(r, 100));
+        screen = tmux.visible(name).split('\n');
+      }
       // The question and the help under the list are both on screen: no row is cut off.
       const top = screen.findIndex((l) => l.startsWith('? ') && l.includes(question));
       expect(top, screen.join('\n')).toBeGreaterThanOrEqual(0);
