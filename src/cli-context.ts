@@ -3,7 +3,7 @@ import { CliError, ExitCode } from './errors.js';
 import { t } from './i18n/index.js';
 import { detectLang } from './i18n/lang.js';
 import { parseProviderId } from './provider-id.js';
-import { TARGET_IDS, type TargetId } from './targets/target.js';
+import { TARGET_IDS, type TargetId } from './targets/ids.js';
 import { Output, wantsColor } from './ui/output.js';
 
 /** The global options as commander parsed them, checked and completed from the environment. */

@@ -9,7 +9,7 @@ import { Output } from './ui/output.js';
 import { outStream } from './ui/stdio.js';
 import { VERSION } from './version.js';
 import { closestIds } from './suggest.js';
-import { TARGET_IDS } from './targets/target.js';
+import { TARGET_IDS } from './targets/ids.js';
 
 /** Runs the CLI and returns the exit code; the entry file is the only place that exits. */
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {

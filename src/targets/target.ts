@@ -1,4 +1,5 @@
 import type { EndpointTypes, ProviderModel } from '../catalog.js';
+import type { TargetId } from './ids.js';
 import type { FileWrite, WriteResult } from '../config/write.js';
 import type { Context } from '../context.js';
 import type { Selection } from '../doctor/runner.js';
@@ -24,9 +25,7 @@ export interface Target {
   otherGatewayFix(providerId: string): string;
 }
 
-/** Every target, the first the default; `--target` takes these. */
-export const TARGET_IDS = ['openclaw', 'picoclaw'] as const;
-export type TargetId = (typeof TARGET_IDS)[number];
+export { TARGET_IDS, type TargetId } from './ids.js';
 
 /** Where the key goes (--key-storage); a target that decides this itself offers no choice. */
 export type KeyStorage = 'env-file' | 'env' | 'inline';
