@@ -114,7 +114,9 @@ async function onboard(ctx: Context, flags: OnboardFlags, interactive: boolean, 
     const probeFailed = probe !== undefined && probe.exitCode !== ExitCode.ok;
     ctx.out.document({
       ok: !probeFailed,
-      ...(probeFailed && probe!.error ? { error: probe!.error.toJSON() } : {}),
+      // A failed test chat after a write: the error says both, the set-up written and the chat failed.
+      ...(probeFailed && probe!.error ? { error: { ...probe!.error.toJSON(), message: `${t().onboard.probeFailed(probe!.report.model)} ${probe!.error.message}` } } : {}),
+      written: done?.changed === true,
       configPath: seen.configPath,
       backupPath: done?.backupPath ?? null,
       changed: done ? done.changed : plan.writes.length > 0,
@@ -188,7 +190,7 @@ function printSummary(ctx: Context, flow: Flow, plan: OnboardPlan, answers: Onbo
   const join = t().prompts.listJoin;
   say(answers.primary === undefined ? t().gateways.defaultKept(plan.defaultModel ?? '-') : m.summaryDefault(plan.defaultModel!));
   if (plan.fallbacks.length) say(m.summaryFallbacks(plan.fallbacks.join(join)));
-  say(m.summaryModels(plan.names.length, plan.names.join(join)));
+  say(m.summaryModels(plan.models.length, plan.models.join(join)));
 }
 
 /** What to run next, after the last question; the commands act on the file this run wrote. */

@@ -120,8 +120,23 @@ export interface OnboardSession {
   summary(plan: OnboardPlan, answers: OnboardAnswers, done: Committed | undefined): string[];
   /** After the last question: what to run next, as [command, what it does]. */
   next(ctx: Context, answers: OnboardAnswers, changed: boolean): Promise<{ steps: [string, string][]; notes: string[] }>;
-  /** The target's own fields of onboard's --json. */
-  json(plan: OnboardPlan, answers: OnboardAnswers): Record<string, unknown>;
+  /** The target's fields of onboard's --json: the same names for every target, then its own. */
+  json(plan: OnboardPlan, answers: OnboardAnswers): OnboardJson;
+}
+
+/**
+ * Where the set-up lives, in onboard's --json, with one shape for every target so a script reads
+ * any of them alike. `keyStorage`: OpenClaw's --key-storage choice, or PicoClaw's `security-file`
+ * (`.security.yml`) / `inline` (the entries' `api_keys`). `keyFile`: the file that holds the key
+ * (null when only a variable does); `envFile`: the `.env` written (null when none is).
+ */
+export interface OnboardJson {
+  target: TargetId;
+  providerId: string;
+  keyStorage: KeyStorage | 'security-file';
+  keyFile: string | null;
+  envFile: string | null;
+  [own: string]: unknown;
 }
 
 /** A model our entries declare, with whatever metadata the user's entry carries. */

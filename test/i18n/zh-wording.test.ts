@@ -29,7 +29,7 @@ describe('zh-CN wording', () => {
   });
 
   it('plain words: 还要添加哪些模型, no 流转, one way to say per 1M tokens and temperature 1', () => {
-    expect(zh.onboard.pickDeclared).toContain('还要添加哪些模型');
+    expect(zh.onboard.pickDeclared('PicoClaw')).toContain('还要添加哪些模型（之后可在 PicoClaw 中切换）');
     expect(zh.onboard.storageInline).not.toContain('流转');
     expect(zh.models.legendPrice).toContain('每百万 token');
     expect(zh.onboard.priceNote).toContain('每百万 token');

@@ -81,7 +81,7 @@ export async function declaredStep({ flags, prompts, state, warn, ctx, provider 
     candidates.length === 0
       ? []
       : await prompts.checkbox({
-          message: t().onboard.pickDeclared,
+          message: t().onboard.pickDeclared(ctx.opts.target === 'picoclaw' ? 'PicoClaw' : 'OpenClaw'),
           label: t().prompts.declaredLabel,
           choices: modelRows(candidates).map((row) => ({ ...row, checked: lookupModel(row.id)?.core === true })),
         });

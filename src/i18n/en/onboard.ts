@@ -71,7 +71,7 @@ const en = {
   notInCatalog: 'not in the built-in catalog',
   current: 'current',
   fallbacksKept: (list: string) => `Fallbacks kept as they are (they include other providers): ${list}`,
-  pickDeclared: 'Other models to add, to switch to them in OpenClaw later:',
+  pickDeclared: (app: string) => `Other models to add, to switch to them in ${app} later:`,
   alreadyDeclared: (list: string) => `Already declared, kept: ${list}`,
   pickStorage: 'Where should the key live?',
   storageEnvFile: (path: string, envVar: string) => `In ${path}, recommended: OpenClaw loads it, the config only says \${${envVar}}`,

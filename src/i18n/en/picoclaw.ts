@@ -28,6 +28,11 @@ const en = {
   keyShadowed: (names: string, secName: string, file: string) => `The key written in config.json for ${names} is not used: ${file} holds another under ${secName}, and PicoClaw takes that one.`,
   keyShadowedFix: (cmd: string) => `Run ${cmd} --aisa-api-key-stdin < key.txt: a new key replaces both.`,
   keyIn: (masked: string, file: string) => `Key ${masked} stored in ${file} (0600).`,
+  // PicoClaw names a model by its entry's model_name, which for ours is `<provider>/<id>`.
+  modelNames: (list: string) => `Model names (model_name) in PicoClaw's model_list: ${list}`,
+  whereFrom: { flag: 'from --config', 'env-config': 'from PICOCLAW_CONFIG', 'env-home': 'in PICOCLAW_HOME', default: 'the default location' } as Record<string, string>,
+  lookConfig: (path: string, why: string, exists: boolean, hasEntries: boolean, id: string) =>
+    `Config: ${path} (${why})${exists ? '' : ', will be created'}; ${hasEntries ? `${id}/… entries are already in model_list (your edits are kept)` : `no ${id}/… entries yet`}.`,
   restart: 'Restart PicoClaw to load the new models.',
   idsNotForPico: (flag: string, ids: string) => `${flag}: PicoClaw's doctor has no check ${ids} (those are about OpenClaw's config).`,
   skipNoEntries: (id: string) => `No ${id}/… entry in model_list to check (see provider-present).`,

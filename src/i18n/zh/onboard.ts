@@ -72,7 +72,7 @@ const zh: typeof en = {
   notInCatalog: '不在内置目录中',
   current: '当前',
   fallbacksKept: (list) => `备用模型保持不变（包含其他提供商）：${list}`,
-  pickDeclared: '还要添加哪些模型（之后可在 OpenClaw 中切换）：',
+  pickDeclared: (app) => `还要添加哪些模型（之后可在 ${app} 中切换）：`,
   alreadyDeclared: (list) => `已声明，保留：${list}`,
   pickStorage: '密钥保存在哪里？',
   storageEnvFile: (path, envVar) => `保存在 ${path}（推荐）：OpenClaw 会加载它，配置中只写 \${${envVar}}`,

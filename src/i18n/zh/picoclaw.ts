@@ -27,6 +27,10 @@ const zh: typeof en = {
   keyShadowed: (names, secName, file) => `config.json 中为 ${names} 写的密钥不会被使用：${file} 在 ${secName} 下存有另一个密钥，PicoClaw 使用的是那个。`,
   keyShadowedFix: (cmd) => `运行 ${cmd} --aisa-api-key-stdin < key.txt：新密钥会同时替换两处。`,
   keyIn: (masked, file) => `密钥 ${masked} 已保存在 ${file}（权限 0600）。`,
+  modelNames: (list) => `PicoClaw 的 model_list 中的模型名（model_name）：${list}`,
+  whereFrom: { flag: '来自 --config', 'env-config': '来自 PICOCLAW_CONFIG', 'env-home': '位于 PICOCLAW_HOME', default: '默认位置' },
+  lookConfig: (path, why, exists, hasEntries, id) =>
+    `配置文件：${path}（${why}）${exists ? '' : '，将新建'}；${hasEntries ? `model_list 中已有 ${id}/… 条目（你的修改会保留）` : `尚无 ${id}/… 条目`}。`,
   restart: '请重启 PicoClaw 以加载新模型。',
   idsNotForPico: (flag, ids) => `${flag}：PicoClaw 的 doctor 没有 ${ids} 这项检查（它们针对 OpenClaw 的配置）。`,
   skipNoEntries: (id) => `model_list 中没有 ${id}/… 条目可检查（见 provider-present）。`,

@@ -95,12 +95,17 @@ export const openclawOnboard: OnboardTarget = {
         const notes = changed && (await gatewayRunning(c.io.env)) ? [m.restartGateway] : [];
         return { steps: nextSteps(c, loc, a), notes };
       },
-      json: (_plan, a) => ({
-        keyStorage: a.keyStorage ?? 'env-file',
-        // Where the key itself lives when it is not in the config: the one file to protect.
-        envFile: (a.keyStorage ?? 'env-file') === 'env-file' ? envPath : null,
-        ...(a.provider.isAisa ? {} : { providerId: a.provider.id }),
-      }),
+      json: (_plan, a) => {
+        const keyStorage = a.keyStorage ?? 'env-file';
+        return {
+          target: 'openclaw',
+          providerId: a.provider.id,
+          keyStorage,
+          keyFile: keyStorage === 'env-file' ? envPath : keyStorage === 'inline' ? loc.path : null,
+          // Where the key itself lives when it is not in the config: the one file to protect.
+          envFile: keyStorage === 'env-file' ? envPath : null,
+        };
+      },
     };
   },
 };
