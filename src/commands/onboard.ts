@@ -188,7 +188,10 @@ function printSummary(ctx: Context, flow: Flow, plan: OnboardPlan, answers: Onbo
     if (low) ctx.out.warn(`! ${low}`);
   }
   const join = t().prompts.listJoin;
-  say(answers.primary === undefined ? t().gateways.defaultKept(plan.defaultModel ?? '-') : m.summaryDefault(plan.defaultModel!));
+  // A default kept by choice (--keep-default, or picked on a terminal) needs no hint how to change it.
+  const keptByChoice = flow.flags.keepDefault === true || flow.state.primary === null;
+  const kept = keptByChoice ? t().gateways.defaultUnchanged : t().gateways.defaultKept;
+  say(answers.primary === undefined ? kept(plan.defaultModel ?? '-') : m.summaryDefault(plan.defaultModel!));
   if (plan.fallbacks.length) say(m.summaryFallbacks(plan.fallbacks.join(join)));
   say(m.summaryModels(plan.models.length, plan.models.join(join)));
 }
