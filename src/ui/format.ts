@@ -34,6 +34,11 @@ export function displayWidth(text: string): number {
   return n;
 }
 
+/** `text` padded with spaces to `width` columns (String#padEnd counts characters: 当前 is 2 of them, 4 columns). */
+export function padEndWidth(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
+}
+
 /** `text` cut to at most `max` columns, ending in `…` when cut: a list row that wraps breaks the list. */
 export function fitWidth(text: string, max: number): string {
   if (displayWidth(text) <= max) return text;

@@ -194,7 +194,7 @@ test(`${CASES} generated configs keep every untouched byte (seed ${BASE_SEED})`,
 
 /** Whether `pos` lies in an object that is an item of an array and is written on one line. */
 function inOneLineListItem(text: string, pos: number): boolean {
-  let node: ValueNode | undefined = parseCst(text).root;
+  let node: ValueNode | null = parseCst(text).root;
   let parent: ContainerNode | undefined;
   let found = false;
   while (node && node.type !== 'scalar') {

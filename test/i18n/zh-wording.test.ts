@@ -38,7 +38,7 @@ describe('zh-CN wording', () => {
 
   it('a fix that starts with a command has no second colon after 解决：', () => {
     for (const fix of [zh.doctor.configMissingFix, zh.doctor.providerMissingFix, zh.doctor.keyMissingFix, zh.doctor.noDefaultFix, zh.doctor.defaultUndeclaredFix('x'), zh.doctor.permsFix('f')]) {
-      expect(`${zh.doctor.fixLabel}${fix}`).not.toMatch(/^解决：运行：/);
+      expect(`${zh.doctor.fixLabel}${fix}`).not.toMatch(/^解决方法：运行：/);
     }
   });
 });

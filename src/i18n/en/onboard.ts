@@ -70,6 +70,7 @@ const en = {
   ctxShort: (k: string) => `${k} context`,
   notInCatalog: 'not in the built-in catalog',
   current: 'current',
+  currentMark: (id: string) => `${id} (current)`,
   fallbacksKept: (list: string) => `Fallbacks kept as they are (they include other providers): ${list}`,
   pickDeclared: (app: string) => `Other models to add, to switch to them in ${app} later:`,
   alreadyDeclared: (list: string) => `Already declared, kept: ${list}`,

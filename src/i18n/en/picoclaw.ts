@@ -20,6 +20,7 @@ const en = {
   loaderLegacyFix: (cmd: string) => `Run ${cmd}: it moves the default to agents.defaults.model_name and the fallbacks to agents.defaults.model_fallbacks, the form every PicoClaw version loads.`,
   loaderUnknown: (list: string) => `PicoClaw refuses to start on fields it does not know: ${list}.`,
   loaderUnknownFix: (file: string, list: string) => `Remove ${list} from ${file} (PicoClaw's own example config has such fields; its loader does not accept them).`,
+  typeNames: { string: 'a string', 'string-list': 'a list of strings', list: 'a list', object: 'an object', boolean: 'true or false' } as Record<string, string>,
   loaderType: (path: string, expected: string) => `${path} must be ${expected}: PicoClaw refuses to start ("type error").`,
   loaderTypeFix: (file: string, path: string, expected: string) => `In ${file}, make ${path} ${expected}.`,
   loaderMore: (n: number) => `(and ${n} more)`,

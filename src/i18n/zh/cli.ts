@@ -86,8 +86,10 @@ const zh: typeof en = {
   aPath: '文件路径',
   secondsRange: '大于 0 且不超过 600 的秒数',
   missingArgument: (arg) => `缺少参数 ${arg}`,
-  invalidValue: (flag, value, expected) => `${flag} 的值 ${JSON.stringify(value)} 无效：应为 ${expected}`,
+  // A space between 应为 and Latin text (`应为 env-file`), none before Chinese (`应为模型 ID`).
+  invalidValue: (flag, value, expected) => `${flag} 的值 ${JSON.stringify(value)} 无效：应为${/^[\u4e00-\u9fff]/.test(expected) ? '' : ' '}${expected}`,
   seeHelp: '运行 aisa-setup --help 查看全部选项。',
+  listJoin: '、',
   seeHelpFor: (help) => `运行 ${help} 查看全部选项。`,
   noTerminalNoCommand: '没有指定命令，也没有可以提问的终端。',
   errorPrefix: '错误：',

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { withDiffs } from '../../diff.js';
 import { commitLocked, readTextFile, withConfigLock } from '../../config/write.js';
 import { keyShapeProblems } from '../../gateway/url.js';
-import { t } from '../../i18n/index.js';
+import { t, listSep } from '../../i18n/index.js';
 import { registerSecret } from '../../secret.js';
 import type { KeptKey, KeyStorage, OnboardAnswers, OnboardSession, OnboardTarget } from '../target.js';
 import { assertNotNixManaged, locateConfig } from './locate.js';
@@ -49,7 +49,7 @@ export const openclawOnboard: OnboardTarget = {
         declaredNow,
         staleIds: around.staleIds,
         keptKeys: kept,
-        warnings: [...(loc.legacy.length ? [m.legacyFound(loc.legacy.join(', '))] : []), ...around.duplicates],
+        warnings: [...(loc.legacy.length ? [m.legacyFound(loc.legacy.join(listSep()))] : []), ...around.duplicates],
         keyStorageNow: storageNow(around, ctx.io.env[provider.keyEnvVar] !== undefined),
         keyStorages: [
           { value: 'env-file', file: envPath },

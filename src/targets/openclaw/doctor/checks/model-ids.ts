@@ -1,6 +1,6 @@
 import { bareId, replacementFor } from '../../../../catalog.js';
 import { standInNote } from '../../../../chat-only.js';
-import { t } from '../../../../i18n/index.js';
+import { t, listSep } from '../../../../i18n/index.js';
 import { PROVIDER_ID } from '../../provider.js';
 import { combine, needProvider } from '../guards.js';
 import { liveIds } from '../live.js';
@@ -27,7 +27,7 @@ export const modelIds: Check = {
       stale.push({ line: m.staleLine(path, id, to), path, file: await facts.fileOf(ref.path) });
     }
     if (stale.length) {
-      const list = [...pairs].map(([a, b]) => `${a} → ${b}`).join(', ');
+      const list = [...pairs].map(([a, b]) => `${a} → ${b}`).join(listSep());
       // Where the replacement is a stand-in (no verified successor), the message says why.
       const why = [...pairs].map(([a, b]) => standInNote(a, b)).find(Boolean);
       return combine('fail', stale, why ? `${m.staleIds(list)} ${why}` : m.staleIds(list), m.staleFix(list));
@@ -44,6 +44,6 @@ export const modelIds: Check = {
     }
     if (unlisted.length === 0) return { status: 'pass', message: m.idsOkLive(declared.length) };
     const ids = declared.filter((r) => !live.has(bareId(r.value, PROVIDER_ID))).map((r) => bareId(r.value, PROVIDER_ID));
-    return combine('warn', unlisted, m.unlisted(ids.join(', ')), m.unlistedFix);
+    return combine('warn', unlisted, m.unlisted(ids.join(listSep())), m.unlistedFix);
   },
 };
