@@ -101,7 +101,7 @@ describe('help [command]', () => {
   });
 });
 
-describe('help starts with examples', () => {
+describe('help ends with examples (usage first, as gh prints it)', () => {
   it.each([
     [[], 'aisa-setup onboard --non-interactive --aisa-api-key-stdin'],
     [['onboard'], '--aisa-api-key-stdin'],
@@ -111,7 +111,7 @@ describe('help starts with examples', () => {
     for (const [lang, title] of [['en', 'Examples:'], ['zh-CN', '示例：']] as const) {
       const r = await run([...words, '--help', '--lang', lang]);
       expect(r.out.indexOf(title)).toBeGreaterThanOrEqual(0);
-      expect(r.out.indexOf(title)).toBeLessThan(r.out.indexOf(lang === 'en' ? 'Usage:' : '用法：'));
+      expect(r.out.indexOf(title)).toBeGreaterThan(r.out.indexOf(lang === 'en' ? 'Usage:' : '用法：'));
       expect(r.out).toContain(example);
     }
   });

@@ -1,5 +1,5 @@
 // Simplified Chinese as a reader expects it: Chinese list punctuation, translated key hints, one
-// wording per idea, no "解决：运行：" double colon.
+// wording per idea, no "解决方法：运行：" double colon.
 import { describe, expect, it } from 'vitest';
 import { messagesFor, setLang } from '../../src/i18n/index.js';
 import { makeColors } from '../../src/ui/color.js';
@@ -36,7 +36,7 @@ describe('zh-CN wording', () => {
     expect(zh.doctor.kimiNone).toContain('temperature 为 1');
   });
 
-  it('a fix that starts with a command has no second colon after 解决：', () => {
+  it('a fix that starts with a command has no second colon after 解决方法：', () => {
     for (const fix of [zh.doctor.configMissingFix, zh.doctor.providerMissingFix, zh.doctor.keyMissingFix, zh.doctor.noDefaultFix, zh.doctor.defaultUndeclaredFix('x'), zh.doctor.permsFix('f')]) {
       expect(`${zh.doctor.fixLabel}${fix}`).not.toMatch(/^解决方法：运行：/);
     }

@@ -83,7 +83,7 @@ const zh: typeof en = {
   previewHeader: '将做出以下修改：',
   confirmWrite: '写入这些修改？',
   restartGateway: 'OpenClaw Gateway 正在运行：请重启它以加载新配置（openclaw gateway restart）。',
-  offerProbe: (model) => `现在向 ${model} 发送一次小的对话请求作测试吗（检查余额和渠道，只用几个 token）？`,
+  offerProbe: (model) => `现在向 ${model} 发送一次小的测试对话吗（检查余额和渠道，只用几个 token）？`,
   probeCancelled: '已保存：配置已写入，已跳过测试对话。',
   probing: (model) => `正在向 ${model} 发送测试对话…`,
   probeOk: (model, ms) => `${model} 在 ${ms} 毫秒内回复。`,
