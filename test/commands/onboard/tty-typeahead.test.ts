@@ -13,9 +13,9 @@ describe.skipIf(!HAS_TMUX)('typing while the key is checked (tmux)', () => {
   const suite = terminalSuite('aisa-setup-typeahead');
   const { tmux } = suite;
 
-  it('keys typed during "Checking the key…" are dropped: not on the spinner line, and Enter does not pick the next default', async () => {
-    suite.gw.setRoute('GET', '/v1/models', { delayMs: 2500, times: 1 });
-    const name = 'typed';
+  /** Onboard with the key in the environment, kept, and its check held `delayMs` by the gateway. */
+  const untilChecking = async (name: string, delayMs: number) => {
+    suite.gw.setRoute('GET', '/v1/models', { delayMs, times: 1 });
     tmux.launch(name, join(suite.root, name), ['onboard', '--config', join(suite.root, name, 'c.json'), '--base-url', suite.gw.baseUrl], {
       size: [100, 30],
       env: [`AISA_API_KEY=${TEST_KEYS.good}`],
@@ -23,6 +23,11 @@ describe.skipIf(!HAS_TMUX)('typing while the key is checked (tmux)', () => {
     await tmux.shows(name, 'sk-…uvwx');
     tmux.send(name, 'Enter');
     await tmux.shows(name, 'Checking the key');
+  };
+
+  it('keys typed during "Checking the key…" are dropped: not on the spinner line, and Enter does not pick the next default', async () => {
+    const name = 'typed';
+    await untilChecking(name, 2500);
     tmux.send(name, '-l', 'hello');
     tmux.send(name, 'Enter');
     await tmux.shows(name, 'Default model');
@@ -39,15 +44,8 @@ describe.skipIf(!HAS_TMUX)('typing while the key is checked (tmux)', () => {
   }, 30_000);
 
   it('Ctrl-C while the key is checked still cancels (the keys are swallowed, not the interrupt)', async () => {
-    suite.gw.setRoute('GET', '/v1/models', { delayMs: 8000, times: 1 });
     const name = 'ctrlc';
-    tmux.launch(name, join(suite.root, name), ['onboard', '--config', join(suite.root, name, 'c.json'), '--base-url', suite.gw.baseUrl], {
-      size: [100, 30],
-      env: [`AISA_API_KEY=${TEST_KEYS.good}`],
-    });
-    await tmux.shows(name, 'sk-…uvwx');
-    tmux.send(name, 'Enter');
-    await tmux.shows(name, 'Checking the key');
+    await untilChecking(name, 8000);
     tmux.send(name, '-l', 'x');
     tmux.send(name, 'C-c');
     const screen = await tmux.shows(name, 'EXIT:');
