@@ -78,7 +78,7 @@ describe('zh-CN, as a native speaker reads it', () => {
       [/停用/, '禁用'],
       [/聊天请求/, '对话请求'],
       [/限额(?!度)/, '额度 (the key) or 请求频率上限 (the rate)'],
-      [/密钥余额|余额不多/, '额度 is the key’s, 余额 the account’s'],
+      [/密钥余额|余额不多|余额信息/, '额度 is the key’s, 余额 the account’s'],
       [/OpenClaw 网关/, 'OpenClaw Gateway'],
       [/模型未找到|“无可用渠道”/, 'the literal text, then its meaning'],
     ];

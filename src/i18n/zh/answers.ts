@@ -74,7 +74,7 @@ const zh: typeof en = {
   balanceEmpty: (text) => `已没有可用额度：${text}；对话请求会被拒绝（HTTP 403）。`,
   balanceTopUp: '请到 https://marketplace.aisa.one 充值',
   balanceOk: (text) => `可用额度：${text}。`,
-  balanceNotReported: '网关不提供余额信息（没有计费接口）：这没有问题。',
+  balanceNotReported: '网关不提供额度信息（没有计费接口）：这没有问题。',
   balanceSkipKey: '未查询：密钥未被接受（见 api-key-valid）。',
 };
 
