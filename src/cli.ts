@@ -61,8 +61,9 @@ const CLOSER = /^[，。、：；！？）」』]/;
 const OPENER = /^\s*[（「『《]$/;
 const ONE_CJK = /^[\u2e80-\ua4cf\uff00-\uffef]$/;
 // One chunk the wrapping never breaks: a placeholder with what follows it (`<状态目录>/.env`), a
-// short parenthesis (`（默认：15）`), one Chinese character, or a run of other text.
-const CHUNK = /\s*(?:[<‹][^<>‹›\s]*[>›][^\s\u2e80-\ua4cf\uff00-\uffef]*|（[^（）]{1,14}）|[\u2e80-\ua4cf\uff00-\uffef]|[^\s\u2e80-\ua4cf\uff00-\uffef]+)/g;
+// short parenthesis (`（默认：15）`), a short label with its colon (`默认：`), one Chinese character,
+// or a run of other text.
+const CHUNK = /\s*(?:[<‹][^<>‹›\s]*[>›][^\s\u2e80-\ua4cf\uff00-\uffef]*|（[^（）]{1,14}）|[\u2e80-\ua4cf]{1,4}：|[\u2e80-\ua4cf\uff00-\uffef]|[^\s\u2e80-\ua4cf\uff00-\uffef]+)/g;
 const CJK_HELP = {
   displayWidth(s: string): number {
     return displayWidth(s.replace(/\x1b\[[0-9;]*m/g, ''));

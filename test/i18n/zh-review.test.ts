@@ -154,5 +154,8 @@ describe('help, in both languages', () => {
     expect(r.out).toContain('（默认：qwen3-max）');
     expect(r.out).toContain('<状态目录>/.env');
     for (const line of r.out.split('\n')) expect(line, line).not.toMatch(/[（<‹][^）>›]{0,3}$/);
+    // Nor inside a short label (`默认：`, `环境变量：`), in a long parenthesis too.
+    const root = await runMain(['--help', '--lang', 'zh-CN'], { home: tempHome() });
+    for (const line of [...r.out.split('\n'), ...root.out.split('\n')]) expect(line, line).not.toMatch(/(默|环境|环境变)$/);
   });
 });
