@@ -218,7 +218,8 @@ async function scriptedProbe(ctx: Context, key: string, gateway: GatewayView, mo
   }
   const outcome = await probeDefault(ctx, key, gateway, model, providerId);
   if (outcome.report.ok) ctx.out.say(m.probeOk(outcome.report.model, outcome.report.latencyMs ?? 0));
-  else {
+  // With --json the failure is the document's error (said once, README); without, it is said here.
+  else if (!ctx.opts.json || !outcome.error) {
     warn(`${m.probeFailed(outcome.report.model)} ${outcome.error?.message ?? outcome.report.problem}`);
     if (outcome.error?.fix) ctx.out.warn(`  ${outcome.error.fix}`);
   }
