@@ -1,9 +1,9 @@
 import type { Context, GlobalOptions, Io } from './context.js';
 import { CliError, ExitCode } from './errors.js';
-import { t } from './i18n/index.js';
+import { t, listSep } from './i18n/index.js';
 import { detectLang } from './i18n/lang.js';
 import { parseProviderId } from './provider-id.js';
-import { TARGET_IDS, type TargetId } from './targets/target.js';
+import { TARGET_IDS, type TargetId } from './targets/ids.js';
 import { Output, wantsColor } from './ui/output.js';
 
 /** The global options as commander parsed them, checked and completed from the environment. */
@@ -20,7 +20,7 @@ export function makeContext(raw: Record<string, unknown>, io: Io): Context {
     timeoutMs = Math.round(s * 1000);
   }
   const target = (raw.target === undefined ? TARGET_IDS[0] : String(raw.target)) as TargetId;
-  if (!TARGET_IDS.includes(target)) throw new CliError('usage', ExitCode.usage, m.invalidValue('--target', target, TARGET_IDS.join(', ')), m.seeHelp);
+  if (!TARGET_IDS.includes(target)) throw new CliError('usage', ExitCode.usage, m.invalidValue('--target', target, TARGET_IDS.join(listSep())), m.seeHelp);
   const provider = parseProviderId(raw.providerId);
   const opts: GlobalOptions = {
     config: raw.config as string | undefined,

@@ -30,8 +30,13 @@ export function report(e: unknown, out: Output, env: NodeJS.ProcessEnv, command 
   }
   // The generic "see --help" points at the help of the command that was typed.
   if (command && err.fix === m.seeHelp) err = new CliError(err.kind, err.exitCode, err.message, m.seeHelpFor(`aisa-setup ${command} --help`));
-  // With --json the document carries the error for scripts; stderr still tells the person.
-  if (out.json) out.document({ ok: false, error: err.toJSON() });
+  // With --json the error is said once, in the document (message and fix included): a script that
+  // captures both streams would otherwise read it twice, and one that reads stderr alone still has
+  // the exit code. Human progress lines stay on stderr; the failure itself is not repeated there.
+  if (out.json) {
+    out.document({ ok: false, error: err.toJSON() });
+    return err.exitCode;
+  }
   // Cancelling is the user's choice, not an error: say what happened, without the prefix.
   out.warn(err.kind === 'cancelled' ? err.message : `${m.errorPrefix}${err.message}`);
   if (err.fix) out.warn(`${m.fixPrefix}${err.fix}`);

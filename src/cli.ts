@@ -1,4 +1,4 @@
-import { Command, Option } from 'commander';
+import { Command, Help, Option } from 'commander';
 import { makeContext } from './cli-context.js';
 import { commandPath, report } from './cli-report.js';
 import type { Context, Io } from './context.js';
@@ -6,10 +6,11 @@ import { CliError, ExitCode } from './errors.js';
 import { getLang, loadLang, t } from './i18n/index.js';
 import { detectLang, normalizeLang } from './i18n/lang.js';
 import { Output } from './ui/output.js';
+import { displayWidth } from './ui/format.js';
 import { outStream } from './ui/stdio.js';
 import { VERSION } from './version.js';
 import { closestIds } from './suggest.js';
-import { TARGET_IDS } from './targets/target.js';
+import { TARGET_IDS } from './targets/ids.js';
 
 /** Runs the CLI and returns the exit code; the entry file is the only place that exits. */
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
@@ -56,23 +57,26 @@ function flagValue(argv: string[], name: string): string | undefined {
 
 type Runner = (ctx: Context, opts: Record<string, unknown>, args: string[]) => Promise<number>;
 
-const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
 const CLOSER = /^[，。、：；！？）」』]/;
+const OPENER = /^\s*[（「『《]$/;
+const ONE_CJK = /^[\u2e80-\ua4cf\uff00-\uffef]$/;
+// One chunk the wrapping never breaks: a placeholder with what follows it (`<状态目录>/.env`), a
+// short parenthesis (`（默认：15）`), a short label with its colon (`默认：`), one Chinese character,
+// or a run of other text.
+const CHUNK = /\s*(?:[<‹][^<>‹›\s]*[>›][^\s\u2e80-\ua4cf\uff00-\uffef]*|（[^（）]{1,14}）|[\u2e80-\ua4cf]{1,4}：|[\u2e80-\ua4cf\uff00-\uffef]|[^\s\u2e80-\ua4cf\uff00-\uffef]+)/g;
 const CJK_HELP = {
   displayWidth(s: string): number {
-    let n = 0;
-    for (const ch of s.replace(/\x1b\[[0-9;]*m/g, '')) n += WIDE.test(ch) ? 2 : 1;
-    return n;
+    return displayWidth(s.replace(/\x1b\[[0-9;]*m/g, ''));
   },
   boxWrap(this: { displayWidth(s: string): number }, str: string, width: number): string {
-    // Chunks: a run of non-CJK text, or one CJK character, each with the spaces before it.
+    // Chunks (CHUNK), each with the spaces before it.
     return str
       .split('\n')
       .map((line) => {
         const out: string[] = [];
         let parts: string[] = [];
         const width_ = (ps: string[]) => this.displayWidth(ps.join(''));
-        for (const chunk of line.match(/\s*(?:[\u2e80-\ua4cf\uff00-\uffef]|[^\s\u2e80-\ua4cf\uff00-\uffef]+)/g) ?? []) {
+        for (const chunk of line.match(CHUNK) ?? []) {
           if (parts.length && width_([...parts, chunk]) > width) {
             // No line starts with closing punctuation (，。、：）): the chunk before it (and any
             // closers before that) move down too.
@@ -81,6 +85,10 @@ const CJK_HELP = {
               k--;
               while (k > 1 && CLOSER.test(parts[k]!)) k--;
             }
+            // Nor does one end in an opening bracket and the first characters it opens (`（环`).
+            let open = k - 1;
+            while (open > 0 && k - open <= 4 && !OPENER.test(parts[open]!) && ONE_CJK.test(parts[open]!)) open--;
+            if (open > 0 && OPENER.test(parts[open]!)) k = open;
             out.push(parts.slice(0, k).join(''));
             parts = [...parts.slice(k), chunk.trimStart()];
           } else parts.push(chunk);
@@ -88,6 +96,10 @@ const CJK_HELP = {
         return [...out, parts.join('')].join('\n');
       })
       .join('\n');
+  },
+  // Commander puts a space after each title (`Usage: x`); after a full-width colon there is none.
+  formatHelp(this: Help, cmd: Command, helper: Help): string {
+    return Help.prototype.formatHelp.call(this, cmd, helper).replace(/^(\S*：) /gm, '$1');
   },
 };
 
@@ -209,11 +221,12 @@ function buildProgram(io: Io, setCode: (code: number) => void): Command {
     // The help is already on screen, right above: no fix line pointing at it again.
     throw new CliError('usage', ExitCode.usage, m.noTerminalNoCommand);
   });
-  // Examples first, as gh and clig.dev advise: most readers want a command to copy.
+  // Examples last, as gh prints them: the usage line comes first, then what each option does,
+  // then commands to copy.
   const examples = (cmd: Command, key: string) => {
     // What it does, then the command on a line of its own: copied whole, and within 80 columns.
     const rows = (m.examples[key] ?? []).map(([c, what]) => `  # ${what}\n  ${c}`);
-    cmd.addHelpText('before', `${m.examplesTitle}\n${rows.join('\n')}\n`);
+    cmd.addHelpText('after', `\n${m.examplesTitle}\n${rows.join('\n')}`);
   };
   examples(program, 'root');
   examples(onboardCmd, 'onboard');

@@ -1,6 +1,6 @@
 import type { Lang } from './i18n/lang.js';
 import { AISA_PROVIDER, type ProviderSpec } from './provider-id.js';
-import type { TargetId } from './targets/target.js';
+import type { TargetId } from './targets/ids.js';
 import type { Output } from './ui/output.js';
 
 export interface Io {

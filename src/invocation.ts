@@ -1,5 +1,5 @@
 import { shellQuote } from './shell.js';
-import { TARGET_IDS } from './targets/target.js';
+import { TARGET_IDS } from './targets/ids.js';
 
 /**
  * What this run acts on where a printed command must act on the same: the file, the target, the

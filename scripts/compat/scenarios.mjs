@@ -231,6 +231,15 @@ export const scenarios = [
     },
   },
   {
+    name: 'seed000-onboard',
+    desc: "onboard over seed 000's example: the user's claude-sonnet-4-5 and gemini-2.5-flash stay in `openclaw models list` beside the new models",
+    async run(ctx) {
+      await writeFile(ctx.config, SEED_000_EXAMPLE, { mode: 0o600 });
+      await onboard(ctx, ['--model', 'qwen3-max', '--skip-validation']);
+      await verify(ctx, { primary: 'aisa/qwen3-max', mustDeclare: ['claude-sonnet-4-5', 'gemini-2.5-flash'] });
+    },
+  },
+  {
     name: 'seed001-doctor',
     desc: "seed 001's example (aisa/ ids, supportsDeveloperRole on models) repaired by `aisa-setup doctor --fix --yes`",
     async run(ctx) {

@@ -1,6 +1,6 @@
-import type { Context } from '../context.js';
+import type { Context, Io } from '../context.js';
 import { fixExitCode, fixShower, reportFix } from '../doctor/fix-report.js';
-import { terminalAsk, type Ask } from '../doctor/prompt.js';
+import type { Ask } from '../doctor/prompt.js';
 import { printReport, reportJson } from '../doctor/render.js';
 import { exitCodeFor, parseIdList, type Selection } from '../doctor/runner.js';
 import { invocationOf, setInvocation } from '../invocation.js';
@@ -56,4 +56,12 @@ export async function runDoctor(ctx: Context, opts: Record<string, unknown>, _ar
   reportFix(ctx, outcome, before.results, after?.results, meta);
   const last = after ?? before;
   return fixExitCode(outcome) ?? exitCodeFor(last.results, last.unreadable);
+}
+
+function terminalAsk(io: Io, color: boolean): Ask {
+  return async (message, defaultYes) => {
+    // Loaded only when a question is really asked: a plain report never pays for the prompt library.
+    const { inquirerPrompts } = await import('../load/terminal.js');
+    return inquirerPrompts(io, { color }).confirm({ message, default: defaultYes });
+  };
 }

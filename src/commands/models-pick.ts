@@ -1,7 +1,7 @@
 import { CATALOG, replacementFor, type EndpointTypes } from '../catalog.js';
 import { refuseNonChat } from '../chat-only.js';
 import { CliError, ExitCode } from '../errors.js';
-import { t } from '../i18n/index.js';
+import { t, listSep } from '../i18n/index.js';
 import { AISA_ID as PROVIDER_ID } from '../provider-id.js';
 import { closestIds } from '../suggest.js';
 import { checkId, correctStaleIds } from './onboard-flags.js';
@@ -28,7 +28,7 @@ export function pickModelId(raw: string, pool: IdPool, warn: (s: string) => void
   const m = t().models;
   const near = closestIds(id!, candidates);
   const message = pool.live ? m.notAvailable(id!) : m.notKnownOffline(id!);
-  throw new CliError('model-unavailable', ExitCode.usage, message, near.length ? m.closest(near.join(', ')) : m.noneClose);
+  throw new CliError('model-unavailable', ExitCode.usage, message, near.length ? m.closest(near.join(listSep())) : m.noneClose);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { bareId, replacementFor } from '../catalog.js';
 import { standInNote } from '../chat-only.js';
 import { CliError, ExitCode } from '../errors.js';
-import { t } from '../i18n/index.js';
+import { t, listSep } from '../i18n/index.js';
 import { KEY_STORAGES, type KeyStorage } from '../targets/target.js';
 import { AISA_ID as PROVIDER_ID } from '../provider-id.js';
 
@@ -28,7 +28,7 @@ export function parseOnboardFlags(raw: Record<string, unknown>, providerId: stri
   const m = t().cli;
   const storage = raw.keyStorage as string | undefined;
   if (storage !== undefined && !KEY_STORAGES.includes(storage as KeyStorage)) {
-    throw new CliError('usage', ExitCode.usage, m.invalidValue('--key-storage', storage, KEY_STORAGES.join(', ')), m.seeHelp);
+    throw new CliError('usage', ExitCode.usage, m.invalidValue('--key-storage', storage, KEY_STORAGES.join(listSep())), m.seeHelp);
   }
   if (raw.keepDefault === true && raw.model !== undefined) {
     throw new CliError('usage', ExitCode.usage, t().onboard.keepDefaultAndModel, m.seeHelp);

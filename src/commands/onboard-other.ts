@@ -1,6 +1,6 @@
 import type { Context } from '../context.js';
 import { CliError, ExitCode } from '../errors.js';
-import { t } from '../i18n/index.js';
+import { t, listSep } from '../i18n/index.js';
 import type { ProviderSpec } from '../provider-id.js';
 import type { OnboardSeen } from '../targets/target.js';
 import type { OnboardFlags } from './onboard-flags.js';
@@ -74,8 +74,8 @@ function assertUsable(c: { primary: string; declared: string[] }, flags: Onboard
     }
     const near = closestIds(id, liveIds.filter((l) => !replacementFor(l)));
     // Without --model the default was ours to pick: say how to pick another.
-    if (id === c.primary && !flags.model) throw new CliError('model-unavailable', ExitCode.usage, m.defaultUnavailable(id), m.pickModelFix(near.join(', ')));
-    throw new CliError('model-unavailable', ExitCode.usage, t().models.notAvailable(id), near.length ? t().models.closest(near.join(', ')) : t().models.noneClose);
+    if (id === c.primary && !flags.model) throw new CliError('model-unavailable', ExitCode.usage, m.defaultUnavailable(id), m.pickModelFix(near.join(listSep())));
+    throw new CliError('model-unavailable', ExitCode.usage, t().models.notAvailable(id), near.length ? t().models.closest(near.join(listSep())) : t().models.noneClose);
   }
 }
 

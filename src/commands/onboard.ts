@@ -114,7 +114,9 @@ async function onboard(ctx: Context, flags: OnboardFlags, interactive: boolean, 
     const probeFailed = probe !== undefined && probe.exitCode !== ExitCode.ok;
     ctx.out.document({
       ok: !probeFailed,
-      ...(probeFailed && probe!.error ? { error: probe!.error.toJSON() } : {}),
+      // A failed test chat after a write: the error says both, the set-up written and the chat failed.
+      ...(probeFailed && probe!.error ? { error: { ...probe!.error.toJSON(), message: `${t().onboard.probeFailed(probe!.report.model)} ${probe!.error.message}` } } : {}),
+      written: done?.changed === true,
       configPath: seen.configPath,
       backupPath: done?.backupPath ?? null,
       changed: done ? done.changed : plan.writes.length > 0,
@@ -200,9 +202,12 @@ function printSummary(ctx: Context, flow: Flow, plan: OnboardPlan, answers: Onbo
     if (low) ctx.out.warn(`! ${low}`);
   }
   const join = t().prompts.listJoin;
-  say(answers.primary === undefined ? t().gateways.defaultKept(plan.defaultModel ?? '-') : m.summaryDefault(plan.defaultModel!));
+  // A default kept by choice (--keep-default, or picked on a terminal) needs no hint how to change it.
+  const keptByChoice = flow.flags.keepDefault === true || flow.state.primary === null;
+  const kept = keptByChoice ? t().gateways.defaultUnchanged : t().gateways.defaultKept;
+  say(answers.primary === undefined ? kept(plan.defaultModel ?? '-') : m.summaryDefault(plan.defaultModel!));
   if (plan.fallbacks.length) say(m.summaryFallbacks(plan.fallbacks.join(join)));
-  say(m.summaryModels(plan.names.length, plan.names.join(join)));
+  say(m.summaryModels(plan.models.length, plan.models.join(join)));
 }
 
 /** What to run next, after the last question; the commands act on the file this run wrote. */
@@ -227,7 +232,8 @@ async function scriptedProbe(ctx: Context, key: string, gateway: GatewayView, mo
   }
   const outcome = await probeDefault(ctx, key, gateway, model, providerId);
   if (outcome.report.ok) ctx.out.say(m.probeOk(outcome.report.model, outcome.report.latencyMs ?? 0));
-  else {
+  // With --json the failure is the document's error (said once, README); without, it is said here.
+  else if (!ctx.opts.json || !outcome.error) {
     warn(`${m.probeFailed(outcome.report.model)} ${outcome.error?.message ?? outcome.report.problem}`);
     if (outcome.error?.fix) ctx.out.warn(`  ${outcome.error.fix}`);
   }

@@ -205,7 +205,8 @@ class Json5Document implements EditableDocument {
     for (const key of present) if (!Object.hasOwn(want, key)) this.removeKey(path, key);
     for (const key of Object.keys(want)) if (present.has(key)) this.reconcileValue([...path, key], want[key]);
     const added = Object.keys(want).filter((k) => !present.has(k)).map((k): Item => [k, want[k]]);
-    if (added.length > 0) this.append(this.nodeAt(path) as ContainerNode, added);
+    // An object that is an item of a list (a model entry) keeps the one-line style it may have.
+    if (added.length > 0) this.append(this.nodeAt(path) as ContainerNode, added, typeof path.at(-1) === 'number');
   }
 
   private replace(node: ValueNode, value: unknown): void {
@@ -227,8 +228,8 @@ class Json5Document implements EditableDocument {
     this.apply(removeSplices(this.cst, c, i));
   }
 
-  private append(c: ContainerNode, items: Item[]): void {
-    const splices = appendSplices(this.cst, this.style, c, items);
+  private append(c: ContainerNode, items: Item[], listItem = false): void {
+    const splices = appendSplices(this.cst, this.style, c, items, listItem);
     // An empty, comment-free container has nothing to keep: writing it whole gives the tidiest layout.
     if (!splices) return this.replace(c, c.type === 'array' ? items.map(([, v]) => v) : fromItems(items));
     this.apply(splices);

@@ -150,6 +150,20 @@ export function formatValue(v: unknown, indent: string, style: Style): string {
   return '{' + style.nl + items.join(',' + style.nl) + tail + style.nl + indent + '}';
 }
 
+/**
+ * Renders a value on one line, objects and arrays included (`{ input: 0.3, output: 0.9 }`), for
+ * entries added to a container the user wrote on one line: the entry then reads in one style, not
+ * half in a row and half in blocks. `pad` is what the container has inside its braces (' ' or '').
+ */
+export function formatInline(v: unknown, style: Style, pad: string): string {
+  if (!isComposite(v)) return formatScalar(v, style);
+  if (Array.isArray(v)) return '[' + v.map((x) => formatInline(x, style, pad)).join(', ') + ']';
+  const keys = Object.keys(v);
+  if (keys.length === 0) return '{}';
+  const rec = v as Record<string, unknown>;
+  return '{' + pad + keys.map((k) => formatKey(k, style) + ':' + style.colonSpace + formatInline(rec[k], style, pad)).join(', ') + pad + '}';
+}
+
 export function formatEntry(key: string | undefined, v: unknown, indent: string, style: Style): string {
   const value = formatValue(v, indent, style);
   return key === undefined ? value : formatKey(key, style) + ':' + style.colonSpace + value;

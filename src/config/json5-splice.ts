@@ -1,7 +1,7 @@
 // Where new text goes and what goes with a removed entry: the splices behind document.ts, kept
 // separate so that the layout rules read in one place. All of them leave every other byte alone.
 import { tokenAt, type ContainerNode, type Cst, type Token } from './json5-cst.js';
-import { formatEntry, lineIndent, startsLine, type Style } from './json5-format.js';
+import { formatEntry, formatInline, formatKey, lineIndent, startsLine, type Style } from './json5-format.js';
 
 export interface Splice {
   start: number;
@@ -11,7 +11,12 @@ export interface Splice {
 export type Item = [key: string | undefined, value: unknown];
 
 /** Splices that add `items` after the last entry of `c`, or null when `c` is empty and bare (write it whole instead). */
-export function appendSplices(cst: Cst, style: Style, c: ContainerNode, items: Item[]): Splice[] | null {
+/**
+ * `listItem`: `c` is an item of a list (a model entry). Written on one line, it gets its new entries
+ * on that line too, objects included, so the entry reads in one style; anywhere else a new object
+ * is a readable block even in a one-line parent (a provider block is no one-liner).
+ */
+export function appendSplices(cst: Cst, style: Style, c: ContainerNode, items: Item[], listItem = false): Splice[] | null {
   const { text } = cst;
   const last = c.entries.at(-1);
   if (!last) return hasComment(cst, c.start, c.end) ? appendToEmpty(cst, style, c, items) : null;
@@ -30,7 +35,10 @@ export function appendSplices(cst: Cst, style: Style, c: ContainerNode, items: I
   // Entries written in a row: continue the row, before any comment that follows it.
   const sp = /[^\s/]/.test(text[(c.entries.find((e) => e.comma !== undefined)?.comma ?? -2) + 1] ?? ' ') ? '' : ' ';
   const indent = lineIndent(text, after);
-  const body = items.map(([k, v]) => formatEntry(k, v, indent, style)).join(',' + sp);
+  const oneLine = listItem && !text.slice(c.start, c.end).includes('\n');
+  const pad = text[c.start + 1] === ' ' ? ' ' : '';
+  const render = ([k, v]: Item) => (oneLine ? (k === undefined ? '' : formatKey(k, style) + ':' + style.colonSpace) + formatInline(v, style, pad) : formatEntry(k, v, indent, style));
+  const body = items.map(render).join(',' + sp);
   return [{ start: after, end: after, text: hadComma ? sp + body + ',' : ',' + sp + body }];
 }
 

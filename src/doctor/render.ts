@@ -1,5 +1,5 @@
 import type { Context } from '../context.js';
-import { t } from '../i18n/index.js';
+import { t, listSep } from '../i18n/index.js';
 import { makeColors } from '../ui/color.js';
 import { displayWidth } from '../ui/format.js';
 import type { CheckResult, Status } from './types.js';
@@ -36,7 +36,7 @@ export function renderReport(results: CheckResult[], color: boolean): string {
     let last = i;
     while (sameSkip(results[last + 1])) last++;
     if (last > i) {
-      lines.push(`${paint('skip', MARK.skip)} ${results.slice(i, last + 1).map((x) => x.id).join(', ')}`, `${pad}${r.message}`);
+      lines.push(`${paint('skip', MARK.skip)} ${results.slice(i, last + 1).map((x) => x.id).join(listSep())}`, `${pad}${r.message}`);
       continue;
     }
     // A parse error carries its own source excerpt on further lines: keep them under the message.

@@ -1,5 +1,5 @@
 import { CliError, ExitCode } from '../errors.js';
-import { t } from '../i18n/index.js';
+import { t, listSep } from '../i18n/index.js';
 import { CHECK_IDS, EXTRA_IDS, type CheckResult, type Finding, type GenericCheck } from './types.js';
 
 export interface Selection {
@@ -17,7 +17,7 @@ export function parseIdList(flag: string, value: unknown): string[] | undefined 
   const ids = String(value).split(',').map((s) => s.trim()).filter(Boolean);
   const unknown = ids.filter((id) => !VALID.includes(id));
   if (unknown.length || ids.length === 0) {
-    throw new CliError('usage', ExitCode.usage, t().doctor.unknownIds(flag, unknown.join(', ') || String(value)), t().doctor.validIds(VALID.join(', ')));
+    throw new CliError('usage', ExitCode.usage, t().doctor.unknownIds(flag, unknown.join(listSep()) || String(value)), t().doctor.validIds(VALID.join(listSep())));
   }
   return ids;
 }

@@ -26,3 +26,10 @@ export interface ChannelOptions {
   /** Extra trusted CA (PEM), for tests; users have NODE_EXTRA_CA_CERTS. */
   ca?: string;
 }
+
+/** The proxy variables of the environment, read once (see transport.ts's proxyConfigFromEnv). */
+export interface ProxyConfig {
+  httpProxy?: string;
+  httpsProxy?: string;
+  noProxy?: string;
+}

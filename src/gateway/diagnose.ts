@@ -1,7 +1,7 @@
 import { canBeChatModel, lookupModel, replacementFor } from '../catalog.js';
 import { ExitCode, type ExitCodeValue } from '../errors.js';
 import { GatewayError, type GatewayErrorDetails as Details } from './error.js';
-import { t } from '../i18n/index.js';
+import { t, listSep } from '../i18n/index.js';
 import { maskKey, redact } from '../secret.js';
 import { classifyAnswer, kindOfText, PARTY, type AnswerKind, type Party } from './answers.js';
 import { whatArrived } from './body.js';
@@ -121,7 +121,7 @@ function noChannel(ctx: DiagnoseContext, d: Details, text: string | undefined, e
   if (model && ctx.listed?.includes(model)) return err('model-down', a.modelDown(model), a.modelDownFix(model));
   if (model && ctx.listed) {
     const use = chatIdsListed(ctx.listed);
-    return err('model-unavailable', a.modelUnlisted(model), use.length ? a.modelUse(use.join(', ')) : m.modelUnavailableFix);
+    return err('model-unavailable', a.modelUnlisted(model), use.length ? a.modelUse(use.join(listSep())) : m.modelUnavailableFix);
   }
   return err('model-unavailable', a.modelNoChannel(model), a.modelNoChannelFix);
 }

@@ -1,6 +1,5 @@
-import type { Channel, ChannelOptions, Exchange, ExchangeRequest } from './channel.js';
+import type { Channel, ChannelOptions, Exchange, ExchangeRequest, ProxyConfig } from './channel.js';
 import { EnvHttpProxyAgent, request } from './http.js';
-import type { ProxyConfig } from './transport.js';
 
 /**
  * Through HTTP(S)_PROXY, with undici's EnvHttpProxyAgent: CONNECT tunnels (TLS inside them),

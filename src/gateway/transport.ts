@@ -1,4 +1,5 @@
-import type { Channel } from './channel.js';
+import type { Channel, ProxyConfig } from './channel.js';
+export type { ProxyConfig } from './channel.js';
 import { openDirectChannel } from './direct.js';
 import { VERSION } from '../version.js';
 
@@ -47,11 +48,6 @@ export class TimeoutError extends Error {
   }
 }
 
-export interface ProxyConfig {
-  httpProxy?: string;
-  httpsProxy?: string;
-  noProxy?: string;
-}
 
 /** Lower case first, as curl and undici read them. Explicit so tests never touch process.env. */
 export function proxyConfigFromEnv(env: NodeJS.ProcessEnv): ProxyConfig {

@@ -9,6 +9,14 @@ import type en from './en/index.js';
  */
 export type Messages = typeof en;
 
+/**
+ * What goes between the items of a list said to the user (`a, b` in English, `a、b` in Chinese).
+ * In the entry's messages, so every command and every layer has it from the start.
+ */
+export function listSep(): string {
+  return t().cli.listJoin;
+}
+
 const loaded: Partial<Record<Lang, Messages>> = {};
 /** The languages whose every area is loaded (not only `cli`). */
 const whole = new Set<Lang>();

@@ -1,4 +1,5 @@
 import type { EndpointTypes, ProviderModel } from '../catalog.js';
+import type { TargetId } from './ids.js';
 import type { FileWrite, WriteResult } from '../config/write.js';
 import type { Context } from '../context.js';
 import type { Selection } from '../doctor/runner.js';
@@ -24,9 +25,7 @@ export interface Target {
   otherGatewayFix(providerId: string): string;
 }
 
-/** Every target, the first the default; `--target` takes these. */
-export const TARGET_IDS = ['openclaw', 'picoclaw'] as const;
-export type TargetId = (typeof TARGET_IDS)[number];
+export { TARGET_IDS, type TargetId } from './ids.js';
 
 /** Where the key goes (--key-storage); a target that decides this itself offers no choice. */
 export type KeyStorage = 'env-file' | 'env' | 'inline';
@@ -121,8 +120,23 @@ export interface OnboardSession {
   summary(plan: OnboardPlan, answers: OnboardAnswers, done: Committed | undefined): string[];
   /** After the last question: what to run next, as [command, what it does]. */
   next(ctx: Context, answers: OnboardAnswers, changed: boolean): Promise<{ steps: [string, string][]; notes: string[] }>;
-  /** The target's own fields of onboard's --json. */
-  json(plan: OnboardPlan, answers: OnboardAnswers): Record<string, unknown>;
+  /** The target's fields of onboard's --json: the same names for every target, then its own. */
+  json(plan: OnboardPlan, answers: OnboardAnswers): OnboardJson;
+}
+
+/**
+ * Where the set-up lives, in onboard's --json, with one shape for every target so a script reads
+ * any of them alike. `keyStorage`: OpenClaw's --key-storage choice, or PicoClaw's `security-file`
+ * (`.security.yml`) / `inline` (the entries' `api_keys`). `keyFile`: the file that holds the key
+ * (null when only a variable does); `envFile`: the `.env` written (null when none is).
+ */
+export interface OnboardJson {
+  target: TargetId;
+  providerId: string;
+  keyStorage: KeyStorage | 'security-file';
+  keyFile: string | null;
+  envFile: string | null;
+  [own: string]: unknown;
 }
 
 /** A model our entries declare, with whatever metadata the user's entry carries. */

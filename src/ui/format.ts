@@ -24,14 +24,28 @@ export function formatUsd(n: number): string {
   return `$${n < 0.1 && n > 0 ? n.toFixed(3).replace(/0$/, '') : n.toFixed(2)}`;
 }
 
-// East Asian wide and full-width characters take two columns of a terminal.
-const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+// East Asian wide and full-width characters take two columns of a terminal. Code points, not a
+// regex: a minified regex literal holds the characters themselves, and the entry chunk (which
+// wraps Chinese help) must hold no Chinese character (test/cli/startup.test.ts).
+const WIDE_RANGES: [number, number][] = [
+  [0x1100, 0x115f], [0x2e80, 0x303e], [0x3041, 0x33ff], [0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xa000, 0xa4cf],
+  [0xac00, 0xd7a3], [0xf900, 0xfaff], [0xfe30, 0xfe4f], [0xff00, 0xff60], [0xffe0, 0xffe6],
+];
+const isWide = (ch: string) => {
+  const c = ch.codePointAt(0)!;
+  return WIDE_RANGES.some(([a, b]) => c >= a && c <= b);
+};
 
 /** Columns `text` takes on a terminal (no escape codes expected). */
 export function displayWidth(text: string): number {
   let n = 0;
-  for (const ch of text) n += WIDE.test(ch) ? 2 : 1;
+  for (const ch of text) n += isWide(ch) ? 2 : 1;
   return n;
+}
+
+/** `text` padded with spaces to `width` columns (String#padEnd counts characters: 当前 is 2 of them, 4 columns). */
+export function padEndWidth(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
 }
 
 /** `text` cut to at most `max` columns, ending in `…` when cut: a list row that wraps breaks the list. */
@@ -40,7 +54,7 @@ export function fitWidth(text: string, max: number): string {
   let out = '';
   let n = 0;
   for (const ch of text) {
-    const w = WIDE.test(ch) ? 2 : 1;
+    const w = isWide(ch) ? 2 : 1;
     if (n + w > max - 1) break;
     out += ch;
     n += w;

@@ -46,7 +46,9 @@ export function promptTheme(c: Colors): PromptTheme {
     icon: { cursor: figures.pointer, checked: c.green(figures.circleFilled), unchecked: figures.circle },
     style: {
       answer: (s) => c.cyan(s),
-      message: (s) => c.bold(s),
+      // Inquirer puts a space between the question and the answer; a full-width colon takes no
+      // space after it, so a Chinese question ends without one (`密钥（sk-…） ****`).
+      message: (s) => c.bold(s.replace(/：$/, '')),
       error: (s) => c.red(`> ${error(s)}`),
       defaultAnswer: (s) => c.dim(w.defaultAnswer(s)),
       help: (s) => c.dim(s),

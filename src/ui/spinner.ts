@@ -1,6 +1,7 @@
 import ora, { type Ora } from 'ora';
 import type { Context } from '../context.js';
 import type { Colors } from './color.js';
+import { swallowTyping } from './typeahead.js';
 
 export interface Spinner {
   succeed(text: string): void;
@@ -19,12 +20,18 @@ export function startSpinner(ctx: Pick<Context, 'io' | 'opts' | 'out'>, c: Color
     ctx.out.say(text);
     return { succeed: (s) => ctx.out.say(`${c.green('✔')} ${s}`), fail: (s) => ctx.out.say(`${c.red('✖')} ${s}`), clear: () => {} };
   }
-  // discardStdin would put stdin in raw mode behind the back of the next prompt's readline.
+  // Ora's own discardStdin stays off: ours (swallowTyping) gives the terminal back before the next
+  // prompt's readline starts, and drops what was read meanwhile.
   const spin: Ora = ora({ text, stream, discardStdin: false, isEnabled: true, color: ctx.opts.color ? 'cyan' : false });
+  const release = swallowTyping(ctx.io.stdin);
   spin.start();
+  const stop = (then: () => void) => {
+    release();
+    then();
+  };
   return {
-    succeed: (s) => void spin.stopAndPersist({ symbol: c.green('✔'), text: s }),
-    fail: (s) => void spin.stopAndPersist({ symbol: c.red('✖'), text: s }),
-    clear: () => void spin.stop(),
+    succeed: (s) => stop(() => spin.stopAndPersist({ symbol: c.green('✔'), text: s })),
+    fail: (s) => stop(() => spin.stopAndPersist({ symbol: c.red('✖'), text: s })),
+    clear: () => stop(() => spin.stop()),
   };
 }

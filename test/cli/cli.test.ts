@@ -101,7 +101,7 @@ describe('help [command]', () => {
   });
 });
 
-describe('help starts with examples', () => {
+describe('help ends with examples (usage first, as gh prints it)', () => {
   it.each([
     [[], 'aisa-setup onboard --non-interactive --aisa-api-key-stdin'],
     [['onboard'], '--aisa-api-key-stdin'],
@@ -111,8 +111,29 @@ describe('help starts with examples', () => {
     for (const [lang, title] of [['en', 'Examples:'], ['zh-CN', '示例：']] as const) {
       const r = await run([...words, '--help', '--lang', lang]);
       expect(r.out.indexOf(title)).toBeGreaterThanOrEqual(0);
-      expect(r.out.indexOf(title)).toBeLessThan(r.out.indexOf(lang === 'en' ? 'Usage:' : '用法：'));
+      expect(r.out.indexOf(title)).toBeGreaterThan(r.out.indexOf(lang === 'en' ? 'Usage:' : '用法：'));
       expect(r.out).toContain(example);
     }
+  });
+});
+
+describe('--json says an error once: in the document on stdout, nothing of it on stderr', () => {
+  it.each([
+    [['onboard', '--json', '--frob'], 'usage', 2],
+    [['onboard', '--json', '--non-interactive'], 'missing-key', 2],
+    [['models', 'set', 'qwen3-max', '--json', '--offline', '--config', '/nonexistent-home/c.json', '--target', 'nope'], 'usage', 2],
+  ])('%j', async (argv, kind, code) => {
+    const r = await run(argv);
+    expect(r.code).toBe(code);
+    const doc = JSON.parse(r.out);
+    expect(doc).toMatchObject({ ok: false, error: { kind, message: expect.any(String) } });
+    expect(r.err).not.toContain(doc.error.message);
+    expect(r.err).not.toMatch(/^(error|fix): /m);
+  });
+
+  it('in Chinese too', async () => {
+    const r = await run(['onboard', '--json', '--lang', 'zh-CN', '--frob']);
+    expect(JSON.parse(r.out).error.message).toContain('--frob');
+    expect(r.err).toBe('');
   });
 });

@@ -113,6 +113,16 @@ describe('openDocument', () => {
     expect(after).toBe('{"models": {"providers": {\n  "aisa": {\n    "baseUrl": "u",\n    "models": []\n  }\n}}}');
   });
 
+  test('a list item written on one line gets its new entries on that line, objects included', () => {
+    const before = '{\n  models: [\n    { id: "a", name: "A" },\n  ],\n}\n';
+    const after = edit(before, (d) => d.reconcile(['models', 0], { id: 'a', name: 'A', cost: { input: 1, output: 2 }, input: ['text'] }));
+    expect(after).toBe('{\n  models: [\n    { id: "a", name: "A", cost: { input: 1, output: 2 }, input: ["text"] },\n  ],\n}\n');
+    // Without the padding the row has, none is added.
+    expect(edit('[{id: "a"}]', (d) => d.reconcile([0], { id: 'a', c: { x: 1 } }))).toBe('[{id: "a", c: {x: 1}}]');
+    // An object that is not a list item still gets a readable block in a one-line parent.
+    expect(edit('{ p: { a: 1 } }', (d) => d.reconcile(['p'], { a: 1, b: { x: 1 } }))).toBe('{ p: { a: 1, b: {\n  x: 1\n} } }');
+  });
+
   test('an empty object keeps the comment inside it', () => {
     const after = edit('{\n  providers: {\n    // add yours here\n  },\n}\n', (d) => d.reconcile(['providers', 'aisa'], { api: 'openai-completions' }));
     expect(after).toBe('{\n  providers: {\n    // add yours here\n    aisa: {\n      api: "openai-completions",\n    },\n  },\n}\n');

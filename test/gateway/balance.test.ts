@@ -77,7 +77,7 @@ describe('onboard', () => {
     expect(r.out).toContain('Balance: $0.50 left of $25.50');
     expect(r.err).toContain("The key's balance is low: $0.50 left of $25.50. Top up at https://marketplace.aisa.one");
     const zh = await onboard(g, ['--lang', 'zh-CN', '--json']);
-    expect(JSON.parse(zh.out).warnings).toEqual(['密钥余额不多了：剩余 $0.50（共 $25.50）。请到 https://marketplace.aisa.one 充值']);
+    expect(JSON.parse(zh.out).warnings).toEqual(['密钥的可用额度不多了：剩余 $0.50（共 $25.50）。请到 https://marketplace.aisa.one 充值']);
   });
 
   it('a gateway without the routes: no line, `balance: null`, no failure', async () => {
@@ -112,7 +112,7 @@ describe('doctor balance', () => {
     expect(await doctor({ hardLimitUsd: 25.5, totalUsageCents: 1234 })).toEqual({ code: 0, check: { id: 'balance', status: 'pass', message: 'Balance: $13.16 left of $25.50.' } });
     await gw!.close();
     const low = await doctor({ hardLimitUsd: 25.5, totalUsageCents: 2500 }, 'zh-CN');
-    expect(low.check).toMatchObject({ status: 'warn', message: '密钥余额不多了：剩余 $0.50（共 $25.50）。', fix: '请到 https://marketplace.aisa.one 充值' });
+    expect(low.check).toMatchObject({ status: 'warn', message: '密钥的可用额度不多了：剩余 $0.50（共 $25.50）。', fix: '请到 https://marketplace.aisa.one 充值' });
     await gw!.close();
     const none = await doctor({ hardLimitUsd: 25.5, totalUsageCents: 2600 });
     expect(none.code).toBe(1);

@@ -1,5 +1,5 @@
 // Simplified Chinese as a reader expects it: Chinese list punctuation, translated key hints, one
-// wording per idea, no "解决：运行：" double colon.
+// wording per idea, no "解决方法：运行：" double colon.
 import { describe, expect, it } from 'vitest';
 import { messagesFor, setLang } from '../../src/i18n/index.js';
 import { makeColors } from '../../src/ui/color.js';
@@ -29,16 +29,16 @@ describe('zh-CN wording', () => {
   });
 
   it('plain words: 还要添加哪些模型, no 流转, one way to say per 1M tokens and temperature 1', () => {
-    expect(zh.onboard.pickDeclared).toContain('还要添加哪些模型');
+    expect(zh.onboard.pickDeclared('PicoClaw')).toContain('还要添加哪些模型（之后可在 PicoClaw 中切换）');
     expect(zh.onboard.storageInline).not.toContain('流转');
     expect(zh.models.legendPrice('2026-08-05', 'aisa.one/models')).toContain('每百万 token');
     expect(zh.onboard.priceNote('2026-08-05', 'aisa.one/models')).toContain('每百万 token');
     expect(zh.doctor.kimiNone).toContain('temperature 为 1');
   });
 
-  it('a fix that starts with a command has no second colon after 解决：', () => {
+  it('a fix that starts with a command has no second colon after 解决方法：', () => {
     for (const fix of [zh.doctor.configMissingFix, zh.doctor.providerMissingFix, zh.doctor.keyMissingFix, zh.doctor.noDefaultFix, zh.doctor.defaultUndeclaredFix('x'), zh.doctor.permsFix('f')]) {
-      expect(`${zh.doctor.fixLabel}${fix}`).not.toMatch(/^解决：运行：/);
+      expect(`${zh.doctor.fixLabel}${fix}`).not.toMatch(/^解决方法：运行：/);
     }
   });
 });

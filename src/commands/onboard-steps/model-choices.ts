@@ -1,6 +1,6 @@
 import { bareId, canBeChatModel, CATALOG, CURATED, hasKnownLimits, lookupModel, PRICES_AS_OF, PRICES_WHERE, STALE_IDS, type EndpointTypes } from '../../catalog.js';
 import { getLang, t } from '../../i18n/index.js';
-import { formatContextWindow, formatUsd } from '../../ui/format.js';
+import { displayWidth, formatContextWindow, formatUsd, padEndWidth } from '../../ui/format.js';
 import type { Choice } from '../../ui/prompts.js';
 
 /**
@@ -52,9 +52,10 @@ export function defaultModelChoices(offered: string[], preferred: string | undef
  * The current default is marked beside its id, where a row cut to a narrow terminal keeps it.
  */
 export function modelRows(ids: string[], current?: string, catalog = true): (Choice<string> & { id: string })[] {
-  const label = (id: string) => (id === current ? `${id} (${t().onboard.current})` : id);
-  const width = Math.min(28, Math.max(0, ...ids.map((id) => label(id).length)));
-  return ids.map((id) => ({ id, value: id, name: `${label(id).padEnd(width)}  ${describeModel(id, catalog)}`, short: id }));
+  const label = (id: string) => (id === current ? t().onboard.currentMark(id) : id);
+  // Columns, not characters: the Chinese mark (当前) is two characters wide each.
+  const width = Math.min(28, Math.max(0, ...ids.map((id) => displayWidth(label(id)))));
+  return ids.map((id) => ({ id, value: id, name: `${padEndWidth(label(id), width)}  ${describeModel(id, catalog)}`, short: id }));
 }
 
 /** Keeps choices whose id, name or description contain every word of the search term. */

@@ -1,5 +1,5 @@
 import { bareId, DEFAULT_MODEL, lookupModel, replacementFor } from '../../catalog.js';
-import { t } from '../../i18n/index.js';
+import { t, listSep } from '../../i18n/index.js';
 import { correctStaleIds } from '../onboard-flags.js';
 import { refuseNonChat } from '../../chat-only.js';
 import type { Choice } from '../../ui/prompts.js';
@@ -47,7 +47,7 @@ export async function fallbacksStep({ flags, prompts, state, warn, ctx, provider
   }
   const current = need(state, 'seen').fallbacks ?? [];
   if (current.some((f) => !f.startsWith(`${provider.id}/`))) {
-    ctx.out.say(t().onboard.fallbacksKept(current.join(', ')));
+    ctx.out.say(t().onboard.fallbacksKept(current.join(listSep())));
     state.fallbacks = undefined;
     return;
   }
@@ -75,13 +75,13 @@ export async function declaredStep({ flags, prompts, state, warn, ctx, provider 
     return;
   }
   const already = need(state, 'seen').declaredNow;
-  if (already.length) ctx.out.say(t().onboard.alreadyDeclared(already.join(', ')));
+  if (already.length) ctx.out.say(t().onboard.alreadyDeclared(already.join(listSep())));
   const candidates = offeredFor(state, flags, provider).filter((id) => !fixed.includes(id) && !already.includes(id));
   const selected =
     candidates.length === 0
       ? []
       : await prompts.checkbox({
-          message: t().onboard.pickDeclared,
+          message: t().onboard.pickDeclared(ctx.opts.target === 'picoclaw' ? 'PicoClaw' : 'OpenClaw'),
           label: t().prompts.declaredLabel,
           choices: modelRows(candidates, undefined, provider.isAisa).map((row) => ({ ...row, checked: lookupModel(row.id)?.core === true })),
         });

@@ -86,6 +86,8 @@ const en = {
   missingArgument: (arg: string) => `missing argument ${arg}`,
   invalidValue: (flag: string, value: string, expected: string) => `invalid value ${JSON.stringify(value)} for ${flag}: expected ${expected}`,
   seeHelp: 'Run aisa-setup --help to see every option.',
+  // Between the items of a list in a sentence (ids, names, files): see listSep in ../index.ts.
+  listJoin: ', ',
   seeHelpFor: (help: string) => `Run ${help} to see every option.`,
   noTerminalNoCommand: 'No command given and no terminal to ask on.',
   errorPrefix: 'error: ',

@@ -74,7 +74,7 @@ const own = {
   unlisted: (ids: string) => `The key's model list does not include: ${ids}. Requests to them will fail.`,
   prefixOk: 'References use aisa/<id>; the provider block uses bare ids.',
   prefixInBlock: (path: string, got: string, want: string) => `${path} is ${v(got)}: inside the provider block the id is bare, ${v(want)}.`,
-  prefixMissing: (path: string, got: string, want: string) => `${path} is ${v(got)}: outside the provider block write ${v(want)} ("model not found" otherwise).`,
+  prefixMissing: (path: string, got: string, want: string) => `${path} is ${v(got)}: outside the provider block write ${v(want)} (OpenClaw says "Unknown model" otherwise).`,
   prefixMany: (n: number) => `${n} model references have the aisa/ prefix in the wrong place.`,
   noDefault: 'No default model is set.',
   defaultOk: (ref: string) => `${ref}, declared.`,

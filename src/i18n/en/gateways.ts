@@ -13,6 +13,7 @@ const en = {
   keyEnvNotSet: (envVar: string) => `The config will read the key from ${envVar}, but it is not set in this environment: OpenClaw needs it set where it runs.`,
   notListed: (id: string, gateway: string) => `${id} is not in the ${gateway} gateway's list for this key: declared anyway, as asked.`,
   genericMetadata: (count: number) => `${count} ${count === 1 ? 'model' : 'models'} declared with conservative metadata (128K context, text only, price 0): the built-in catalog describes AIsa's models only.`,
+  defaultUnchanged: (ref: string) => `Default model unchanged: ${ref}.`,
   defaultKept: (ref: string) => `Default model unchanged: ${ref} (pass --model to make one of this gateway's models the default).`,
   nextList: (id: string): [string, string] => [`openclaw models list --provider ${id}`, 'see the models'],
   nextSwitch: (id: string, baseUrl: string): [string, string] => [`aisa-setup onboard --provider-id ${id} --base-url ${baseUrl} --model <id>`, 'switch the default'],

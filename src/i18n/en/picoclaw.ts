@@ -20,6 +20,7 @@ const en = {
   loaderLegacyFix: (cmd: string) => `Run ${cmd}: it moves the default to agents.defaults.model_name and the fallbacks to agents.defaults.model_fallbacks, the form every PicoClaw version loads.`,
   loaderUnknown: (list: string) => `PicoClaw refuses to start on fields it does not know: ${list}.`,
   loaderUnknownFix: (file: string, list: string) => `Remove ${list} from ${file} (PicoClaw's own example config has such fields; its loader does not accept them).`,
+  typeNames: { string: 'a string', 'string-list': 'a list of strings', list: 'a list', object: 'an object', boolean: 'true or false' } as Record<string, string>,
   loaderType: (path: string, expected: string) => `${path} must be ${expected}: PicoClaw refuses to start ("type error").`,
   loaderTypeFix: (file: string, path: string, expected: string) => `In ${file}, make ${path} ${expected}.`,
   loaderMore: (n: number) => `(and ${n} more)`,
@@ -28,6 +29,11 @@ const en = {
   keyShadowed: (names: string, secName: string, file: string) => `The key written in config.json for ${names} is not used: ${file} holds another under ${secName}, and PicoClaw takes that one.`,
   keyShadowedFix: (cmd: string) => `Run ${cmd} --aisa-api-key-stdin < key.txt: a new key replaces both.`,
   keyIn: (masked: string, file: string) => `Key ${masked} stored in ${file} (0600).`,
+  // PicoClaw names a model by its entry's model_name, which for ours is `<provider>/<id>`.
+  modelNames: (list: string) => `Model names (model_name) in PicoClaw's model_list: ${list}`,
+  whereFrom: { flag: 'from --config', 'env-config': 'from PICOCLAW_CONFIG', 'env-home': 'in PICOCLAW_HOME', default: 'the default location' } as Record<string, string>,
+  lookConfig: (path: string, why: string, exists: boolean, hasEntries: boolean, id: string) =>
+    `Config: ${path} (${why})${exists ? '' : ', will be created'}; ${hasEntries ? `${id}/… entries are already in model_list (your edits are kept)` : `no ${id}/… entries yet`}.`,
   restart: 'Restart PicoClaw to load the new models.',
   idsNotForPico: (flag: string, ids: string) => `${flag}: PicoClaw's doctor has no check ${ids} (those are about OpenClaw's config).`,
   skipNoEntries: (id: string) => `No ${id}/… entry in model_list to check (see provider-present).`,

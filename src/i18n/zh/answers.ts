@@ -7,14 +7,14 @@ const NEW_KEY_ZH = () => `或在那里新建密钥后重新运行 ${cmd('onboard
 const SUPPORT_ZH = '如果一直如此，请把请求 ID 发给 AIsa 客服（https://marketplace.aisa.one）';
 
 const zh: typeof en = {
-  keyDisabled: (masked, status) => `密钥 ${masked} 已被停用（HTTP ${status}）。`,
+  keyDisabled: (masked, status) => `密钥 ${masked} 已被禁用（HTTP ${status}）。`,
   get keyDisabledFix() {
     return `请在 ${KEYS_ZH}重新启用它，${NEW_KEY_ZH()}。`;
   },
   get keyExpiredFix() {
     return `请在 ${KEYS_ZH}延长该密钥的有效期，${NEW_KEY_ZH()}。`;
   },
-  keyQuotaLow: (masked) => `密钥 ${masked} 自身剩余的额度不够这次请求的费用（HTTP 403）：这是密钥自己的限额，不是账户余额。`,
+  keyQuotaLow: (masked) => `密钥 ${masked} 自身剩余的额度不够这次请求的费用（HTTP 403）：这是密钥自己的额度上限，不是账户余额。`,
   keyIp: (masked) => `密钥 ${masked} 只允许从指定的 IP 地址使用，而本机的 IP 不在其中（HTTP 403）。`,
   keyIpFix: `请在 ${KEYS_ZH}把本机的 IP 地址加入该密钥允许的 IP 列表，或换用不限 IP 的密钥。`,
   keyGroup: (group) => `密钥所在的分组${group ? ` ${group} ` : ''}已被禁用或弃用（HTTP 403）：密钥本身和账户都没有问题。`,
@@ -37,7 +37,7 @@ const zh: typeof en = {
   modelUse: (ids) => `请换用密钥可用的模型，例如 ${ids}：${cmd('models set <id>')}（完整列表：${cmd('models list')}）`,
   modelNoChannel: (model) => `网关眼下没有可用渠道提供${model ? `模型 ${model}` : '该模型'}（HTTP 503）：可能是 ID 已过时，也可能是它的上游暂时不可用。`,
   get modelNoChannelFix() {
-    return `请查看密钥是否可用它：${cmd('models list')}（在列表中：稍后再试；不在：换一个在列表中的）。`;
+    return `请运行 ${cmd('models list')} 查看密钥能否使用它（在列表中就稍后再试，不在就换一个在列表中的）。`;
   },
   noPrice: (model) => `网关没有为${model ? `模型 ${model}` : '该模型'}配置价格（HTTP 500），因此无法对它的请求计费：重试也没有用。`,
   get noPriceFix() {
@@ -48,33 +48,33 @@ const zh: typeof en = {
     return `请过几分钟再试，或暂时换用其他模型：${cmd('models set <id>')}`;
   },
   upstream: (model, status) => `网关的上游服务商${model ? `（${model}）` : ''}拒绝了网关自己的请求（HTTP ${status}）：出问题的是网关的渠道，不是你的密钥（网关已接受你的密钥）。`,
-  upstreamFix: `你这边无需修改：请稍后再试或换用其他模型；${SUPPORT_ZH}。`,
-  rateLimitedFix: '请稍等一分钟再运行；这个限额由网关按账户设置（如果频繁出现，请到 https://marketplace.aisa.one 联系 AIsa 客服）。',
-  htmlPage: (status) => `网关应返回 JSON，实际收到的是 HTML 页面（HTTP ${status}）：很可能是代理、防火墙或 Wi-Fi 登录页抢先应答了。`,
+  upstreamFix: `你这边无需修改，请稍后再试或换用其他模型；${SUPPORT_ZH}。`,
+  rateLimitedFix: '请稍等一分钟再运行；这个请求频率上限由网关按账户设置（如果频繁出现，请到 https://marketplace.aisa.one 联系 AIsa 客服）。',
+  htmlPage: (status) => `网关应返回 JSON，实际收到的是 HTML 页面（HTTP ${status}）：很可能是代理、防火墙或 Wi-Fi 登录页抢先作出了响应。`,
   otherBody: (status, what) => `网关应返回 JSON，实际收到的是${what}（HTTP ${status}）。`,
-  otherBodyFix: '你和网关之间有别的程序抢先应答了：请检查 --base-url 和 HTTPS_PROXY，或换个网络试试。',
+  otherBodyFix: '你和网关之间有别的程序抢先作出了响应：请检查 --base-url 和 HTTPS_PROXY，或换个网络试试。',
   what: {
     empty: '空内容',
     binary: (bytes) => ` ${bytes} 字节的二进制数据，而不是文本`,
     text: (bytes, type) => ` ${bytes} 字节的${type || '纯文本'}`,
   },
-  cutOff: (status, bytes) => `网关的 JSON 应答在 ${bytes} 字节处就结束了，没有完整（HTTP ${status}）：它被截断了。`,
+  cutOff: (status, bytes) => `网关的 JSON 响应在 ${bytes} 字节处就结束了，没有完整（HTTP ${status}）：它被截断了。`,
   cutOffFix: '连接被提前切断（网络不稳定或代理所致）：请重试；如果在公司代理后面，请设置 HTTPS_PROXY。',
-  tooLarge: (status, mb) => `应答超过 ${mb} MB（HTTP ${status}），远不是网关会返回的小段 JSON：这个地址不是网关的 API。`,
+  tooLarge: (status, mb) => `响应超过 ${mb} MB（HTTP ${status}），远不是网关会返回的小段 JSON：这个地址不是网关的 API。`,
   tooLargeFix: '请检查 --base-url：它应该是网关的 API 地址，例如 https://api.aisa.one/v1',
-  notHttp: (host) => `${host} 有应答，但不是 HTTP：收到的内容根本不是网页应答。`,
+  notHttp: (host) => `${host} 有响应，但不是 HTTP：收到的内容根本不是 HTTP 响应。`,
   notHttpFix: '请检查 --base-url 中的协议和端口（https:// 还是 http://），以及 HTTPS_PROXY。',
   balanceLeft: (left, total) => `剩余 ${left}（共 ${total}）`,
-  balanceUnlimited: '该密钥不限额',
+  balanceUnlimited: '该密钥不限额度',
   balanceExpires: (date) => `密钥有效期至 ${date}`,
   balanceExpired: (date) => `密钥已于 ${date} 过期`,
   balanceJoin: '；',
-  summaryBalance: (text) => `余额：${text}`,
-  balanceLow: (text) => `密钥余额不多了：${text}。`,
-  balanceEmpty: (text) => `已没有可用额度：${text}；聊天请求会被拒绝（HTTP 403）。`,
+  summaryBalance: (text) => `可用额度：${text}`,
+  balanceLow: (text) => `密钥的可用额度不多了：${text}。`,
+  balanceEmpty: (text) => `已没有可用额度：${text}；对话请求会被拒绝（HTTP 403）。`,
   balanceTopUp: '请到 https://marketplace.aisa.one 充值',
-  balanceOk: (text) => `余额：${text}。`,
-  balanceNotReported: '网关不提供余额信息（没有计费接口）：这没有问题。',
+  balanceOk: (text) => `可用额度：${text}。`,
+  balanceNotReported: '网关不提供额度信息（没有计费接口）：这没有问题。',
   balanceSkipKey: '未查询：密钥未被接受（见 api-key-valid）。',
 };
 

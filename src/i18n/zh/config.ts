@@ -1,13 +1,16 @@
 // The Simplified Chinese of ../en/config.ts, typed by it (a type-only import: no English is bundled here).
 import type en from '../en/config.js';
 
+// What the top level holds instead of an object (`typeof` words and `array`), in Chinese.
+const zhKinds: Record<string, string> = { array: '数组', null: 'null', string: '字符串', number: '数字', boolean: '布尔值' };
+
 const zh: typeof en = {
   badProfile: (name) => `配置档名称 ${JSON.stringify(name)} 无效：只能使用字母、数字、点、短横线或下划线`,
   nixMode: (path) => `OPENCLAW_NIX_MODE=1：${path} 由 Nix 管理，在这里修改会在下次重建时被覆盖。`,
   nixModeFix: '请在 Nix 配置中添加 AIsa 提供商；如果这个文件确实由你自己维护，请取消 OPENCLAW_NIX_MODE 后再运行。',
   parseError: (file, line, column, reason) => `${file}:${line}:${column}：配置不是有效的 JSON5（${reason}）。`,
   parseErrorFix: (file) => `请修正所示位置（通常是少了逗号或引号）后再运行。${file} 没有被改动。`,
-  rootNotObject: (file, kind) => `${file} 的最外层必须是 JSON5 对象 { … }，但现在是 ${kind === 'array' ? '数组' : kind === 'null' ? 'null' : kind}。`,
+  rootNotObject: (file, kind) => `${file} 的最外层必须是 JSON5 对象 { … }，但现在是${zhKinds[kind] ?? kind}。`,
   rootNotObjectFix: '请用 { … } 包住配置内容，或把该文件移走后重新运行以生成新配置。',
   notAnObject: (file, path, kind) =>
     `${file}：${path} 应为对象 { … }，但现在是${kind === 'array' ? '数组' : kind === 'null' ? ' null' : kind === 'string' ? '字符串' : kind === 'number' ? '数字' : kind === 'boolean' ? '布尔值' : ` ${kind}`}。在那里写入设置会整个替换它、丢掉其中的内容，因此没有写入任何内容。`,

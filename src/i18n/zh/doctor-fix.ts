@@ -6,10 +6,10 @@ export const v = (x: unknown) => JSON.stringify(x);
 const echo = (envPath: string) => `echo 'AISA_API_KEY=sk-…' >> ${envPath} && chmod 600 ${envPath}`;
 
 const zh: typeof en = {
-  fixLabel: '解决：',
-  editLine: (file, path, value) => `编辑 ${file}：把 ${path} 设为 ${v(value)}。`,
-  setFix: (file, path, value) => `编辑 ${file}：把 ${path} 设为 ${v(value)}。\n或运行：${cmd('doctor --fix')}`,
-  setFixManual: (file, path, value) => `编辑 ${file}：把 ${path} 设为网关地址，通常是 ${v(value)}。`,
+  fixLabel: '解决方法：',
+  editLine: (file, path, value) => `在 ${file} 中把 ${path} 设为 ${v(value)}。`,
+  setFix: (file, path, value) => `在 ${file} 中把 ${path} 设为 ${v(value)}。\n或运行：${cmd('doctor --fix')}`,
+  setFixManual: (file, path, value) => `在 ${file} 中把 ${path} 设为网关地址，通常是 ${v(value)}。`,
   nodeOldFix: '请从 https://nodejs.org 安装新版 Node.js。\n或运行：nvm install 22',
   get configMissingFix() {
     return `运行 ${cmd('onboard')}\n或用 --config <路径> 指定正确的文件。`;
@@ -45,7 +45,7 @@ const zh: typeof en = {
   },
   defaultUndeclaredFix: (id) => `运行 ${cmd(`models set ${id}`)}\n或运行：${cmd('doctor --fix')}`,
   get defaultNotLiveFix() {
-    return `选择一个该密钥可用的模型：${cmd('models list')}\n然后运行：${cmd('models set <id>')}`;
+    return `运行 ${cmd('models list')} 选一个该密钥可用的模型，\n然后运行：${cmd('models set <id>')}`;
   },
   fallbackUndeclaredFix: (ids) => `在 models.providers.aisa.models 中声明它们（${ids}）。\n或运行：${cmd('doctor --fix')}`,
   get fallbackRepeatFix() {
@@ -54,11 +54,11 @@ const zh: typeof en = {
   get schemaFix() {
     return `把 supportsDeveloperRole 移到 compat 下，并删除列出的其他键。\n可安全自动处理的部分，请运行：${cmd('doctor --fix')}\n然后验证：openclaw config validate`;
   },
-  schemaWarnFix: '验证：openclaw config validate\n然后删除它报告的键。',
+  schemaWarnFix: '运行 openclaw config validate 验证，然后删除它报告的键。',
   fixHeader: '以下修改可以安全地修复问题：',
   dryRunHeader: '试运行：将做出以下修改（不会写入任何内容）：',
   chmodLine: (file) => `chmod 600 ${file}`,
-  askMoveKey: (envPath) => `把密钥从配置文件移到 ${envPath}（只有你可以读取）？`,
+  askMoveKey: (envPath) => `把密钥从配置文件移到 ${envPath}（仅你本人可读）？`,
   askApply: '应用这些修改吗？（会保留备份）',
   nothingFound: '没有需要修复的问题。',
   nothingToFix: '没有可以自动修复的问题；上面的解决方法需要你手动处理。',
@@ -73,7 +73,7 @@ const zh: typeof en = {
   dryRunDone: '未写入任何内容（--dry-run）。',
   declined: '未写入任何内容。',
   wrote: (file, backup) => `已更新 ${file}${backup ? `（备份：${backup}）` : ''}`,
-  chmodDone: (file) => `已把 ${file} 设为只有你可以读取（0600）。`,
+  chmodDone: (file) => `已把 ${file} 设为仅你本人可读（0600）。`,
   afterHeader: '修复之后：',
 };
 

@@ -14,6 +14,7 @@ const zh: typeof en = {
   keyEnvNotSet: (envVar) => `配置将从 ${envVar} 读取密钥，但当前环境没有设置它：运行 OpenClaw 的环境里需要设置。`,
   notListed: (id, gateway) => `${gateway} 网关为这个密钥列出的模型中没有 ${id}：已按要求照样声明。`,
   genericMetadata: (count) => `已按保守参数声明 ${count} 个模型（128K 上下文、仅文本、价格记为 0）：内置目录只描述 AIsa 的模型。`,
+  defaultUnchanged: (ref) => `默认模型保持不变：${ref}。`,
   defaultKept: (ref) => `默认模型保持不变：${ref}（如需改用这个网关的模型，请加 --model）。`,
   nextList: (id) => [`openclaw models list --provider ${id}`, '查看模型'],
   nextSwitch: (id, baseUrl) => [`aisa-setup onboard --provider-id ${id} --base-url ${baseUrl} --model <id>`, '切换默认模型'],

@@ -25,7 +25,7 @@ const zh: typeof en = {
   notChatLine: (path, id, kind) => `${path}：${id} 是${kind}模型`,
   notChat: (list) => `以下无法驱动智能体的模型被设为了默认或备用模型：${list}。`,
   get notChatFix() {
-    return `请改用对话模型：${cmd('models set <id>')}（默认模型）、${cmd('models fallbacks <id...>')}（备用模型）；见 ${cmd('models list')} 的“类型”一列。`;
+    return `请改用对话模型，运行 ${cmd('models set <id>')}（默认模型）、${cmd('models fallbacks <id...>')}（备用模型）；见 ${cmd('models list')} 的“类型”一列。`;
   },
 };
 

@@ -13,13 +13,13 @@ const zh: typeof en = {
   no: '-',
   unknown: '?',
   staleNote: (to) => `旧 ID，请改用 ${to}`,
-  notLiveNote: '此密钥不可用',
+  notLiveNote: '不在密钥的模型列表中',
   legendMarks: '* 默认模型   1、2…… 备用模型顺序',
   legendPrice: (asOf, where) => `价格：AIsa 自己的标价，每百万 token 美元（输入/输出），截至 ${asOf}，AIsa 未公布的显示为 ?；以 ${where} 为准`,
   summary: (shown, declared) => `共 ${shown} 个模型，配置中已声明 ${declared} 个。`,
   offlineNote: (path) => `离线模式：显示 ${path} 中已声明的模型及内置目录信息，未向网关核对此密钥可用的模型。`,
   empty: '没有可显示的模型。',
-  noProvider: (path) => `${path} 中还没有 AIsa 提供商配置。`,
+  noProvider: (path) => `${path} 中还没有 AIsa 的提供商配置块。`,
   get noProviderFix() {
     return `请先运行 ${cmd('onboard')}：它会检查密钥并声明模型。`;
   },
@@ -27,9 +27,9 @@ const zh: typeof en = {
   get noKeyFix() {
     return `请运行 ${cmd('onboard')}、设置 AISA_API_KEY，或加上 --offline 只读取配置。`;
   },
-  notAvailable: (id) => `此密钥无法使用 ${id}。`,
+  notAvailable: (id) => `${id} 不在密钥的模型列表中。`,
   notKnownOffline: (id) => `${id} 既没有在配置中声明，也不在内置模型目录中。`,
-  closest: (ids) => `最接近的有：${ids}。运行 ${cmd('models')} 查看全部。`,
+  closest: (ids) => `最接近的是 ${ids}。运行 ${cmd('models')} 查看全部。`,
   get noneClose() {
     return `运行 ${cmd('models')} 查看此密钥可用的模型。`;
   },

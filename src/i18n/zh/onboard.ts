@@ -5,7 +5,7 @@ import type en from '../en/onboard.js';
 const zh: typeof en = {
   twoKeySources: '请只用一种方式提供密钥：--aisa-api-key 或 --aisa-api-key-stdin，不要同时使用。',
   modelIdShape: '模型 ID，例如 qwen3-max 或 aisa/qwen3-max',
-  staleCorrected: (from, to) => `${from} 是网关已停用的旧 ID（会返回 503“无可用渠道”），已改用 ${to}。`,
+  staleCorrected: (from, to) => `${from} 是网关已不再提供的旧 ID（会返回 HTTP 503 "no available channel"，即没有可用渠道），已改用 ${to}。`,
   noKey: (why) => `没有 API 密钥，${why}。`,
   noPromptWhy: { 'no-terminal': '而且没有可以提问的终端', 'non-interactive': '而 --non-interactive 模式不会提问', json: '而 --json 模式不会提问' },
   get noKeyFix() {
@@ -13,7 +13,7 @@ const zh: typeof en = {
   },
   emptyStdinKey: '使用了 --aisa-api-key-stdin，但标准输入里没有内容。',
   get emptyStdinKeyFix() {
-    return `通过管道传入密钥：${cmd('onboard --aisa-api-key-stdin')} < key.txt`;
+    return `请通过管道传入密钥，例如 ${cmd('onboard --aisa-api-key-stdin')} < key.txt`;
   },
   keyEnvNotSet: '配置将从 AISA_API_KEY 读取密钥，但当前环境没有设置它：运行 OpenClaw 的环境里需要设置。',
   dryRunHeader: '试运行：将做出以下修改（未写入任何内容）。',
@@ -23,8 +23,8 @@ const zh: typeof en = {
   backup: (path) => `备份：${path}`,
   keyStored: (mode, where, envVar) =>
     mode === 'env-file' ? `密钥已保存到 ${where}（仅你本人可读）；配置中引用 \${${envVar}}。` : mode === 'env' ? `配置中引用 \${${envVar}}；密钥没有写入任何文件。` : `密钥已写入配置文件 ${where}（保持仅你本人可读）。`,
-  keptDefaultUnavailable: (id) => `当前默认模型 ${id} 对此密钥不可用，已保持不变。切换方法：${cmd('models set <id>')}`,
-  defaultUnavailable: (id) => `此密钥无法使用默认模型 ${id}。`,
+  keptDefaultUnavailable: (id) => `当前默认模型 ${id} 不在密钥的模型列表中，已保持不变。切换方法：${cmd('models set <id>')}`,
+  defaultUnavailable: (id) => `默认模型 ${id} 不在密钥的模型列表中。`,
   pickModelFix: (near) => `请用 --model <id> 另选一个${near ? `（例如 ${near}）` : ''}；${cmd('models')} 会列出全部模型。`,
   otherDefaultReplaced: (was, now) => `原默认模型是其他提供商的 ${was}，现已改为 ${now}。如需保留 ${was}，请加 --keep-default 重新运行。`,
   keepDefaultAndModel: '--keep-default 保留当前默认模型，--model 设置新的默认模型：两者只能选一个。',
@@ -73,8 +73,9 @@ const zh: typeof en = {
   genericRow: '无内置参数与价格：按保守参数声明',
   notInCatalog: '不在内置目录中',
   current: '当前',
+  currentMark: (id) => `${id}（当前）`,
   fallbacksKept: (list) => `备用模型保持不变（包含其他提供商）：${list}`,
-  pickDeclared: '还要添加哪些模型（之后可在 OpenClaw 中切换）：',
+  pickDeclared: (app) => `还要添加哪些模型（之后可在 ${app} 中切换）：`,
   alreadyDeclared: (list) => `已声明，保留：${list}`,
   pickStorage: '密钥保存在哪里？',
   storageEnvFile: (path, envVar) => `保存在 ${path}（推荐）：OpenClaw 会加载它，配置中只写 \${${envVar}}`,
@@ -84,7 +85,7 @@ const zh: typeof en = {
   previewHeader: '将做出以下修改：',
   changedWhileAsking: (why) => `${why}已按你的回答在新内容上重新规划，下面是现在要做的修改。`,
   confirmWrite: '写入这些修改？',
-  restartGateway: 'OpenClaw 网关正在运行：请重启它以加载新配置（openclaw gateway restart）。',
+  restartGateway: 'OpenClaw Gateway 正在运行：请重启它以加载新配置（openclaw gateway restart）。',
   offerProbe: (model) => `现在向 ${model} 发送一次小的测试对话吗（检查余额和渠道，只用几个 token）？`,
   probeCancelled: '已保存：配置已写入，已跳过测试对话。',
   probing: (model) => `正在向 ${model} 发送测试对话…`,

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { withDiffs } from '../../diff.js';
 import { commitLocked, readTextFile } from '../../config/write.js';
 import { keyShapeProblems } from '../../gateway/url.js';
-import { t } from '../../i18n/index.js';
+import { t, listSep } from '../../i18n/index.js';
 import { registerSecret } from '../../secret.js';
 import type { KeptKey, KeyStorage, OnboardAnswers, OnboardSession, OnboardTarget } from '../target.js';
 import { assertNotNixManaged, locateConfig } from './locate.js';
@@ -48,7 +48,7 @@ export const openclawOnboard: OnboardTarget = {
         declaredNow,
         staleIds: around.staleIds,
         keptKeys: kept,
-        warnings: [...(loc.legacy.length ? [m.legacyFound(loc.legacy.join(', '))] : []), ...around.duplicates],
+        warnings: [...(loc.legacy.length ? [m.legacyFound(loc.legacy.join(listSep()))] : []), ...around.duplicates],
         keyStorageNow: storageNow(around, ctx.io.env[provider.keyEnvVar] !== undefined),
         keyStorages: [
           { value: 'env-file', file: envPath },
@@ -103,12 +103,17 @@ export const openclawOnboard: OnboardTarget = {
         const notes = changed && (await gatewayRunning(c.io.env)) ? [m.restartGateway] : [];
         return { steps: nextSteps(c, loc, a), notes };
       },
-      json: (_plan, a) => ({
-        keyStorage: a.keyStorage ?? 'env-file',
-        // Where the key itself lives when it is not in the config: the one file to protect.
-        envFile: (a.keyStorage ?? 'env-file') === 'env-file' ? envPath : null,
-        ...(a.provider.isAisa ? {} : { providerId: a.provider.id }),
-      }),
+      json: (_plan, a) => {
+        const keyStorage = a.keyStorage ?? 'env-file';
+        return {
+          target: 'openclaw',
+          providerId: a.provider.id,
+          keyStorage,
+          keyFile: keyStorage === 'env-file' ? envPath : keyStorage === 'inline' ? loc.path : null,
+          // Where the key itself lives when it is not in the config: the one file to protect.
+          envFile: keyStorage === 'env-file' ? envPath : null,
+        };
+      },
     };
   },
 };

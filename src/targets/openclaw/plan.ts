@@ -43,8 +43,11 @@ export async function planOnboardWrites(tree: ConfigTree, envFile: { path: strin
     await reconcileAt(tree, ['agents', 'defaults', 'model'], (existing) => chainAfterKept(existing, fallbacks));
   }
   if (provider.isAisa) await renameStaleAllowKeys(tree);
-  for (const e of edit.entries) {
-    await reconcileAt(tree, ['agents', 'defaults', 'models', `${providerId}/${e.id}`], (existing) => planModelAllowEntry(e.id, existing, providerId));
+  // OpenClaw reads agents.defaults.models as an allow-list: once it exists, a declared model it
+  // does not name drops out of `openclaw models list`. So every model the block keeps is named
+  // there, the user's own (seed 000's claude-sonnet-4-5) as well as the ones added now.
+  for (const id of await declaredIds(tree, providerId)) {
+    await reconcileAt(tree, ['agents', 'defaults', 'models', `${providerId}/${id}`], (existing) => planModelAllowEntry(id, existing, providerId));
   }
   const writes: FileWrite[] = [];
   if (edit.keyStorage === 'env-file' && edit.apiKey) {
@@ -54,6 +57,13 @@ export async function planOnboardWrites(tree: ConfigTree, envFile: { path: strin
   }
   writes.push(...configWrites(tree, edit.keyStorage === 'inline'));
   return writes;
+}
+
+/** The ids the provider block declares after the edit, in its order. */
+async function declaredIds(tree: ConfigTree, providerId: string): Promise<string[]> {
+  const models = ((await tree.get(['models', 'providers', providerId])) as { models?: unknown } | undefined)?.models;
+  if (!Array.isArray(models)) return [];
+  return [...new Set(models.flatMap((m) => (m && typeof m === 'object' && typeof (m as { id?: unknown }).id === 'string' ? [(m as { id: string }).id] : [])))];
 }
 
 /** The writes of every config file whose text the edits changed (a new file is always written). */

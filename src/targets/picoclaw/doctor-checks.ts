@@ -3,7 +3,7 @@
 // here. Not here: api-mode, model-prefix and kimi-temperature (OpenClaw matters) and config-permissions (not asked);
 // naming one of those is refused (picoclaw/doctor.ts).
 import { replacementFor } from '../../catalog.js';
-import { t } from '../../i18n/index.js';
+import { t, listSep } from '../../i18n/index.js';
 import { nodeVersion } from '../../doctor/checks/node-version.js';
 import { keyShapeProblems } from '../../gateway/url.js';
 import { maskKey } from '../../secret.js';
@@ -63,7 +63,7 @@ const baseUrl: PicoCheck = {
     const noV1 = entries.find((e) => !/\/v1\/?$/.test(String(e.apiBase)));
     if (noV1) return { status: 'fail', message: m.apiBaseNoV1(noV1.name, String(noV1.apiBase)), path: `model_list[${noV1.index}].api_base`, file: f.loc.path, fix };
     const bases = [...new Set(entries.map((e) => String(e.apiBase)))];
-    if (bases.length > 1) return { status: 'warn', message: m.apiBaseMixed(bases.join(', ')), path: 'model_list', file: f.loc.path, fix };
+    if (bases.length > 1) return { status: 'warn', message: m.apiBaseMixed(bases.join(listSep())), path: 'model_list', file: f.loc.path, fix };
     return { status: 'pass', message: m.apiBaseOk(bases[0]!) };
   },
 };
@@ -82,15 +82,15 @@ const keyPresent: PicoCheck = {
     const named = entries.filter((e) => isVariableName(e.key!));
     if (named.length) return { status: 'fail', message: m.keyIsVariableName(names(named), named[0]!.key!.trim()), file: where, fix };
     const bad = entries.filter((e) => keyShapeProblems(e.key!.trim()).length > 0);
-    if (bad.length) return { status: 'fail', message: m.keyBadShape(names(bad), keyShapeProblems(bad[0]!.key!.trim()).join(', ')), file: where, fix };
+    if (bad.length) return { status: 'fail', message: m.keyBadShape(names(bad), keyShapeProblems(bad[0]!.key!.trim()).join(listSep())), file: where, fix };
     const shadowed = entries.filter((e) => e.shadowed);
     if (shadowed.length) return { status: 'warn', message: m.keyShadowed(names(shadowed), shadowed[0]!.shadowed!.securityName, f.loc.securityPath), file: f.loc.path, path: `model_list[${shadowed[0]!.index}].api_keys`, fix: m.keyShadowedFix(cmd()) };
     const masked = [...new Set(entries.map((e) => maskKey(e.key!.trim())))];
-    return { status: 'pass', message: m.keyOk(masked.join(', '), where) };
+    return { status: 'pass', message: m.keyOk(masked.join(listSep()), where) };
   },
 };
 
-const names = (entries: PicoEntry[]) => entries.map((e) => e.name).join(', ');
+const names = (entries: PicoEntry[]) => entries.map((e) => e.name).join(listSep());
 
 const modelIds: PicoCheck = {
   id: 'model-ids',
@@ -103,14 +103,14 @@ const modelIds: PicoCheck = {
     const upstream = (e: PicoEntry) => e.upstream ?? e.id;
     const stale = f.providerId === 'aisa' ? entries.filter((e) => replacementFor(upstream(e))) : [];
     if (stale.length) {
-      const list = stale.map((e) => `${upstream(e)} → ${replacementFor(upstream(e))}`).join(', ');
+      const list = stale.map((e) => `${upstream(e)} → ${replacementFor(upstream(e))}`).join(listSep());
       return { status: 'fail', message: m.staleIds(list), path: `model_list[${stale[0]!.index}].model`, file: f.loc.path, fix: m.staleFix(cmd(), stale.map((e) => replacementFor(upstream(e))).join(',')) };
     }
     const live = f.input.offline ? undefined : await f.live();
     if (live?.kind !== 'ok') return { status: 'pass', message: m.idsOk(entries.length) };
     const ids = new Set(live.list.ids);
     const unlisted = entries.filter((e) => !ids.has(upstream(e))).map((e) => e.name);
-    if (unlisted.length) return { status: 'warn', message: m.idsUnlisted(unlisted.join(', ')), file: f.loc.path, fix: m.idsUnlistedFix };
+    if (unlisted.length) return { status: 'warn', message: m.idsUnlisted(unlisted.join(listSep())), file: f.loc.path, fix: m.idsUnlistedFix };
     return { status: 'pass', message: m.idsLive(entries.length) };
   },
 };
@@ -129,12 +129,12 @@ const defaultModel: PicoCheck = {
     if (!pico.allNames.includes(primary)) return { status: 'fail', message: m.defaultDangling(primary), path, file: f.loc.path, fix: m.defaultDanglingFix };
     const fbPath = 'agents.defaults.model_fallbacks';
     const dangling = fallbacks.filter((n) => !pico.allNames.includes(n));
-    if (dangling.length) return { status: 'fail', message: m.fallbackDangling(dangling.join(', ')), path: fbPath, file: f.loc.path, fix: m.defaultDanglingFix };
+    if (dangling.length) return { status: 'fail', message: m.fallbackDangling(dangling.join(listSep())), path: fbPath, file: f.loc.path, fix: m.defaultDanglingFix };
     const clean = [...new Set(fallbacks)].filter((n) => n !== primary);
     const dupes = [...new Set(fallbacks.filter((n, i) => fallbacks.indexOf(n) !== i))];
     const fbFix = m.fallbacksFix(f.loc.path, fbPath, JSON.stringify(clean));
     if (fallbacks.includes(primary)) return { status: 'warn', message: m.defaultInFallbacks(primary), path: fbPath, file: f.loc.path, fix: fbFix };
-    if (dupes.length) return { status: 'warn', message: m.fallbackDuplicates(dupes.join(', ')), path: fbPath, file: f.loc.path, fix: fbFix };
+    if (dupes.length) return { status: 'warn', message: m.fallbackDuplicates(dupes.join(listSep())), path: fbPath, file: f.loc.path, fix: fbFix };
     return { status: 'pass', message: m.defaultOk(primary), path, file: f.loc.path };
   },
 };

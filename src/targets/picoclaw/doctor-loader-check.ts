@@ -1,5 +1,5 @@
 // schema-compat for PicoClaw: would its loader start with this file? (loader-rules.ts has the rules.)
-import { t } from '../../i18n/index.js';
+import { t, listSep } from '../../i18n/index.js';
 import { loaderProblems, type LoaderProblem } from './loader-rules.js';
 import { fixCmd, ok, skipNoConfig, type PicoCheck } from './doctor-shared.js';
 
@@ -27,7 +27,7 @@ function messageOf(p: LoaderProblem, file: string): string {
   const m = t().picoclaw;
   if (p.kind === 'version') return m.versionUnsupported(file, p.value);
   if (p.kind === 'legacy-model') return p.object ? m.loaderLegacyObject : m.loaderLegacyV3;
-  if (p.kind === 'type') return m.loaderType(p.path, p.expected);
+  if (p.kind === 'type') return m.loaderType(p.path, m.typeNames[p.expected] ?? p.expected);
   return m.loaderUnknown(p.path);
 }
 
@@ -35,10 +35,10 @@ function fixFor(p: LoaderProblem, file: string, doctorFix: string): string {
   const m = t().picoclaw;
   if (p.kind === 'version') return m.versionUnsupportedFix;
   if (p.kind === 'legacy-model') return m.loaderLegacyFix(doctorFix);
-  return p.kind === 'type' ? m.loaderTypeFix(file, p.path, p.expected) : m.loaderUnknownFix(file, p.path);
+  return p.kind === 'type' ? m.loaderTypeFix(file, p.path, m.typeNames[p.expected] ?? p.expected) : m.loaderUnknownFix(file, p.path);
 }
 
 function unknownList(problems: LoaderProblem[]): string {
   const unknown = problems.flatMap((p) => (p.kind === 'unknown' ? [p.path] : []));
-  return unknown.slice(0, SHOWN).join(', ') + (unknown.length > SHOWN ? ` ${t().picoclaw.loaderMore(unknown.length - SHOWN)}` : '');
+  return unknown.slice(0, SHOWN).join(listSep()) + (unknown.length > SHOWN ? ` ${t().picoclaw.loaderMore(unknown.length - SHOWN)}` : '');
 }

@@ -2,7 +2,7 @@
 import { balanceFinding } from '../../doctor/balance-finding.js';
 import { ExitCode } from '../../errors.js';
 import { GatewayError } from '../../gateway/error.js';
-import { t } from '../../i18n/index.js';
+import { t, listSep } from '../../i18n/index.js';
 import type { Finding } from '../../doctor/types.js';
 import type { ProbeResult } from '../../gateway/probe.js';
 import { maskKey } from '../../secret.js';
@@ -51,13 +51,13 @@ export const keyValid: PicoCheck = {
     });
     if (rejected.length) {
       const one = groups.length === 1;
-      const message = rejected.map((r) => (one ? r.error.message : t().picoclaw.forEntries(r.g.names.join(', '), r.error.message))).join(' ');
+      const message = rejected.map((r) => (one ? r.error.message : t().picoclaw.forEntries(r.g.names.join(listSep()), r.error.message))).join(' ');
       return { status: 'fail', message, file: keyFile(f), ...fixOf(rejected[0]!.error) };
     }
     if (lives.some((l) => l.kind === 'error')) return { status: 'skip', message: m.skipUnreachable };
     const accepted = lives.map((l) => (l.kind === 'ok' ? l.list.ids.length : 0));
     if (groups.length === 1) return { status: 'pass', message: m.keyAccepted(maskKey(groups[0]!.key), accepted[0]!) };
-    return { status: 'pass', message: t().picoclaw.keysAccepted(groups.map((g) => maskKey(g.key)).join(', ')) };
+    return { status: 'pass', message: t().picoclaw.keysAccepted(groups.map((g) => maskKey(g.key)).join(listSep())) };
   },
 };
 

@@ -1,5 +1,5 @@
 import { CliError, ExitCode } from '../../errors.js';
-import { t } from '../../i18n/index.js';
+import { t, listSep } from '../../i18n/index.js';
 import { providerOf } from '../../context.js';
 import { doctorSession } from '../../doctor/session.js';
 import type { CheckId } from '../../doctor/types.js';
@@ -17,7 +17,7 @@ export const picoclawDoctor: DoctorTarget = {
   ids: PICO_CHECK_IDS as readonly CheckId[],
   refuseIds(flag, ids) {
     const other = ids.filter((id) => !PICO_CHECK_IDS.includes(id));
-    if (other.length) throw new CliError('usage', ExitCode.usage, t().picoclaw.idsNotForPico(flag, other.join(', ')), t().doctor.validIds(PICO_CHECK_IDS.join(', ')));
+    if (other.length) throw new CliError('usage', ExitCode.usage, t().picoclaw.idsNotForPico(flag, other.join(listSep())), t().doctor.validIds(PICO_CHECK_IDS.join(listSep())));
   },
   // Our entries are named `<provider>/<id>`: any gateway's are checked by the same rules.
   otherGateways: true,

@@ -21,10 +21,13 @@ const TOP_V3 = ['version', 'isolation', 'agents', 'session', 'evolution', 'chann
 const TOP_LEGACY = ['version', 'isolation', 'agents', 'session', 'channels', 'channel_list', 'model_list', 'gateway', 'hooks', 'tools', 'heartbeat', 'devices', 'voice', 'bindings', 'providers'];
 const AGENTS = ['defaults', 'list', 'dispatch'];
 
+/** The kinds of value PicoClaw's loader expects, named in each language by the messages (typeNames). */
+export type ValueType = 'string' | 'string-list' | 'list' | 'object' | 'boolean';
+
 export type LoaderProblem =
   | { kind: 'version'; path: 'version'; value: string }
   | { kind: 'unknown'; path: string; field: string }
-  | { kind: 'type'; path: string; expected: string }
+  | { kind: 'type'; path: string; expected: ValueType }
   /** `agents.defaults.model`: an object (never loaded) or, in version 3, any value (no such field). */
   | { kind: 'legacy-model'; path: 'agents.defaults.model'; object: boolean };
 
@@ -54,7 +57,7 @@ export function loaderProblems(value: Record<string, unknown>): LoaderProblem[] 
       if ('model' in d && (v3 || typeof d.model !== 'string')) out.push({ kind: 'legacy-model', path: 'agents.defaults.model', object: isObject(d.model) });
       unknownIn(d, [...DEFAULTS, 'model'], 'agents.defaults', out);
       if ('model_name' in d && typeof d.model_name !== 'string') out.push({ kind: 'type', path: 'agents.defaults.model_name', expected: 'string' });
-      if ('model_fallbacks' in d && d.model_fallbacks !== null && !isStringList(d.model_fallbacks)) out.push({ kind: 'type', path: 'agents.defaults.model_fallbacks', expected: 'list of strings' });
+      if ('model_fallbacks' in d && d.model_fallbacks !== null && !isStringList(d.model_fallbacks)) out.push({ kind: 'type', path: 'agents.defaults.model_fallbacks', expected: 'string-list' });
     }
   }
   const list = value.model_list;
@@ -66,8 +69,8 @@ export function loaderProblems(value: Record<string, unknown>): LoaderProblem[] 
       // A legacy `api_key` is folded into `api_keys` by the migration; version 3 decodes strictly.
       unknownIn(e, v3 ? ENTRY : [...ENTRY, 'api_key'], at, out);
       for (const f of ['model_name', 'model', 'api_base', 'provider'] as const) if (f in e && typeof e[f] !== 'string') out.push({ kind: 'type', path: `${at}.${f}`, expected: 'string' });
-      if ('api_keys' in e && e.api_keys !== null && !isStringList(e.api_keys)) out.push({ kind: 'type', path: `${at}.api_keys`, expected: 'list of strings' });
-      if ('enabled' in e && typeof e.enabled !== 'boolean') out.push({ kind: 'type', path: `${at}.enabled`, expected: 'true or false' });
+      if ('api_keys' in e && e.api_keys !== null && !isStringList(e.api_keys)) out.push({ kind: 'type', path: `${at}.api_keys`, expected: 'string-list' });
+      if ('enabled' in e && typeof e.enabled !== 'boolean') out.push({ kind: 'type', path: `${at}.enabled`, expected: 'boolean' });
       return undefined;
     });
   }

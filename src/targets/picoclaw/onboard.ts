@@ -61,7 +61,7 @@ export const picoclawOnboard: OnboardTarget = {
         keyStorageNow: undefined,
         keyStorages: [],
       },
-      intro: async () => [],
+      intro: async () => [m.lookConfig(loc.path, m.whereFrom[loc.source] ?? loc.source, cfg.before !== null, state.entries.length > 0, provider.id)],
       async plan(a) {
         const edit = editOf(a);
         const after = defaultsAfter(edit, state);
@@ -75,10 +75,15 @@ export const picoclawOnboard: OnboardTarget = {
       summary(plan, a, done) {
         const o = t().onboard;
         const written = done ? [...plan.writes.map((w) => (w.before === null ? o.created(w.path) : o.wrote(w.path))), ...(done.backupPath ? [o.backup(done.backupPath)] : [])] : [];
-        return [...written, m.versionUsed(version), m.keyIn(maskKey(a.key), keyFileFor(cfg, state, editOf(a).store))];
+        return [...written, m.versionUsed(version), m.keyIn(maskKey(a.key), keyFileFor(cfg, state, editOf(a).store)), m.modelNames(plan.names.join(t().prompts.listJoin))];
       },
       next: async (_c, _a, changed) => ({ steps: [], notes: changed ? [m.restart] : [] }),
-      json: (_plan, a) => ({ target: 'picoclaw', providerId: provider.id, version, keyFile: keyFileFor(cfg, state, editOf(a).store) }),
+      json: (_plan, a) => {
+        const keyFile = keyFileFor(cfg, state, editOf(a).store);
+        // PicoClaw has no .env: the key is in .security.yml or in the entries' api_keys.
+        const keyStorage = keyFile === loc.path ? 'inline' : 'security-file';
+        return { target: 'picoclaw', providerId: provider.id, keyStorage, keyFile, envFile: null, version };
+      },
     };
   },
 };

@@ -31,6 +31,6 @@ it('lists with --json, then sets the default, through the built CLI', async () =
 
   const refused = await cli('models', 'set', 'no-such-model', '--lang', 'zh-CN');
   expect(refused.code).toBe(2);
-  expect(refused.stderr).toContain('此密钥无法使用 no-such-model');
+  expect(refused.stderr).toContain('no-such-model 不在密钥的模型列表中');
   expect(list.stdout + set.stdout + set.stderr + refused.stderr).not.toContain(TEST_KEYS.good);
 }, 30_000);

@@ -161,8 +161,8 @@ describe('models set', () => {
     expect(r.err).toContain('Closest: qwen3-max.');
     const zh = await run(['models', 'set', 'deepsek-v3.1', '--lang', 'zh-CN', '--json']);
     expect(zh.code).toBe(2);
-    expect(JSON.parse(zh.out).error).toMatchObject({ kind: 'model-unavailable', message: '此密钥无法使用 deepsek-v3.1。' });
-    expect(JSON.parse(zh.out).error.fix).toMatch(/^最接近的有：deepseek-v3\.1/);
+    expect(JSON.parse(zh.out).error).toMatchObject({ kind: 'model-unavailable', message: 'deepsek-v3.1 不在密钥的模型列表中。' });
+    expect(JSON.parse(zh.out).error.fix).toMatch(/^最接近的是 deepseek-v3\.1、/);
     // In the catalog but not served to this key: still refused.
     expect((await run(['models', 'set', 'glm-4-plus'])).code).toBe(2);
     expect(readFileSync(cfg, 'utf8')).toBe(before);

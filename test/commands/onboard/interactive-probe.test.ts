@@ -39,8 +39,12 @@ describe('onboard --probe, scripted', () => {
     expect(code).toBe(4);
     expect(doc.probe).toEqual({ model: 'aisa/qwen3-max', ok: false, latencyMs: expect.any(Number), problem: 'balance-exhausted' });
     // The run did not do all it was asked: `ok` says so, with the error, though the file is written.
-    expect(doc).toMatchObject({ ok: false, error: { kind: 'balance-exhausted' }, changed: true });
-    expect(doc.warnings.join('\n')).toContain('The config is written, but the test chat to aisa/qwen3-max failed');
+    expect(doc).toMatchObject({ ok: false, error: { kind: 'balance-exhausted' }, changed: true, written: true });
+    // Both facts in the one message a script shows: the set-up is written, and the chat failed.
+    expect(doc.error.message).toMatch(/^The config is written, but the test chat to aisa\/qwen3-max failed: \S/);
+    // Said once: in the error, not again among the warnings or on stderr.
+    expect(doc.warnings.join('\n')).not.toContain('test chat');
+    expect(h!.stderr()).not.toContain('test chat');
     expect(h!.read(h!.configPath)).toContain('aisa/qwen3-max');
   });
 

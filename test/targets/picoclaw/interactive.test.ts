@@ -158,7 +158,12 @@ describe('onboard --target picoclaw asks what OpenClaw onboarding asks', () => {
       },
     };
     expect(await runPicoclawOnboard(h.ctx, parseOnboardFlags({}), { prompts })).toBe(0);
-    expect(lists).toEqual(['Default model (type to search):', expect.stringMatching(/^Fallbacks/), expect.stringMatching(/^Other models to add/)]);
+    expect(lists).toEqual(['Default model (type to search):', expect.stringMatching(/^Fallbacks/), 'Other models to add, to switch to them in PicoClaw later:']);
+    // Opens as OpenClaw's flow does: where the config is, before any question.
+    expect(h.stdout().split('\n')[0]).toBe(`Config: ${config} (the default location), will be created; no aisa/… entries yet.`);
+    // The summary lists the ids as OpenClaw's does, and names PicoClaw's model_name apart.
+    expect(h.stdout()).toContain('2 models declared: kimi-k2.5, deepseek-v3.1');
+    expect(h.stdout()).toContain("Model names (model_name) in PicoClaw's model_list: aisa/kimi-k2.5, aisa/deepseek-v3.1");
     expect(asked.map((a) => a.kind)).toEqual(['select', 'confirm', 'probe']);
     const cfg = JSON.parse(readFileSync(config, 'utf8'));
     expect(cfg.agents.defaults).toEqual({ model_name: 'aisa/kimi-k2.5', model_fallbacks: ['aisa/deepseek-v3.1'] });

@@ -99,7 +99,7 @@ describe('in Chinese', () => {
     expect(r.stdout).toContain('apiKey 写成了文本 "AISA_API_KEY"：OpenClaw 会把这几个字符原样当作密钥发送');
     expect(r.stdout).toContain(`位置：${box.configPath} 中的 models.providers.aisa.apiKey`);
     // The label's full-width colon needs no space; the next sentence starts a line under it.
-    expect(r.stdout).toContain(`解决：编辑 ${box.configPath}：把 models.providers.aisa.apiKey 设为 "\${AISA_API_KEY}"。\n`);
+    expect(r.stdout).toContain(`解决方法：在 ${box.configPath} 中把 models.providers.aisa.apiKey 设为 "\${AISA_API_KEY}"。\n`);
     expect(r.stdout).toMatch(/\n {4,}然后把密钥加入 \S+：echo 'AISA_API_KEY=sk-…' >> \S+ && chmod 600 \S+\n {4,}或运行：aisa-setup onboard --config \S+\n/);
     expect(r.stdout).toMatch(/3 项失败，0 项警告，10 项通过，4 项跳过。/);
   });

@@ -114,7 +114,7 @@ describe('the inline key', () => {
     expect(box.read()).toContain(`apiKey: "${KEY}"`);
     asked.length = 0;
     r = await doctorOnTerminal(box, { fix: true, offline: true }, { ask: async (q) => (asked.push(q), asked.length === 1) }, envFor(box), 'zh-CN');
-    expect(asked).toEqual([`把密钥从配置文件移到 ${box.envPath}（只有你可以读取）？`, '应用这些修改吗？（会保留备份）']);
+    expect(asked).toEqual([`把密钥从配置文件移到 ${box.envPath}（仅你本人可读）？`, '应用这些修改吗？（会保留备份）']);
     expect(r.stdout).toContain('未写入任何内容。');
     expect(r.stdout).not.toContain(KEY);
     expect(existsSync(box.envPath)).toBe(false);

@@ -186,8 +186,8 @@ describe('8. wording', () => {
 
   it('zh-CN: a full-width colon with no space after it', async () => {
     const r = await run(fixture('misc-provider.json5'), ['--lang', 'zh-CN']);
-    expect(r.stdout).toMatch(/解决：编辑 /);
-    expect(r.stdout).not.toMatch(/解决： /);
+    expect(r.stdout).toMatch(/解决方法：在 \S+ 中把 /);
+    expect(r.stdout).not.toMatch(/解决方法： /);
   });
 });
 

@@ -1,5 +1,5 @@
 import { keyShapeProblems } from '../../../../gateway/url.js';
-import { t } from '../../../../i18n/index.js';
+import { t, listSep } from '../../../../i18n/index.js';
 import { KEY_ENV_VAR, KEY_REFERENCE } from '../../provider.js';
 import { maskKey } from '../../../../secret.js';
 import { needProvider, providerField } from '../guards.js';
@@ -32,7 +32,7 @@ export const apiKeyPresent: Check = {
       }
       case 'inline': {
         const problems = keyShapeProblems(key.value.trim());
-        if (problems.length) return { status: 'fail', message: m.keyBadShape(maskKey(key.value.trim()), problems.join(', ')), ...where, fix: m.keyBadShapeFix };
+        if (problems.length) return { status: 'fail', message: m.keyBadShape(maskKey(key.value.trim()), problems.join(listSep())), ...where, fix: m.keyBadShapeFix };
         return { status: 'warn', message: m.keyInline(maskKey(key.value.trim())), ...where, fix: m.keyInlineFix(facts.envPath) };
       }
       case 'secret-ref':

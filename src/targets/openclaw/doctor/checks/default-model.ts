@@ -1,6 +1,6 @@
 import { bareId, kindOf, replacementFor } from '../../../../catalog.js';
 import { canChat } from '../../../../model-kind.js';
-import { t } from '../../../../i18n/index.js';
+import { t, listSep } from '../../../../i18n/index.js';
 import { PROVIDER_ID } from '../../provider.js';
 import { ALLOW_PATH } from '../facts.js';
 import { isObject, needProvider } from '../guards.js';
@@ -50,7 +50,7 @@ export const defaultModel: Check = {
       return rid && kind && !canChat(kind) ? [{ line: k.notChatLine(formatPath(r.path), r.value, k.name[kind]), as: r.value, path: formatPath(r.path) }] : [];
     });
     if (cannot.length) {
-      return { status: 'fail', message: k.notChat(cannot.map((c) => c.as).join(', ')), path: cannot[0]!.path, file, fix: k.notChatFix, details: cannot.map((c) => c.line) };
+      return { status: 'fail', message: k.notChat(cannot.map((c) => c.as).join(listSep())), path: cannot[0]!.path, file, fix: k.notChatFix, details: cannot.map((c) => c.line) };
     }
     // Messages name the default as written; the current id it becomes appears only in the fix.
     if (!declared.has(id)) return { status: 'fail', message: m.defaultUndeclared(primary.value), path, file, fix: m.defaultUndeclaredFix(id) };
@@ -72,7 +72,7 @@ export const defaultModel: Check = {
     });
     if (missing.length) {
       const ids = [...new Set(missing.map((x) => x.id))].join(' ');
-      return { status: 'warn', message: m.fallbackUndeclared(missing.map((x) => x.as).join(', ')), path: 'agents.defaults.model.fallbacks', file, fix: m.fallbackUndeclaredFix(ids) };
+      return { status: 'warn', message: m.fallbackUndeclared(missing.map((x) => x.as).join(listSep())), path: 'agents.defaults.model.fallbacks', file, fix: m.fallbackUndeclaredFix(ids) };
     }
     const repeated = repeatedFallbacks(primary.value, fallbacks.map((r) => r.value), written);
     if (repeated) return { status: 'warn', message: repeated, path: 'agents.defaults.model.fallbacks', file, fix: m.fallbackRepeatFix };
@@ -95,8 +95,8 @@ function repeatedFallbacks(primary: string, fallbacks: string[], declared: Set<s
   };
   const written = new Map<string, string[]>();
   for (const f of fallbacks) written.set(norm(f), [...(written.get(norm(f)) ?? []), f]);
-  const twice = [...written].filter(([, as]) => as.length > 1).map(([ref, as]) => (as.every((a) => a === ref) ? ref : m.fallbackAs(ref, as.join(', '))));
-  const parts = twice.length ? [m.fallbackTwice(twice.join(', '))] : [];
+  const twice = [...written].filter(([, as]) => as.length > 1).map(([ref, as]) => (as.every((a) => a === ref) ? ref : m.fallbackAs(ref, as.join(listSep()))));
+  const parts = twice.length ? [m.fallbackTwice(twice.join(listSep()))] : [];
   if (written.has(norm(primary))) parts.push(m.fallbackIsDefault(primary));
   return parts.length ? parts.join(t().gateway.sentenceJoin) : undefined;
 }

@@ -1,5 +1,5 @@
 import { bareId, needsTemperatureOne } from '../../../../catalog.js';
-import { t } from '../../../../i18n/index.js';
+import { t, listSep } from '../../../../i18n/index.js';
 import { PROVIDER_ID } from '../../provider.js';
 import { ALLOW_PATH, PROVIDER_PATH } from '../facts.js';
 import { isObject, needProvider } from '../guards.js';
@@ -42,6 +42,6 @@ export const kimiTemperature: Check = {
       if (temp === undefined) return { status: 'warn', message: m.kimiUnset(id), path, file, fix: m.setFix(file, path, 1) };
       return { status: 'fail', message: m.kimiWrong(id, String(temp)), path, file, fix: m.setFix(file, path, 1) };
     }
-    return { status: 'pass', message: m.kimiOk(ids.join(', ')) };
+    return { status: 'pass', message: m.kimiOk(ids.join(listSep())) };
   },
 };

@@ -1,6 +1,6 @@
 import { bareId, replacementFor, successorFor } from '../../../../catalog.js';
 import { standInNote } from '../../../../chat-only.js';
-import { t } from '../../../../i18n/index.js';
+import { t, listSep } from '../../../../i18n/index.js';
 import { PROVIDER_ID } from '../../provider.js';
 import { combine, needProvider } from '../guards.js';
 import { liveIds } from '../live.js';
@@ -27,7 +27,7 @@ export const modelIds: Check = {
       stale.push({ line: m.staleLine(path, id, to), path, file: await facts.fileOf(ref.path) });
     }
     if (stale.length) {
-      const list = [...pairs].map(([a, b]) => `${a} → ${b}`).join(', ');
+      const list = [...pairs].map(([a, b]) => `${a} → ${b}`).join(listSep());
       // Where the replacement is a stand-in (no verified successor), the message says why.
       const why = [...pairs].map(([a, b]) => standInNote(a, b)).find(Boolean);
       return combine('fail', stale, why ? `${m.staleIds(list)} ${why}` : m.staleIds(list), m.staleFix(list));
@@ -51,8 +51,8 @@ export const modelIds: Check = {
       items.push({ line: to ? m.staleLine(path, id, to) : m.unlistedLine(path, id), path, file: await facts.fileOf(ref.path) });
     }
     const parts = [
-      ...(successors.size ? [m.retired([...successors].map(([a, b]) => `${a} → ${b}`).join(t().gateway.listJoin))] : []),
-      ...(orphans.size ? [m.unlisted([...orphans].join(t().gateway.listJoin))] : []),
+      ...(successors.size ? [m.retired([...successors].map(([a, b]) => `${a} → ${b}`).join(listSep()))] : []),
+      ...(orphans.size ? [m.unlisted([...orphans].join(listSep()))] : []),
     ];
     return combine('warn', items, parts.join(t().gateway.sentenceJoin), successors.size ? m.retiredFix : m.unlistedFix);
   },

@@ -1,6 +1,6 @@
 import { bareId } from '../../../../catalog.js';
 import type { ProbeResult } from '../../../../gateway/probe.js';
-import { t } from '../../../../i18n/index.js';
+import { t, listSep } from '../../../../i18n/index.js';
 import { PROVIDER_ID } from '../../provider.js';
 import { gatewayAnswer } from '../live.js';
 import { declaredRefs } from '../refs.js';
@@ -58,5 +58,5 @@ function fixOf(failed: Extract<ProbeResult, { ok: false }>[]): { fix?: string } 
   for (const r of failed) if (r.error.fix) byFix.set(r.error.fix, [...(byFix.get(r.error.fix) ?? []), `${PROVIDER_ID}/${r.model}`]);
   if (byFix.size === 0) return {};
   if (byFix.size === 1) return { fix: [...byFix.keys()][0]! };
-  return { fix: [...byFix].map(([fix, models]) => `${models.join(', ')}: ${fix}`).join('\n') };
+  return { fix: [...byFix].map(([fix, models]) => `${models.join(listSep())}: ${fix}`).join('\n') };
 }

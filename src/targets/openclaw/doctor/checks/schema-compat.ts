@@ -1,5 +1,5 @@
 import { PROVIDER_MODEL_KEYS } from '../../../../catalog.js';
-import { t } from '../../../../i18n/index.js';
+import { t, listSep } from '../../../../i18n/index.js';
 import { PROVIDER_PATH } from '../facts.js';
 import { combine, isObject, needProvider } from '../guards.js';
 import { formatPath } from '../../../../doctor/types.js';
@@ -44,7 +44,7 @@ export const schemaCompat: Check = {
         else if (!MODEL_KEYS.has(k)) await item(errors, [...at, k], (p) => m.schemaUnknownModelKey(p));
       }
       if (entry.input !== undefined && (!Array.isArray(entry.input) || entry.input.some((x) => !INPUT_KINDS.has(x as string)))) {
-        await item(errors, [...at, 'input'], (p) => m.schemaInput(p, [...INPUT_KINDS].join(', ')));
+        await item(errors, [...at, 'input'], (p) => m.schemaInput(p, [...INPUT_KINDS].join(listSep())));
       }
     }
     if (errors.length) return combine('fail', errors, errors.length === 1 ? errors[0]!.line : m.schemaErrors(errors.length), m.schemaFix);
