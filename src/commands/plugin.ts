@@ -6,13 +6,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Context } from '../../context.js';
-import { CliError, ExitCode } from '../../errors.js';
-import { pluginMessages } from '../../i18n/plugin.js';
-import { locateConfig } from './locate.js';
-import { findOnPath, isOlder, PLUGIN_ID, pluginState, type PluginState } from './plugin-state.js';
-import { shellQuote } from '../../shell.js';
-import { VERSION } from '../../version.js';
+import type { Context } from '../context.js';
+import { CliError, ExitCode } from '../errors.js';
+import { pluginMessages } from '../i18n/plugin.js';
+import { locateConfig } from '../targets/openclaw/locate.js';
+import { findOnPath, isOlder, PLUGIN_ID, pluginState, type PluginState } from '../targets/openclaw/plugin-state.js';
+import { shellQuote } from '../shell.js';
+import { VERSION } from '../version.js';
 
 export interface PluginDeps {
   /** Asks yes/no on the terminal; default the prompt library. */
@@ -90,7 +90,7 @@ export async function runPlugin(ctx: Context, opts: { action?: string; yes?: boo
   if (!opts.yes) {
     const terminal = !ctx.opts.json && Boolean(ctx.io.stdin.isTTY && ctx.io.stdout.isTTY);
     if (!terminal) throw new CliError('needs-yes', ExitCode.usage, m.needsYes(action), m.needsYesFix(`aisa-setup plugin ${action}`));
-    const ask = deps.confirm ?? (async (message: string) => (await import('../../load/terminal.js')).inquirerPrompts(ctx.io, { color: ctx.opts.color }).confirm({ message, default: true }));
+    const ask = deps.confirm ?? (async (message: string) => (await import('../load/terminal.js')).inquirerPrompts(ctx.io, { color: ctx.opts.color }).confirm({ message, default: true }));
     if (!(await ask(action === 'install' ? m.confirmInstall : m.confirmUninstall))) {
       ctx.out.say(m.cancelled);
       return ExitCode.cancelled;

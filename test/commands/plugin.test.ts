@@ -3,10 +3,10 @@
 import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../support/cli.js';
-import { tempDir, tempHome } from '../../support/home.js';
+import { runCli } from '../support/cli.js';
+import { tempDir, tempHome } from '../support/home.js';
 
-const root = resolve(import.meta.dirname, '../../..');
+const root = resolve(import.meta.dirname, '../..');
 const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version as string;
 
 const FAKE = `#!/bin/sh
