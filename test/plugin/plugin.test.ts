@@ -40,6 +40,19 @@ describe('openclaw.plugin.json and package.json', () => {
     expect(pkg.openclaw.compat.pluginApi).toBe(`>=${OPENCLAW_VERSION}`);
   });
 
+  it('carries what published OpenClaw plugins carry, every version floor the tested OpenClaw, and no runtime dependency', () => {
+    const floor = `>=${OPENCLAW_VERSION}`;
+    expect(pkg.openclaw.install).toEqual({ npmSpec: pkg.name, minHostVersion: floor });
+    expect(pkg.openclaw.compat.minGatewayVersion).toBe(floor);
+    expect(pkg.openclaw.build.pluginSdkVersion).toBe(OPENCLAW_VERSION);
+    expect(pkg.peerDependencies).toEqual({ openclaw: floor });
+    expect(pkg.peerDependenciesMeta.openclaw.optional).toBe(true);
+    expect(pkg.repository.url).toMatch(/^git\+https:\/\/github\.com\/.+\.git$/);
+    expect(pkg.homepage && pkg.bugs.url && pkg.keywords).toBeTruthy();
+    // Everything is bundled into dist/: an install fetches this one package and nothing else.
+    expect(pkg.dependencies).toBeUndefined();
+  });
+
   it('the bundle imports only the two public SDK subpaths of OpenClaw', () => {
     const bundle = read('dist/plugin/index.js');
     const sdk = [...new Set([...bundle.matchAll(/["'](openclaw\/[^"']+)["']/g)].map((x) => x[1]))].sort();
