@@ -7,6 +7,7 @@ import { buildManifest, SKILL_DIR } from '../../plugin/manifest.js';
 import { liveChatModels, offlineModels } from '../../plugin/models.js';
 import { normalizeResolvedModel, prepareExtraParams } from '../../plugin/hooks.js';
 import { lookupModel } from '../../src/catalog.js';
+import { PLUGIN_API_MIN } from '../../src/targets/openclaw/openclaw-version.js';
 // @ts-expect-error: a plain .mjs module of the compat gate
 import { OPENCLAW_VERSION } from '../../scripts/compat/install.mjs';
 
@@ -43,6 +44,7 @@ describe('openclaw.plugin.json and package.json', () => {
   it('carries what published OpenClaw plugins carry, every version floor the tested OpenClaw, and no runtime dependency', () => {
     const floor = `>=${OPENCLAW_VERSION}`;
     expect(pkg.openclaw.install).toEqual({ npmSpec: pkg.name, minHostVersion: floor });
+    expect(`>=${PLUGIN_API_MIN}`).toBe(floor); // what `aisa-setup plugin install` checks first
     expect(pkg.openclaw.compat.minGatewayVersion).toBe(floor);
     expect(pkg.openclaw.build.pluginSdkVersion).toBe(OPENCLAW_VERSION);
     expect(pkg.peerDependencies).toEqual({ openclaw: floor });
