@@ -1,8 +1,8 @@
 // aisa-setup as users get it: published to a throwaway registry on 127.0.0.1 (./registry.mjs) and
 // installed by a new user (empty home, empty npm cache): `npx`, `npm i -g`, and OpenClaw's own
 // `openclaw plugins install aisa-setup`, followed by the seeds' commands and our uninstall clean-up.
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readFile, symlink } from 'node:fs/promises';
+import { delimiter, dirname, join } from 'node:path';
 import { startFakeGateway } from './fake-gateway.mjs';
 import { JSON5, KEY, ROOT, check, parseJsonOut, secs, tail } from './common.mjs';
 import { ocOnboard, packOnce, validClean } from './plugin-harness.mjs';
@@ -25,7 +25,7 @@ const ok = (res, what) => check(res.code === 0, `${what} exited ${res.code}${res
 export const registryScenarios = [
   {
     name: 'registry-cli',
-    desc: 'from a local registry as a new user: `npx aisa-setup --version`, `npx aisa-setup onboard --non-interactive` (fake gateway), `npm i -g aisa-setup` + `aisa-setup doctor`',
+    desc: 'from a local registry as a new user: `npx aisa-setup --version`, `npx aisa-setup onboard --non-interactive` (fake gateway), `npm i -g aisa-setup` + `aisa-setup doctor` + `aisa-setup plugin install --yes`',
     async run(ctx) {
       const { env } = await published(ctx);
       const version = await ctx.exec('npx', ['--yes', 'aisa-setup', '--version'], { env });
@@ -48,7 +48,19 @@ export const registryScenarios = [
         const report = parseJsonOut(doctor.stdout, 'aisa-setup doctor --json');
         const failed = (report.checks ?? []).filter((c) => c.status === 'fail');
         check(doctor.code === 0 && !failed.length, `aisa-setup doctor (npm i -g) exited ${doctor.code}: ${failed.map((c) => `${c.id}: ${c.message}`).join('; ') || tail(doctor.stderr)}`);
-        ctx.summary = `npx --version ${secs(version.ms)} cold; onboard valid; npm i -g + doctor: ${report.checks.length} checks, none failed`;
+
+        // The README's plugin path from that global install: OpenClaw on PATH as npm links it, under
+        // its Node 24; `aisa-setup plugin install` reads its version, packs the installed copy, installs.
+        const ocBin = join(ctx.dir, 'openclaw-bin');
+        await mkdir(ocBin);
+        await symlink(ctx.oc.openclawEntry, join(ocBin, 'openclaw'));
+        const withOpenclaw = { ...env, PATH: [ocBin, dirname(ctx.oc.node), process.env.PATH].join(delimiter) };
+        const plugin = await ctx.exec(bin, ['plugin', 'install', '--yes', '--json'], { env: withOpenclaw });
+        ok(plugin, 'aisa-setup plugin install --yes (npm i -g copy)');
+        const installed = parseJsonOut(plugin.stdout, 'aisa-setup plugin install --json');
+        check(installed.installed && installed.enabled && installed.version === VERSION, `plugin install reported ${JSON.stringify(installed).slice(0, 300)}`);
+        await validClean(ctx);
+        ctx.summary = `npx --version ${secs(version.ms)} cold; onboard valid; npm i -g + doctor: ${report.checks.length} checks, none failed; its plugin install ${secs(plugin.ms)}, valid`;
       } finally {
         await gw.close();
       }

@@ -34,7 +34,7 @@ describe('aisa-setup plugin uninstall', () => {
     expect(config.plugins.entries).toEqual({});
     expect(config.auth.profiles).toEqual({ 'openai:default': { provider: 'openai', mode: 'api_key' } });
     expect(config.agents.defaults).toEqual({ models: {}, workspace: '/w' });
-    expect(existsSync(join(b.state, 'extensions', 'aisa'))).toBe(false);
+    expect(existsSync(b.copy)).toBe(false);
     expect((await b.run(['plugin', 'status', '--json'])).stdout).toContain('"installed": false');
   });
 

@@ -79,7 +79,7 @@ describe('aisa-setup plugin status', () => {
     expect((await b.run(['plugin', 'status'])).stdout).toContain(`installed (${version}), enabled`);
     const pass = JSON.parse((await b.run(['doctor', '--offline', '--only', 'openclaw-plugin,provider-present', '--json'])).stdout);
     expect(pass.checks.map((c: { id: string; status: string }) => [c.id, c.status])).toEqual([['provider-present', 'pass'], ['openclaw-plugin', 'pass']]);
-    writeFileSync(join(b.state, 'extensions', 'aisa', 'package.json'), '{"name":"aisa-setup","version":"0.0.1"}');
+    writeFileSync(join(b.copy, 'package.json'), '{"name":"aisa-setup","version":"0.0.1"}');
     expect((await b.run(['plugin', 'status'])).stdout).toContain(`0.0.1 installed, older than this aisa-setup (${version})`);
     const older = JSON.parse((await b.run(['doctor', '--offline', '--only', 'openclaw-plugin', '--json'])).stdout);
     expect(older.checks[0]).toMatchObject({ status: 'warn', fix: 'aisa-setup plugin install --yes' });

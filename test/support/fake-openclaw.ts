@@ -1,6 +1,7 @@
 // A fake `openclaw` for the plugin command's tests: it records its arguments and does to the state
 // dir and config what the real one does (the compat gate runs the real one): install unpacks the
-// package.json of the npm-pack tarball it is given into extensions/aisa and enables the entry;
+// package.json of the npm-pack tarball it is given where 2026.9.6 keeps npm installs
+// (npm/projects/aisa-setup/node_modules/aisa-setup) and enables the entry;
 // uninstall removes the copy and leaves the entry disabled. Laid out as npm installs OpenClaw
 // (bin/openclaw -> lib/node_modules/openclaw/openclaw.mjs beside its package.json), or as a bare
 // script whose version only `openclaw --version` tells.
@@ -15,7 +16,7 @@ const [a, b, src] = process.argv.slice(2);
 fs.appendFileSync(process.env.FAKE_OC_LOG, process.argv.slice(2).join(' ') + '\\n');
 if (a === '--version') { console.log('OpenClaw ' + process.env.FAKE_OC_VERSION + ' (fake)'); process.exit(0); }
 if (process.env.FAKE_OC_EXIT) { console.error('fake openclaw failing'); process.exit(Number(process.env.FAKE_OC_EXIT)); }
-const ext = path.join(process.env.OPENCLAW_STATE_DIR, 'extensions', 'aisa');
+const ext = path.join(process.env.OPENCLAW_STATE_DIR, 'npm', 'projects', 'aisa-setup', 'node_modules', 'aisa-setup');
 const file = process.env.OPENCLAW_CONFIG_PATH;
 // JSON5 as a JS literal (comments, trailing commas); written back as JSON, comments lost, as OpenClaw's own writer does.
 const config = fs.existsSync(file) ? new Function('return (' + fs.readFileSync(file, 'utf8') + ')')() : {};
@@ -76,5 +77,6 @@ export function fakeOpenclawBox(opts: FakeOpenclawOptions = {}) {
       return '';
     }
   };
-  return { home, state, config, log: () => read(log), packedFiles: () => read(`${log}.files`), run };
+  const copy = join(state, 'npm', 'projects', 'aisa-setup', 'node_modules', 'aisa-setup');
+  return { home, state, config, copy, log: () => read(log), packedFiles: () => read(`${log}.files`), run };
 }

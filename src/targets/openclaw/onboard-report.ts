@@ -7,7 +7,7 @@ import { maskKey } from '../../secret.js';
 import type { Committed, OnboardAnswers } from '../target.js';
 import type { ConfigLocation } from './locate.js';
 import { openclawVersionOf, PLUGIN_API_MIN } from './openclaw-version.js';
-import { findOnPath, isOlder, PLUGIN_ID } from './plugin-state.js';
+import { findOnPath, isOlder, pluginCopyDirs } from './plugin-state.js';
 
 /** After the write: where the key went (news only when something was written) and its masked form. */
 export function keyLines(loc: ConfigLocation, answers: OnboardAnswers, done: Committed | undefined): string[] {
@@ -39,5 +39,5 @@ function pluginSupported(bin: string): boolean {
 
 /** OpenClaw has the AIsa plugin already: without it, its own commands would work after one install. */
 function pluginInstalled(loc: ConfigLocation): boolean {
-  return existsSync(join(loc.stateDir, 'extensions', PLUGIN_ID, 'package.json'));
+  return pluginCopyDirs(loc.stateDir).some((dir) => existsSync(join(dir, 'package.json')));
 }
