@@ -2,7 +2,6 @@
 // and cleans up only after a yes (--yes here). The real OpenClaw validates the result in the
 // compat gate; here a fake `openclaw` (test/support/fake-openclaw.ts) does what the real one does.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import JSON5 from 'json5';
 import { describe, expect, it } from 'vitest';
 import { fakeOpenclawBox as box } from '../support/fake-openclaw.js';

@@ -19,7 +19,6 @@ const en = {
     'set temperature 1 on kimi-k2.5 requests',
     'add the "aisa" skill (instructions for the agent, no code)',
   ],
-  from: (dir: string) => `from ${dir}`,
   confirmInstall: 'Install the AIsa plugin into OpenClaw?',
   confirmUninstall: 'Uninstall the AIsa plugin from OpenClaw?',
   needsYes: (action: string) => `No terminal to confirm on: add --yes to ${action} the plugin.`,

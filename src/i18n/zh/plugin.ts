@@ -18,7 +18,6 @@ const zh: typeof en = {
     '为 kimi-k2.5 的请求设置 temperature 1',
     '添加 "aisa" 技能（给智能体的说明，不含代码）',
   ],
-  from: (dir) => `来源 ${dir}`,
   confirmInstall: '把 AIsa 插件安装到 OpenClaw？',
   confirmUninstall: '从 OpenClaw 卸载 AIsa 插件？',
   needsYes: (action) => `没有可确认的终端：请加 --yes 以${action === 'install' ? '安装' : '卸载'}插件。`,
