@@ -1,6 +1,7 @@
 // `npm run bench`: start-up and end-to-end timings of the built CLI, each as a ratio to `node -e 0`
 // measured in the same run (so the numbers mean the same on any machine), plus package size,
-// peak memory and the peer's onboarding time when the compat cache holds OpenClaw.
+// peak memory, `npx aisa-setup --version` from a warm cache, and the peer's onboarding time when
+// the compat cache holds OpenClaw.
 // All network traffic goes to a fake gateway on 127.0.0.1.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync, readdirSync, existsSync } from 'node:fs';
@@ -185,6 +186,16 @@ print('npm install <tarball> into an empty folder', inst.status === 0 ? `${insta
 const sizeOf = (dir) => readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? sizeOf(join(dir, e.name)) : statSync(join(dir, e.name)).size), 0);
 const nodeModules = join(installDir, 'node_modules');
 if (inst.status === 0) print('installed size (node_modules after that install)', `${(sizeOf(nodeModules) / 1024).toFixed(1)} kB, ${readdirSync(nodeModules).filter((n) => !n.startsWith('.')).length} package(s)`);
+
+// `npx aisa-setup --version` from a warm npx cache, as a user's second run feels it: the tarball as
+// the package spec, npm offline (no registry, no network), its own cache in the work folder.
+const npxEnv = { ...env, npm_config_cache: join(work, 'npm-cache'), npm_config_offline: 'true', npm_config_update_notifier: 'false' };
+const npxArgs = ['--yes', `--package=${tarball}`, '--', 'aisa-setup', '--version'];
+await timeOnce('npx', npxArgs, { env: npxEnv }); // fills the cache
+const npxRuns = [];
+for (let i = 0; i < Math.min(RUNS, 5); i++) npxRuns.push(await timeOnce('npx', npxArgs, { env: npxEnv }));
+const npxMs = median(npxRuns);
+print('npx aisa-setup --version, warm cache (offline)', `${npxMs.toFixed(0)} ms = ${(npxMs / ms[0]['node -e 0']).toFixed(1)}× node -e 0 (npm's own start-up; the CLI's part is ${ms[0]['aisa-setup --version'].toFixed(0)} ms)`);
 
 // The peer: OpenClaw's own non-interactive onboarding, when the compat gate's cache holds it.
 if (peerDir) {

@@ -1,15 +1,19 @@
 // Bundles src/ into dist/ so the published package has no runtime dependencies and starts fast.
 import { build } from 'esbuild';
-import { rm } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { rm, writeFile } from 'node:fs/promises';
 import { buildOptions, discoveryBuildOptions, pluginBuildOptions } from './build-options.mjs';
+import { bundledPackages, noticesText, NOTICES_FILE } from './notices.mjs';
 
 // Overwrite in place (tests may be running the CLI meanwhile); `--clean` starts from nothing, for packing.
 if (process.argv.includes('--clean')) await rm(new URL('../dist', import.meta.url), { recursive: true, force: true });
 const result = await build({ ...buildOptions, metafile: true });
 const proxyChunk = Object.entries(result.metafile.outputs).find(([, o]) => o.entryPoint === 'src/load/proxy.ts')?.[0];
 if (!proxyChunk) throw new Error('the CLI build has no proxy chunk for the plugin to share');
-await build(pluginBuildOptions(proxyChunk));
-await build(discoveryBuildOptions);
+const plugin = await build({ ...pluginBuildOptions(proxyChunk), metafile: true });
+const discovery = await build({ ...discoveryBuildOptions, metafile: true });
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+await writeFile(new URL(`../${NOTICES_FILE}`, import.meta.url), noticesText(bundledPackages([result.metafile, plugin.metafile, discovery.metafile]), pkg.name));
 if (process.argv.includes('--analyze')) {
   const { analyzeMetafile } = await import('esbuild');
   console.log(await analyzeMetafile(result.metafile));

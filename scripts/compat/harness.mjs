@@ -84,6 +84,9 @@ export function makeContext(name, { openclaw: oc, breakMode = '' } = {}) {
       env: { ...baseEnv(process.env.PATH ?? ''), ...env },
       timeoutMs: 60_000,
     });
+  /** Any other program (npm, npx, an installed aisa-setup) in the scenario's home, under this script's PATH. */
+  ctx.exec = (cmd, args, { input, env = {}, timeoutMs = 180_000 } = {}) =>
+    run(cmd, args, { cwd: ctx.dir, input: input ?? '', env: { ...baseEnv(process.env.PATH ?? ''), ...env }, timeoutMs });
   /** openclaw, under the cached Node 24. */
   ctx.openclaw = (args, { env = {}, timeoutMs = OC_TIMEOUT } = {}) =>
     run(oc.node, [oc.openclawEntry, ...args], {

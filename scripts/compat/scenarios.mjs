@@ -20,6 +20,7 @@ import { verify } from './checks.mjs';
 import { doctorRepair } from './doctor.mjs';
 import { curatedIds } from './project.mjs';
 import { pluginScenarios } from './plugin-scenarios.mjs';
+import { registryScenarios } from './registry-scenarios.mjs';
 
 export const scenarios = [
   {
@@ -251,4 +252,5 @@ export const scenarios = [
     },
   },
   ...pluginScenarios,
+  ...registryScenarios,
 ];

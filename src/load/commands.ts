@@ -7,5 +7,5 @@
 export { runOnboard } from '../commands/onboard.js';
 export { runDoctor } from '../commands/doctor.js';
 export { runModels } from '../commands/models.js';
-export { runPlugin } from '../targets/openclaw/plugin-command.js';
+export { runPlugin } from '../commands/plugin.js';
 export { useChalk } from '../ui/color.js';

@@ -7,6 +7,7 @@ import { buildManifest, SKILL_DIR } from '../../plugin/manifest.js';
 import { liveChatModels, offlineModels } from '../../plugin/models.js';
 import { normalizeResolvedModel, prepareExtraParams } from '../../plugin/hooks.js';
 import { lookupModel } from '../../src/catalog.js';
+import { PLUGIN_API_MIN } from '../../src/targets/openclaw/openclaw-version.js';
 // @ts-expect-error: a plain .mjs module of the compat gate
 import { OPENCLAW_VERSION } from '../../scripts/compat/install.mjs';
 
@@ -40,6 +41,21 @@ describe('openclaw.plugin.json and package.json', () => {
     expect(existsSync(join(root, SKILL_DIR, 'SKILL.md'))).toBe(true);
     expect(pkg.openclaw.build.openclawVersion).toBe(OPENCLAW_VERSION);
     expect(pkg.openclaw.compat.pluginApi).toBe(`>=${OPENCLAW_VERSION}`);
+  });
+
+  it('carries what published OpenClaw plugins carry, every version floor the tested OpenClaw, and no runtime or peer dependency', () => {
+    const floor = `>=${OPENCLAW_VERSION}`;
+    expect(pkg.openclaw.install).toEqual({ npmSpec: pkg.name, minHostVersion: floor });
+    expect(`>=${PLUGIN_API_MIN}`).toBe(floor); // what `aisa-setup plugin install` checks first
+    expect(pkg.openclaw.compat.minGatewayVersion).toBe(floor);
+    expect(pkg.openclaw.build.pluginSdkVersion).toBe(OPENCLAW_VERSION);
+    // No peer dependency on openclaw, not even an optional one: OpenClaw's installer then plans the
+    // host as a peer and resolves its whole tree from the registry (over 5 minutes, measured).
+    expect(pkg.peerDependencies).toBeUndefined();
+    expect(pkg.repository.url).toMatch(/^git\+https:\/\/github\.com\/.+\.git$/);
+    expect(pkg.homepage && pkg.bugs.url && pkg.keywords).toBeTruthy();
+    // Everything is bundled into dist/: an install fetches this one package and nothing else.
+    expect(pkg.dependencies).toBeUndefined();
   });
 
   it('the bundle imports only the two public SDK subpaths of OpenClaw', () => {

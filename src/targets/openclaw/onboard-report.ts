@@ -7,7 +7,8 @@ import { maskKey } from '../../secret.js';
 import { shellQuote } from '../../shell.js';
 import type { Committed, OnboardAnswers } from '../target.js';
 import type { ConfigLocation } from './locate.js';
-import { findOnPath, PLUGIN_ID } from './plugin-state.js';
+import { openclawVersionOf, PLUGIN_API_MIN } from './openclaw-version.js';
+import { findOnPath, isOlder, pluginCopyDirs } from './plugin-state.js';
 
 /** After the write: where the key went (news only when something was written) and its masked form. */
 export function keyLines(loc: ConfigLocation, answers: OnboardAnswers, done: Committed | undefined): string[] {
@@ -24,13 +25,20 @@ export function nextSteps(ctx: Context, loc: ConfigLocation, answers: OnboardAns
   const g = t().gateways;
   const id = answers.provider.id;
   const all = answers.provider.isAisa ? [m.nextList, m.nextSwitch, m.nextDoctor] : [g.nextList(id), g.nextSwitch(id, shellQuote(answers.baseUrl)), g.nextDoctor(id)];
-  const openclaw = findOnPath('openclaw', ctx.io.env) !== undefined;
+  const bin = findOnPath('openclaw', ctx.io.env);
+  const openclaw = bin !== undefined;
   const next = all.filter(([cmd]) => openclaw || !cmd.startsWith('openclaw '));
-  if (openclaw && next[0] === m.nextList && !pluginInstalled(loc)) next.push(pluginMessages().nextPlugin());
+  if (bin && next[0] === m.nextList && !pluginInstalled(loc) && pluginSupported(bin)) next.push(pluginMessages().nextPlugin());
   return next;
+}
+
+/** The OpenClaw at `bin` can load the plugin; one whose version its files do not tell is given the benefit of the doubt (plugin install asks it). */
+function pluginSupported(bin: string): boolean {
+  const version = openclawVersionOf(bin);
+  return version === undefined || !isOlder(version, PLUGIN_API_MIN);
 }
 
 /** OpenClaw has the AIsa plugin already: without it, its own commands would work after one install. */
 function pluginInstalled(loc: ConfigLocation): boolean {
-  return existsSync(join(loc.stateDir, 'extensions', PLUGIN_ID, 'package.json'));
+  return pluginCopyDirs(loc.stateDir).some((dir) => existsSync(join(dir, 'package.json')));
 }

@@ -1,8 +1,9 @@
 /**
  * Where OpenClaw stands with our plugin, read from its files (no child process, so doctor stays
- * fast): `openclaw plugins install` copies the package to `<state dir>/extensions/aisa/` and writes
- * `plugins.entries.aisa.enabled` in the config; uninstall removes the copy and leaves the entry
- * disabled.
+ * fast): `openclaw plugins install` puts the package in `<state dir>/npm/projects/aisa-setup/`
+ * (from npm or an npm-pack tarball; 2026.9.6) or copies a directory to `<state dir>/extensions/aisa/`,
+ * and writes `plugins.entries.aisa.enabled` in the config; uninstall removes the copy and leaves
+ * the entry disabled.
  */
 import { accessSync, constants } from 'node:fs';
 import { readFile } from '../../config/fs-async.js';
@@ -10,6 +11,12 @@ import { delimiter, join } from 'node:path';
 import { parseJson5 } from '../../config/json5-parse.js';
 
 export const PLUGIN_ID = 'aisa';
+const PACKAGE_NAME = 'aisa-setup';
+
+/** The places OpenClaw keeps an installed copy, the npm one first (what `plugin install` uses). */
+export function pluginCopyDirs(stateDir: string): string[] {
+  return [join(stateDir, 'npm', 'projects', PACKAGE_NAME, 'node_modules', PACKAGE_NAME), join(stateDir, 'extensions', PLUGIN_ID)];
+}
 
 /** The first `name` on PATH that can be run (`.cmd`/`.exe` too on Windows), without spawning it. */
 export function findOnPath(name: string, env: NodeJS.ProcessEnv): string | undefined {
@@ -29,27 +36,30 @@ export function findOnPath(name: string, env: NodeJS.ProcessEnv): string | undef
 }
 
 export interface PluginState {
-  /** `<state dir>/extensions/aisa` holds a copy. */
+  /** OpenClaw holds a copy (see pluginCopyDirs). */
   installed: boolean;
   /** That copy's package version. */
   version?: string;
   /** `plugins.entries.aisa.enabled` (undefined when the config or the entry is missing). */
   enabled?: boolean;
+  /** The copy's directory (the npm one when there is none). */
   dir: string;
 }
 
 export async function pluginState(stateDir: string, configPath: string): Promise<PluginState> {
-  const dir = join(stateDir, 'extensions', PLUGIN_ID);
-  const state: PluginState = { installed: false, dir };
-  const pkg = await readFile(join(dir, 'package.json'), 'utf8').catch(() => undefined);
-  if (pkg !== undefined) {
-    state.installed = true;
+  const dirs = pluginCopyDirs(stateDir);
+  const state: PluginState = { installed: false, dir: dirs[0]! };
+  for (const dir of dirs) {
+    const pkg = await readFile(join(dir, 'package.json'), 'utf8').catch(() => undefined);
+    if (pkg === undefined) continue;
+    Object.assign(state, { installed: true, dir });
     try {
       const version = (JSON.parse(pkg) as { version?: unknown }).version;
       if (typeof version === 'string') state.version = version;
     } catch {
       /* a copy without a readable version is still a copy */
     }
+    break;
   }
   try {
     const config = parseJson5(await readFile(configPath, 'utf8')) as { plugins?: { entries?: Record<string, { enabled?: unknown }> } };
