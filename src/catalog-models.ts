@@ -1,7 +1,7 @@
 /**
  * What we know about AIsa's models. The four `core` entries are seed 001's verified chat models
  * (its fifth, qwen-mt-flash, is a translation model and cannot run an agent); prices
- * are list prices in USD per 1M tokens and change: always point users to marketplace.aisa.one/pricing.
+ * are list prices in USD per 1M tokens and change: always point users to aisa.one/models.
  */
 export type InputKind = 'text' | 'image' | 'audio';
 

@@ -15,7 +15,7 @@ export interface ModelRow {
   name: string;
   /** Context window in tokens; null when neither the catalog nor the config knows it. */
   contextWindow: number | null;
-  /** List price in USD per 1M tokens; null when unknown. Prices change: see marketplace.aisa.one/pricing. */
+  /** List price in USD per 1M tokens; null when unknown. Prices change: see aisa.one/models. */
   price: { input: number; output: number } | null;
   /** The gateway lists it for this key; null with --offline (not asked). */
   live: boolean | null;

@@ -4,7 +4,7 @@ import type en from '../en/gateway.js';
 
 const CA_HINT_ZH =
   '如果公司代理或杀毒软件会检查 HTTPS 流量，请信任它的证书：NODE_EXTRA_CA_CERTS=/path/ca.pem aisa-setup …（Node ≥ 22.15 也可用 NODE_USE_SYSTEM_CA=1 改用系统证书库）。';
-const NEW_KEY_ZH = () => `请在 https://marketplace.aisa.one 的 API Keys 页面新建密钥，然后重新运行 ${cmd('onboard')}。`;
+const NEW_KEY_ZH = () => `请在 https://console.aisa.one/api-keys 新建密钥，然后重新运行 ${cmd('onboard')}。`;
 
 const zh: typeof en = {
   baseUrlInvalid: (url) => `${JSON.stringify(url)} 不是有效的网关地址。`,
@@ -14,7 +14,7 @@ const zh: typeof en = {
   keyEmpty: 'API 密钥为空。',
   keyEmptyFix: '请用 --aisa-api-key-stdin 传入密钥，或设置环境变量 AISA_API_KEY。',
   keyShape: (masked, what) => `API 密钥 ${masked} 中含有${what}，真正的 AIsa 密钥不会这样，因此没有发送。`,
-  keyShapeFix: '请从 https://marketplace.aisa.one 的 API Keys 页面重新复制密钥，只粘贴密钥本身（以 sk- 开头）。',
+  keyShapeFix: '请从 https://console.aisa.one/api-keys 重新复制密钥，只粘贴密钥本身（以 sk-aisa- 开头，较早的密钥以 sk- 开头）。',
   keyProblem: {
     bearer: '“Bearer ”前缀',
     space: '空格',
@@ -35,14 +35,14 @@ const zh: typeof en = {
   get keyExpiredFix() {
     return NEW_KEY_ZH();
   },
-  keyQuota: (masked) => `密钥 ${masked} 自身的额度已用完（HTTP 401）。`,
-  keyQuotaFix: '请在 https://marketplace.aisa.one 的 API Keys 页面调高该密钥的额度（或设为不限额），或换用其他密钥。',
-  balance: 'AIsa 账户余额已用完（HTTP 403）：密钥本身没问题，但请求无法扣费。',
-  balanceFix: '请在 https://marketplace.aisa.one 充值后重试。',
-  bannedFix: '请通过 https://marketplace.aisa.one 联系 AIsa 客服；换新密钥也无济于事。',
+  keyQuota: (masked, status = 401) => `密钥 ${masked} 自身的额度已用完（HTTP ${status}）：这是密钥自己的限额，不是账户余额。`,
+  keyQuotaFix: '请在 https://console.aisa.one/api-keys 调高该密钥的额度（或设为不限额），或换用其他密钥。',
+  balance: (status = 403) => `AIsa 账户余额已用完（HTTP ${status}）：密钥本身没问题，但请求无法扣费。`,
+  balanceFix: '请在 https://console.aisa.one/billing 充值后重试。',
+  bannedFix: '请通过 https://console.aisa.one 联系 AIsa 客服；换新密钥也无济于事。',
   forbidden: '网关拒绝了该密钥（HTTP 403）。',
   get forbiddenFix() {
-    return `请在 https://marketplace.aisa.one 检查账户和密钥。${NEW_KEY_ZH()}`;
+    return `请在 https://console.aisa.one 检查账户和密钥。${NEW_KEY_ZH()}`;
   },
   baseUrlNotFound: (url) => `${url}/models 不存在（HTTP 404）：这个地址不是 AIsa 网关。`,
   baseUrlNotFoundFix: '请使用 --base-url https://api.aisa.one/v1（或修正 AISA_BASE_URL），地址须以 /v1 结尾。',
