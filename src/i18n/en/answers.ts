@@ -87,19 +87,6 @@ const en = {
   tooLargeFix: 'Check --base-url: it should be the gateway\'s API, e.g. https://api.aisa.one/v1',
   notHttp: (host: string) => `${host} answered, but not in HTTP: what came back is no web answer at all.`,
   notHttpFix: 'Check the scheme and port in --base-url (https:// or http://), and HTTPS_PROXY.',
-  balanceLeft: (left: string, total: string) => `${left} left of ${total}`,
-  balanceUnlimited: 'no spending limit on this key',
-  balanceExpires: (date: string) => `the key expires on ${date}`,
-  balanceExpired: (date: string) => `the key expired on ${date}`,
-  /** Joins the balance and the expiry. */
-  balanceJoin: '; ',
-  summaryBalance: (text: string) => `Balance: ${text}`,
-  balanceLow: (text: string) => `The key's balance is low: ${text}.`,
-  balanceEmpty: (text: string) => `Nothing is left to spend: ${text}; chat requests will be refused (HTTP 403).`,
-  balanceTopUp: 'Top up at https://console.aisa.one/billing',
-  balanceOk: (text: string) => `Balance: ${text}.`,
-  balanceNotReported: 'The gateway does not report the balance (no billing routes): not a problem.',
-  balanceSkipKey: 'Not asked: the key was not accepted (see api-key-valid).',
 };
 
 export default en;

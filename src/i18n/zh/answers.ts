@@ -77,18 +77,6 @@ const zh: typeof en = {
   tooLargeFix: '请检查 --base-url：它应该是网关的 API 地址，例如 https://api.aisa.one/v1',
   notHttp: (host) => `${host} 有应答，但不是 HTTP：收到的内容根本不是网页应答。`,
   notHttpFix: '请检查 --base-url 中的协议和端口（https:// 还是 http://），以及 HTTPS_PROXY。',
-  balanceLeft: (left, total) => `剩余 ${left}（共 ${total}）`,
-  balanceUnlimited: '该密钥不限额',
-  balanceExpires: (date) => `密钥有效期至 ${date}`,
-  balanceExpired: (date) => `密钥已于 ${date} 过期`,
-  balanceJoin: '；',
-  summaryBalance: (text) => `余额：${text}`,
-  balanceLow: (text) => `密钥余额不多了：${text}。`,
-  balanceEmpty: (text) => `已没有可用额度：${text}；聊天请求会被拒绝（HTTP 403）。`,
-  balanceTopUp: '请到 https://console.aisa.one/billing 充值',
-  balanceOk: (text) => `余额：${text}。`,
-  balanceNotReported: '网关不提供余额信息（没有计费接口）：这没有问题。',
-  balanceSkipKey: '未查询：密钥未被接受（见 api-key-valid）。',
 };
 
 export default zh;
