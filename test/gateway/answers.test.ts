@@ -146,7 +146,7 @@ describe('the same answer, differently framed', () => {
       // Another gateway's empty list is a usage matter there (name the models with --models), not AIsa's advice.
       const other = await runMain(['onboard', '--json', '--provider-id', 'sealos', '--base-url', empty.baseUrl], { home, env: { SEALOS_API_KEY: TEST_KEYS.good } });
       expect(other.code).toBe(2);
-      expect(other.out).not.toContain('marketplace.aisa.one');
+      expect(other.out).not.toContain('console.aisa.one');
     } finally {
       await empty.close();
     }

@@ -44,7 +44,7 @@ describe('the bundled HTTP client, end to end', () => {
       // /models, and beside it the two balance routes: every one through the tunnel, none around it.
       expect(new Set(proxy.connects.slice(before))).toEqual(new Set([`127.0.0.1:${gw.port}`]));
       expect(proxy.connects.length - before).toBe(gw.requests.length);
-      expect(gw.requests.map((r) => r.path).sort()).toEqual(['/v1/dashboard/billing/subscription', '/v1/dashboard/billing/usage', '/v1/models']);
+      expect(gw.requests.map((r) => r.path).sort()).toEqual(['/v1/credits/balance', '/v1/dashboard/billing/subscription', '/v1/dashboard/billing/usage', '/v1/models']);
       expect(readFileSync(config, 'utf8')).toContain(gw.baseUrl);
     } finally {
       await gw.close();

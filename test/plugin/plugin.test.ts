@@ -95,7 +95,7 @@ describe('the aisa skill', () => {
   it('has OpenClaw skill metadata and sends troubleshooting to aisa-setup doctor --json', () => {
     expect(skill).toMatch(/^---\nname: aisa\ndescription: .+\nmetadata:\n {2}openclaw:\n/);
     expect(skill).toContain('aisa-setup doctor --json');
-    expect(skill).toContain('https://marketplace.aisa.one/pricing');
+    expect(skill).toContain('https://aisa.one/models');
   });
 
   it("its example config has bare ids, compat nested, kimi at temperature 1, and the catalog's models", () => {

@@ -14,6 +14,9 @@ const en = {
   keyEmptyFix: 'Pass it with --aisa-api-key-stdin or set AISA_API_KEY.',
   keyShape: (masked: string, what: string) => `The API key ${masked} contains ${what}, which a real AIsa key never does; it was not sent.`,
   keyShapeFix: 'Copy the key again from https://console.aisa.one/api-keys and paste only the key itself (it starts with sk-aisa-; older keys with sk-).',
+  keyForeign: (masked: string, provider: string) =>
+    `The key ${masked} looks like ${/^[AEIOU]/.test(provider) ? 'an' : 'a'} ${provider} key, not an AIsa key (sk-aisa-…); it was not sent.`,
+  keyForeignFix: 'Use a key from https://console.aisa.one/api-keys (it starts with sk-aisa-).',
   keyProblem: {
     bearer: 'a "Bearer " prefix',
     space: 'spaces',

@@ -15,6 +15,8 @@ const zh: typeof en = {
   keyEmptyFix: '请用 --aisa-api-key-stdin 传入密钥，或设置环境变量 AISA_API_KEY。',
   keyShape: (masked, what) => `API 密钥 ${masked} 中含有${what}，真正的 AIsa 密钥不会这样，因此没有发送。`,
   keyShapeFix: '请从 https://console.aisa.one/api-keys 重新复制密钥，只粘贴密钥本身（以 sk-aisa- 开头，较早的密钥以 sk- 开头）。',
+  keyForeign: (masked, provider) => `密钥 ${masked} 看起来是 ${provider} 的密钥，不是 AIsa 的密钥（sk-aisa-…）；它没有被发送。`,
+  keyForeignFix: '请使用在 https://console.aisa.one/api-keys 获取的密钥（以 sk-aisa- 开头）。',
   keyProblem: {
     bearer: '“Bearer ”前缀',
     space: '空格',

@@ -73,7 +73,7 @@ describe('models list', () => {
     // Columns line up: every row's NAME starts where the header's does.
     const nameAt = lines[0]!.indexOf('NAME');
     for (const l of lines.slice(1, lines.indexOf(''))) expect(l.slice(nameAt - 2, nameAt)).toBe('  ');
-    expect(r.out).toContain('list price in USD per 1M tokens (input/output), check marketplace.aisa.one/pricing');
+    expect(r.out).toContain('list price in USD per 1M tokens (input/output), check aisa.one/models');
     expect(r.out + r.err).not.toContain(TEST_KEYS.good);
     expect(r.out).not.toContain('\x1b[');
   });
@@ -121,7 +121,7 @@ describe('models list', () => {
     expect(header).toMatch(/模型\s+名称\s+类型\s+上下文\s+价格 输入\/输出\s+已声明\s+说明$/);
     expect(first).toMatch(/^\*\s+qwen3-max/);
     expect(r.out).toContain('旧 ID，请改用 qwen-plus-2025-12-01');
-    expect(r.out).toContain('以 marketplace.aisa.one/pricing 为准');
+    expect(r.out).toContain('以 aisa.one/models 为准');
   });
 
   it('finds the key the config names, resolved from the environment or .env; inline keys work too', async () => {
