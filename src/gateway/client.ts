@@ -35,10 +35,20 @@ export function prepare(opts: GatewayOptions, path: DiagnoseContext['path'], mod
   checkKeyShape(opts.apiKey);
   if (!opts.otherGateway) checkAisaKey(opts.apiKey);
   const ctx: DiagnoseContext = { baseUrl, key: opts.apiKey, path, timeoutMs: opts.timeoutMs ?? 15_000 };
+  // AISA_BASE_URL wins over the files for AIsa (only --base-url beats it): a base equal to it came from it.
+  if (!opts.otherGateway && fromEnv(opts.env?.AISA_BASE_URL) === baseUrl) ctx.baseUrlFromEnv = true;
   const proxy = proxyShownFor(baseUrl + path, proxyConfigFromEnv(opts.env ?? process.env));
   if (proxy) ctx.proxy = proxy;
   if (model) ctx.model = model;
   return ctx;
+}
+
+function fromEnv(value: string | undefined): string | undefined {
+  try {
+    return value ? normalizeBaseUrl(value) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Sends, and turns a thrown network error into a GatewayError; HTTP answers come back as they are. */

@@ -18,6 +18,8 @@ export interface DiagnoseContext {
   path: '/models' | '/chat/completions';
   model?: string;
   timeoutMs: number;
+  /** The base came from AISA_BASE_URL: a fix names the variable, not --base-url. */
+  baseUrlFromEnv?: boolean;
   /** The proxy in use for this URL, if any (shown without credentials). */
   proxy?: string;
   /**
@@ -122,6 +124,8 @@ function fromKind(kind: AnswerKind, status: number, ctx: DiagnoseContext, d: Det
       d.model = ctx.model;
       return err(kind, a.upstream(ctx.model, status), a.upstreamFix);
     case 'no-channel':
+      // On GET /models no model is asked for: the gateway itself is failing, and "see whether the key lists it" would meet the same answer.
+      if (ctx.path === '/models') return make('server-error', 'gateway', ExitCode.network, m.serverError(status), m.serverErrorFix);
       return noChannel(ctx, d, text, (k, message, fix) => make(k, 'gateway', ExitCode.network, message, fix));
   }
 }

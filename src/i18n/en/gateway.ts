@@ -76,6 +76,10 @@ const en = {
   timeoutFix: 'Check your connection or proxy (HTTPS_PROXY), or allow more time with --timeout 60.',
   refused: (host: string) => `${host} refused the connection.`,
   refusedFix: 'Check --base-url and the port; if you use a proxy, check that HTTPS_PROXY points at it and it is running.',
+  /** After a network failure of `models`: it can work from the config and the catalog alone. */
+  offlineHint: 'Or work without the gateway: add --offline (the config and the built-in catalog only).',
+  refusedFixEnv: (url: string) =>
+    `The address came from AISA_BASE_URL (${url}): check it and the port, or unset AISA_BASE_URL to use AIsa's own (https://api.aisa.one/v1).`,
   reset: (host: string) => `The connection to ${host} was cut off, also on a second try.`,
   resetFix: 'A firewall or proxy may be closing it: try another network, or set HTTPS_PROXY to your company proxy.',
   dns: (host: string, temporary: boolean) =>

@@ -41,6 +41,7 @@ const own: Omit<typeof en, keyof typeof fix> = {
   providerNotObject: (path) => `${path} 不是对象 { … }。`,
   providerNoModels: (path) => `${path} 为空或缺失：aisa 不是 OpenClaw 内置的提供商，必须列出自己的模型。`,
   baseUrlOk: (url) => url,
+  baseUrlAsked: (url, from) => `（配置文件中的地址；本次检查实际请求的是 ${from} 给出的 ${url}）`,
   baseUrlMissing: '缺少 baseUrl：aisa 不是 OpenClaw 内置的提供商，必须写明网关地址。',
   baseUrlInvalid: (raw) => `baseUrl ${raw} 不是有效的网址。`,
   baseUrlNoV1: (raw) => `baseUrl ${raw} 缺少 /v1：所有请求都会发到错误的地址（404）。`,

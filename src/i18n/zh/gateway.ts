@@ -70,6 +70,8 @@ const zh: typeof en = {
   timeout: (seconds, host) => `${host} 在 ${seconds} 秒内没有应答。`,
   timeoutFix: '请检查网络或代理（HTTPS_PROXY），或用 --timeout 60 放宽等待时间。',
   refused: (host) => `${host} 拒绝了连接。`,
+  offlineHint: '也可以不连网关：加上 --offline（只用配置文件和内置目录）。',
+  refusedFixEnv: (url) => `这个地址来自 AISA_BASE_URL（${url}）：请检查它和端口，或取消设置 AISA_BASE_URL 以使用 AIsa 自己的地址（https://api.aisa.one/v1）。`,
   refusedFix: '请检查 --base-url 和端口；如果使用代理，请确认 HTTPS_PROXY 指向它且代理正在运行。',
   reset: (host) => `与 ${host} 的连接被中断，重试一次后依旧如此。`,
   resetFix: '可能是防火墙或代理切断了连接：请换个网络，或把 HTTPS_PROXY 设为公司代理。',
