@@ -33,7 +33,7 @@ describe("AIsa's answers, in detail", () => {
     setLang('zh-CN');
     try {
       const zh = await probe(TEST_KEYS.good, 'wan2.7-image');
-      expect(zh.message).toContain('wan2.7-image不是聊天模型：它不提供 /chat/completions（HTTP 400），只提供 /v1/images/generations、/v1/images/edits。');
+      expect(zh.message).toContain('wan2.7-image 不是聊天模型：它不提供 /chat/completions（HTTP 400），只提供 /v1/images/generations、/v1/images/edits。');
       expect(zh.fix).toContain('models list');
     } finally {
       setLang('en');

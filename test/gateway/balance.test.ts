@@ -80,7 +80,7 @@ describe('onboard', () => {
     expect(r.out).toContain("Balance: the key's quota: $0.50 left of $25.50");
     expect(r.err).toContain("Little is left to spend: the key's quota: $0.50 left of $25.50. Raise the key's quota, or top up the account, in the gateway's console.");
     const zh = await onboard(g, ['--lang', 'zh-CN', '--json']);
-    expect(JSON.parse(zh.out).warnings).toEqual(['可用的钱不多了：密钥额度：剩余 $0.50（共 $25.50）。请在网关的控制台调高该密钥的额度，或为账户充值。']);
+    expect(JSON.parse(zh.out).warnings).toEqual(['可用金额不多了：密钥额度：剩余 $0.50（共 $25.50）。请在网关的控制台调高该密钥的额度，或为账户充值。']);
   });
 
   it('a gateway without the routes: no line, `balance: null`, no failure', async () => {
@@ -116,7 +116,7 @@ describe('doctor balance', () => {
     expect(await doctor({ hardLimitUsd: 25.5, totalUsageCents: 1234 })).toEqual({ code: 0, check: { id: 'balance', status: 'pass', message: "Balance: the key's quota: $13.16 left of $25.50." } });
     await gw!.close();
     const low = await doctor({ hardLimitUsd: 25.5, totalUsageCents: 2500 }, 'zh-CN');
-    expect(low.check).toMatchObject({ status: 'warn', message: '可用的钱不多了：密钥额度：剩余 $0.50（共 $25.50）。', fix: '请在网关的控制台调高该密钥的额度，或为账户充值。' });
+    expect(low.check).toMatchObject({ status: 'warn', message: '可用金额不多了：密钥额度：剩余 $0.50（共 $25.50）。', fix: '请在网关的控制台调高该密钥的额度，或为账户充值。' });
     await gw!.close();
     const none = await doctor({ hardLimitUsd: 25.5, totalUsageCents: 2600 });
     expect(none.code).toBe(1);

@@ -23,7 +23,7 @@ const zh: typeof en = {
   spendCapFix: `请在 ${KEYS_ZH}调高或取消该上限（消费记录见 https://console.aisa.one/logs），或换用其他密钥。`,
   authUnavailable: (status) => `AIsa 眼下无法查验密钥（HTTP ${status}）：这是 AIsa 一侧的问题，密钥多半没有问题。`,
   notChat: (model, routes) =>
-    `${model ?? '该模型'}不是聊天模型：它不提供 /chat/completions（HTTP 400）${routes ? `，只提供 ${routes}` : ''}。它不能作为智能体的模型。`,
+    `${model ? `${model} ` : '该模型'}不是聊天模型：它不提供 /chat/completions（HTTP 400）${routes ? `，只提供 ${routes}` : ''}。它不能作为智能体的模型。`,
   get notChatFix() {
     return `请选择密钥可用的聊天模型：${cmd('models list')}，然后 ${cmd('models set <id>')}`;
   },
