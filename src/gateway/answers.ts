@@ -25,6 +25,7 @@ export type AnswerKind =
   | 'upstream-error'
   | 'no-channel'
   | 'key-revoked'
+  | 'key-not-received'
   | 'price-over-max'
   | 'spend-cap-reached'
   | 'auth-unavailable'
@@ -49,6 +50,7 @@ export const PARTY: Record<AnswerKind, Party | undefined> = {
   'upstream-error': 'gateway',
   'no-channel': 'gateway',
   'key-revoked': 'key',
+  'key-not-received': 'key',
   // The cap is the key's setting (or the request's): the key's page is where it changes.
   'price-over-max': 'key',
   'spend-cap-reached': 'key',
@@ -62,7 +64,8 @@ export const PARTY: Record<AnswerKind, Party | undefined> = {
  * insufficient_* pair is the one a text rule would get wrong: the KEY's cap is not the wallet.
  */
 const AISA_CODES: Readonly<Record<string, AnswerKind>> = {
-  missing_api_key: 'key-invalid',
+  // We always send the key: AIsa not seeing one means something on the way dropped the header.
+  missing_api_key: 'key-not-received',
   invalid_api_key: 'key-invalid',
   api_key_disabled: 'key-disabled',
   expired_api_key: 'key-expired',

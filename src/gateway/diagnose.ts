@@ -85,6 +85,8 @@ function fromKind(kind: AnswerKind, status: number, ctx: DiagnoseContext, d: Det
       return err(kind, m.keyExpired(masked), a.keyExpiredFix);
     case 'key-quota-exhausted':
       return err(kind, m.keyQuota(masked, status), m.keyQuotaFix);
+    case 'key-not-received':
+      return err(kind, a.keyNotReceived(status), a.keyNotReceivedFix);
     case 'key-revoked':
       return err(kind, a.keyRevoked(masked, status), m.keyExpiredFix);
     case 'price-over-max':

@@ -166,7 +166,7 @@ export const EXPECTED: Record<string, { kind: string; party: Party | undefined; 
   'total-request-limit': { kind: 'rate-limited', party: 'account', exit: 5 },
   'user-quota-zh-in-en': { kind: 'balance-exhausted', party: 'account', exit: 4 },
   'fork-token-insufficient': { kind: 'key-quota-exhausted', party: 'key', exit: 4 },
-  'aisa-missing-key': { kind: 'key-invalid', party: 'key', exit: 4 },
+  'aisa-missing-key': { kind: 'key-not-received', party: 'key', exit: 4 },
   'aisa-invalid-key': { kind: 'key-invalid', party: 'key', exit: 4 },
   'aisa-key-disabled': { kind: 'key-disabled', party: 'key', exit: 4 },
   'aisa-key-expired': { kind: 'key-expired', party: 'key', exit: 4 },

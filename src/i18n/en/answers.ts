@@ -14,6 +14,9 @@ const en = {
   get keyExpiredFix() {
     return `Extend the key's expiry at ${KEYS}, ${NEW_KEY()}.`;
   },
+  keyNotReceived: (status: number) =>
+    `AIsa received no key with the request (HTTP ${status}), though one was sent: something on the way (a proxy) drops the Authorization header.`,
+  keyNotReceivedFix: `Check the proxy in HTTPS_PROXY (it must pass the Authorization header on), or try without it; the key itself is at ${KEYS}.`,
   keyRevoked: (masked: string, status: number) => `The key ${masked} has been revoked (HTTP ${status}): it can never be used again.`,
   priceOverMax: (model: string | undefined, status: number) =>
     `The estimated price of this request${model ? ` to ${model}` : ''} is above the maximum price allowed for it (HTTP ${status}): nothing was charged.`,

@@ -14,6 +14,8 @@ const zh: typeof en = {
   get keyExpiredFix() {
     return `请在 ${KEYS_ZH}延长该密钥的有效期，${NEW_KEY_ZH()}。`;
   },
+  keyNotReceived: (status) => `AIsa 没有收到请求中的密钥（HTTP ${status}），而密钥确实已发送：途中的某个环节（代理）丢掉了 Authorization 请求头。`,
+  keyNotReceivedFix: `请检查 HTTPS_PROXY 中的代理（它必须转发 Authorization 请求头），或不经代理再试；密钥本身在 ${KEYS_ZH}管理。`,
   keyRevoked: (masked, status) => `密钥 ${masked} 已被吊销（HTTP ${status}）：它再也不能使用了。`,
   priceOverMax: (model, status) => `这次请求${model ? `（${model}）` : ''}的预估价格超过了允许的最高价格（HTTP ${status}）：没有扣费。`,
   get priceOverMaxFix() {
