@@ -84,6 +84,14 @@ describe("another provider's key", () => {
     expect(gw.requests.length).toBe(before);
     expect(await keyProblem(AISA_KEY, { AISA_BASE_URL: gw.baseUrl })).toBeUndefined();
   });
+
+  it("a whole AISA_API_KEY=… line in OpenClaw's own prompt (which the plugin cannot tidy) is named, not sent", async () => {
+    const { keyProblem } = await import('../../plugin/auth.js');
+    const before = gw.requests.length;
+    const problem = await keyProblem(`AISA_API_KEY=${AISA_KEY}`, { AISA_BASE_URL: gw.baseUrl });
+    expect(problem).toContain('The API key sk-…wxYZ contains a variable name in front (AISA_API_KEY=…): paste only the value');
+    expect(gw.requests.length).toBe(before);
+  });
 });
 
 describe('pasted lines and AIsa keys go through', () => {
