@@ -95,5 +95,7 @@ export function balanceFix(b: Balance, s: BalanceState = balanceState(b)): strin
 export function lowBalanceWarning(b: Balance): string | undefined {
   const s = balanceState(b);
   if (s.key === 'ok' && s.account === 'ok') return undefined;
-  return `${t().balance.low(balanceText(b))}${t().gateway.sentenceJoin}${balanceFix(b, s)}`;
+  const m = t().balance;
+  const said = s.key === 'empty' || s.account === 'empty' ? m.empty(balanceText(b)) : m.low(balanceText(b));
+  return `${said}${t().gateway.sentenceJoin}${balanceFix(b, s)}`;
 }

@@ -40,7 +40,7 @@ const REQUEST_ID = /request[ _-]?id[:：]?\s*([A-Za-z0-9_-]+)/i;
 function withGateway(message: string, d: Details): string {
   const parts = [message];
   if (d.gatewayMessage) parts.push(t().gateway.gatewaySaid(d.gatewayMessage));
-  if (d.requestId && !d.gatewayMessage?.includes(d.requestId)) parts.push(`(${t().gateway.requestId(d.requestId)})`);
+  if (d.requestId && !d.gatewayMessage?.includes(d.requestId)) parts.push(t().gateway.requestId(d.requestId));
   return parts.join(t().gateway.sentenceJoin);
 }
 

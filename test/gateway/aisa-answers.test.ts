@@ -35,6 +35,8 @@ describe("AIsa's answers, in detail", () => {
       const zh = await probe(TEST_KEYS.good, 'wan2.7-image');
       expect(zh.message).toContain('wan2.7-image 不是聊天模型：它不提供 /chat/completions（HTTP 400），只提供 /v1/images/generations、/v1/images/edits。');
       expect(zh.fix).toContain('models list');
+      // The request id in the language's own brackets.
+      expect(zh.message).toMatch(/（请求 ID：\d{14}\w+）$/);
     } finally {
       setLang('en');
     }

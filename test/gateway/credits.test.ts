@@ -111,6 +111,10 @@ describe('onboard and doctor with AIsa balance', () => {
     const wallet = await gateway({ availableMicros: 300_000 });
     const w = JSON.parse((await onboard(wallet, tempHome(), ['--json', '--lang', 'zh-CN'])).out).warnings as string[];
     expect(w).toEqual(['可用金额不多了：密钥自身不限额；账户余额 $0.30。请到 https://console.aisa.one/billing 为账户充值。']);
+    // At zero it is said as nothing left, not as "little".
+    const spent = await gateway({ availableMicros: 50_000_000, key: { remainingMicros: 0, usedMicros: 5_000_000 } });
+    const s = JSON.parse((await onboard(spent, tempHome(), ['--json'])).out).warnings as string[];
+    expect(s).toEqual([expect.stringMatching(/^Nothing is left to spend: the key may still spend \$0\.00 \(its own cap\); .*Raise the key's cap/)]);
   });
 
   async function doctor(credits: FakeGatewayOptions['credits'], lang = 'en') {

@@ -30,7 +30,8 @@ const en = {
   /** Between our sentence and the gateway's quoted words. */
   sentenceJoin: ' ',
   gatewaySaid: (msg: string) => `Gateway said: "${msg}"`,
-  requestId: (id: string) => `request id: ${id}`,
+  /** In brackets, the language's own. */
+  requestId: (id: string) => `(request id: ${id})`,
   keyInvalid: (masked: string, status = 401) => `The gateway rejected the key ${masked} (HTTP ${status}): it is not a valid key.`,
   get keyInvalidFix() {
     return `Check that you copied the whole key. ${NEW_KEY()}`;

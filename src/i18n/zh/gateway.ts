@@ -29,7 +29,7 @@ const zh: typeof en = {
   listJoin: '、',
   sentenceJoin: '',
   gatewaySaid: (msg) => `网关返回：“${msg}”`,
-  requestId: (id) => `请求 ID：${id}`,
+  requestId: (id) => `（请求 ID：${id}）`,
   keyInvalid: (masked, status = 401) => `网关拒绝了密钥 ${masked}（HTTP ${status}）：这不是有效的密钥。`,
   get keyInvalidFix() {
     return `请确认密钥复制完整。${NEW_KEY_ZH()}`;
