@@ -23,12 +23,12 @@ function doctorAvailable() {
   return doctorProbe;
 }
 
-export async function doctorRepair(ctx, seedText, { primary, mustDeclare, gone }) {
+export async function doctorRepair(ctx, seedText, { primary, mustDeclare, gone, models }) {
   const avail = await doctorAvailable();
   if (!avail.ok) return { skip: `doctor is not available yet (${avail.reason})` };
   await writeFile(ctx.config, seedText, { mode: 0o600 });
   // The seeds tell users to `export AISA_API_KEY`, so the key is in the environment; the gateway is the loopback fake.
-  const gw = await startFakeGateway({ key: KEY });
+  const gw = await startFakeGateway({ key: KEY, ...(models ? { models } : {}) });
   try {
     const env = { AISA_API_KEY: KEY };
     const res = await ctx.aisa(['doctor', '--fix', '--yes', '--config', ctx.config, '--base-url', gw.baseUrl], { env });

@@ -11,6 +11,7 @@ import { fixAgentModel, fixAllowList, fixedApiKey, fixProvider, referencedIds } 
 import { isObject } from './guards.js';
 import { lookupVar, usableKey } from '../key-ref.js';
 import { declaredIds } from './refs.js';
+import { retireInAllow, retireInBlock, retireInModel, retirements } from './retired.js';
 
 export interface FixPlan {
   /** `.env` first, so the config never names a variable that is not there yet. */
@@ -42,17 +43,22 @@ export async function planFixes(facts: DoctorFacts, moveKey: boolean): Promise<F
   let movedKey = false;
   if (facts.config.state === 'ok' && isObject(facts.provider)) {
     const tree = facts.config.tree;
-    const declared = declaredIds(facts.provider);
+    // Ids the key no longer lists go to their successors first (or leave), then every other fix applies.
+    const r = await retirements(facts);
+    const provider = r ? retireInBlock(facts.provider, r, facts.agentModel) : facts.provider;
+    const agentModel = r ? retireInModel(facts.agentModel, r) : facts.agentModel;
+    const allowList = r ? retireInAllow(facts.allowList, r, facts.agentModel) : facts.allowList;
+    const declared = declaredIds(provider);
     const varSet = lookupVar(KEY_ENV_VAR, facts.input.env, facts.dotenv) !== undefined;
     movedKey = moveKey && canMoveInlineKey(facts);
     const block = fixProvider({
-      block: facts.provider,
+      block: provider as Record<string, unknown>,
       apiKey: fixedApiKey(facts.key, varSet, movedKey),
-      mustDeclare: referencedIds(facts.agentModel, declared),
+      mustDeclare: referencedIds(agentModel, declared),
     });
     await reconcileIfChanged(facts, PROVIDER_PATH, facts.provider, block);
-    await reconcileIfChanged(facts, MODEL_PATH, facts.agentModel, fixAgentModel(facts.agentModel, declared));
-    const allow = fixAllowList(facts.allowList, declared, [...declaredIds(block)], temperatureOneIds(block));
+    await reconcileIfChanged(facts, MODEL_PATH, facts.agentModel, fixAgentModel(agentModel, declared));
+    const allow = fixAllowList(allowList, declared, [...declaredIds(block)], temperatureOneIds(block));
     await reconcileIfChanged(facts, ALLOW_PATH, facts.allowList, allow);
     if (movedKey) {
       const after = setEnvVar(facts.envText, KEY_ENV_VAR, (facts.key as { value: string }).value.trim());
