@@ -70,9 +70,17 @@ export async function resolveKey(
   return found;
 }
 
+/**
+ * A whole line of a .env file or a shell, `AISA_API_KEY=sk-…` / `export AISA_API_KEY="sk-…"` /
+ * `$env:AISA_API_KEY='sk-…'`: the value is the key (keys never hold `=`). Quotes are dropped only
+ * with the assignment; a bare quoted key is left for the shape check to name.
+ */
+const ASSIGNMENT = /^(?:export\s+|\$env:)?[A-Za-z_][A-Za-z0-9_]*\s*=\s*(["']?)([^"'\s]+)\1;?$/;
+
 /** Pasting and `echo` bring trailing spaces and newlines; inner ones are left for the shape check. */
 export function tidyKey(value: string): string {
-  return value.replace(/\s+$/u, '').replace(/^[ \t]+/, '');
+  const line = value.replace(/\s+$/u, '').replace(/^[ \t]+/, '');
+  return line.match(ASSIGNMENT)?.[2] ?? line;
 }
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<string> {

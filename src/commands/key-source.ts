@@ -2,6 +2,7 @@ import { CliError, ExitCode } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { tidyKey } from '../resolve.js';
 import { registerSecret } from '../secret.js';
+import { checkAisaKey } from '../gateway/key-kind.js';
 import { checkKeyShape } from '../gateway/url.js';
 import type { Prompts } from '../ui/prompts.js';
 
@@ -12,13 +13,17 @@ export function noPromptReason(json: boolean, nonInteractive: boolean): NoPrompt
   return json ? 'json' : nonInteractive ? 'non-interactive' : 'no-terminal';
 }
 
-/** The masked question for a key: an empty or malformed one is refused in place, with the reason. */
-export async function askKeyMasked(prompts: Pick<Prompts, 'password'>, message: string): Promise<string> {
+/**
+ * The masked question for a key: an empty or malformed one, or (for AIsa) another provider's, is
+ * refused in place with the reason, and asked again.
+ */
+export async function askKeyMasked(prompts: Pick<Prompts, 'password'>, message: string, opts: { aisa?: boolean } = {}): Promise<string> {
   const raw = await prompts.password({
     message,
     validate: (value) => {
       try {
         checkKeyShape(tidyKey(value));
+        if (opts.aisa) checkAisaKey(tidyKey(value));
         return true;
       } catch (e) {
         return e instanceof CliError ? e.message : String(e);

@@ -1,6 +1,7 @@
 import type { Context } from '../context.js';
 import { commitOrReplan } from '../config/replan.js';
 import { CliError, ExitCode } from '../errors.js';
+import { GatewayError } from '../gateway/error.js';
 import { t } from '../i18n/index.js';
 import { AISA_ID } from '../provider-id.js';
 import { invocationOf, setInvocation } from '../invocation.js';
@@ -48,10 +49,26 @@ export async function runModels(ctx: Context, raw: Record<string, unknown>, word
   return changeModels(ctx, flags, args, state);
 }
 
+/**
+ * The key's live list; a gateway that cannot be reached (or fails on its side) is said with the way
+ * around it: every `models` action also works --offline, from the config and the catalog.
+ */
+async function liveOrOfflineHint(ctx: Context, state: ModelsSession): ReturnType<ModelsSession['live']> {
+  try {
+    return await state.live(ctx);
+  } catch (e) {
+    if (!(e instanceof GatewayError) || e.exitCode !== ExitCode.network) throw e;
+    const fix = [e.fix, t().gateway.offlineHint].filter(Boolean).join(t().gateway.sentenceJoin);
+    const { status, requestId, gatewayMessage, model, party } = e;
+    const details = Object.fromEntries(Object.entries({ status, requestId, gatewayMessage, model, party }).filter(([, v]) => v !== undefined));
+    throw new GatewayError(e.kind, e.exitCode, e.message, fix, details, e);
+  }
+}
+
 async function listModels(ctx: Context, flags: ModelsFlags, state: ModelsSession): Promise<number> {
   // Offline there is nothing to show but the config; online the key alone is enough to list.
   if (flags.offline) state.requireProvider();
-  const live = flags.offline ? undefined : await state.live(ctx);
+  const live = flags.offline ? undefined : await liveOrOfflineHint(ctx, state);
   const rows = buildRows({ liveIds: live?.ids, endpointTypes: live?.endpointTypes, declared: state.declared, primary: state.primary, fallbacks: state.fallbacks });
   if (ctx.opts.json) {
     ctx.out.document(rows);
@@ -72,7 +89,7 @@ async function changeModels(ctx: Context, flags: ModelsFlags, args: string[], st
   for (const d of state.warnings) warn(d);
   const declared = state.declared.map((d) => d.id);
   // The gateway is asked only when there is an AIsa id to check (not for --clear, not offline).
-  const live = flags.offline || flags.clear ? undefined : await state.live(ctx);
+  const live = flags.offline || flags.clear ? undefined : await liveOrOfflineHint(ctx, state);
   const pool: IdPool = { live: live?.ids, declared, ...(live ? { endpointTypes: live.endpointTypes } : {}) };
   const edit: ModelsEdit = {};
   if (flags.action === 'set') {

@@ -2,6 +2,7 @@ import { hasKnownLimits, lookupModel, providerModelEntry, type ProviderModel } f
 import { providerOf, type Context } from '../context.js';
 import { ExitCode, type CliError } from '../errors.js';
 import { t } from '../i18n/index.js';
+import { checkAisaKey } from '../gateway/key-kind.js';
 import { checkKeyShape } from '../gateway/url.js';
 import { resolveBaseUrl } from '../resolve.js';
 import { AISA_ID as PROVIDER_ID } from '../provider-id.js';
@@ -17,9 +18,11 @@ export type { GatewayView };
 export async function validateKey(ctx: Context, key: string, opts: { skip: boolean; configured?: string | undefined }): Promise<GatewayView> {
   const { value: baseUrl, source: baseUrlSource } = resolveBaseUrl(ctx, opts.configured);
   checkKeyShape(key);
+  // Also without validation: another provider's key would be written where AIsa's belongs.
+  if (providerOf(ctx).isAisa) checkAisaKey(key);
   if (opts.skip) return { baseUrl, baseUrlSource, liveIds: undefined };
   const { listModels, balanceBeside, requireSomeModels } = await import('../load/network.js');
-  const gw = { baseUrl, apiKey: key, timeoutMs: ctx.opts.timeoutMs, env: ctx.io.env };
+  const gw = { baseUrl, apiKey: key, timeoutMs: ctx.opts.timeoutMs, env: ctx.io.env, otherGateway: !providerOf(ctx).isAisa };
   // In parallel with /models; a gateway without the routes answers at once (404).
   const models = listModels(gw);
   const balance = balanceBeside(models, gw);
@@ -71,7 +74,7 @@ export interface ProbeOutcome {
  */
 export async function probeDefault(ctx: Context, key: string, gateway: GatewayView, model: string, providerId: string = PROVIDER_ID): Promise<ProbeOutcome> {
   const { probeModel } = await import('../load/network.js');
-  const opts = { baseUrl: gateway.baseUrl, apiKey: key, model, timeoutMs: ctx.opts.timeoutMs, env: ctx.io.env };
+  const opts = { baseUrl: gateway.baseUrl, apiKey: key, model, timeoutMs: ctx.opts.timeoutMs, env: ctx.io.env, otherGateway: providerId !== PROVIDER_ID };
   // The key's list tells a stale id (not listed) from a dead upstream (listed) on a 503.
   const res = await probeModel(gateway.liveIds ? { ...opts, listed: gateway.liveIds } : opts);
   const report: ProbeReport = { model: `${providerId}/${res.model}`, ok: res.ok, latencyMs: res.latencyMs ?? null };

@@ -197,7 +197,7 @@ function printSummary(ctx: Context, flow: Flow, plan: OnboardPlan, answers: Onbo
   if (!done.changed) say(m.nothingToChange);
   for (const line of flow.session.summary(plan, answers, done)) say(line);
   if (balance) {
-    say(t().answers.summaryBalance(balanceText(balance)));
+    say(t().balance.summary(balanceText(balance)));
     const low = lowBalanceWarning(balance);
     if (low) ctx.out.warn(`! ${low}`);
   }

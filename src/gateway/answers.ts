@@ -1,7 +1,8 @@
 /**
- * What a new-api / one-api gateway's error answer means (facts.md, "Gateway answers"), read from
- * its status, `code`, `type` and text in either of its languages. Pure: the words a user reads are
- * built from the kind in ./diagnose.ts.
+ * What a gateway's error answer means, read from its status, `code`, `type` and text in either
+ * language: AIsa's own documented codes first (facts.md, "AIsa today"), then new-api / one-api's
+ * texts (facts.md, "Gateway answers"). Pure: the words a user reads are built from the kind in
+ * ./diagnose.ts.
  */
 
 /** Who must act for the set-up to work again: what the fix is addressed to. */
@@ -22,9 +23,17 @@ export type AnswerKind =
   | 'model-no-price'
   | 'upstream-saturated'
   | 'upstream-error'
-  | 'no-channel';
+  | 'no-channel'
+  | 'key-revoked'
+  | 'key-not-received'
+  | 'price-over-max'
+  | 'spend-cap-reached'
+  | 'auth-unavailable'
+  | 'model-route-not-supported'
+  | 'rate-limited';
 
-export const PARTY: Record<AnswerKind, Party> = {
+/** undefined: no party's settings are wrong, the user's own choice is (a model that does not chat). */
+export const PARTY: Record<AnswerKind, Party | undefined> = {
   'key-invalid': 'key',
   'key-expired': 'key',
   'key-quota-exhausted': 'key',
@@ -40,6 +49,34 @@ export const PARTY: Record<AnswerKind, Party> = {
   'upstream-saturated': 'gateway',
   'upstream-error': 'gateway',
   'no-channel': 'gateway',
+  'key-revoked': 'key',
+  'key-not-received': 'key',
+  // The cap is the key's setting (or the request's): the key's page is where it changes.
+  'price-over-max': 'key',
+  'spend-cap-reached': 'key',
+  'auth-unavailable': 'gateway',
+  'model-route-not-supported': undefined,
+  'rate-limited': 'account',
+};
+
+/**
+ * AIsa's documented `code`s (facts.md, "AIsa today"): exact, so they win over any text. The
+ * insufficient_* pair is the one a text rule would get wrong: the KEY's cap is not the wallet.
+ */
+const AISA_CODES: Readonly<Record<string, AnswerKind>> = {
+  // We always send the key: AIsa not seeing one means something on the way dropped the header.
+  missing_api_key: 'key-not-received',
+  invalid_api_key: 'key-invalid',
+  api_key_disabled: 'key-disabled',
+  expired_api_key: 'key-expired',
+  revoked_api_key: 'key-revoked',
+  insufficient_wallet_balance: 'balance-exhausted',
+  insufficient_api_key_balance: 'key-quota-exhausted',
+  estimated_price_exceeds_max_price: 'price-over-max',
+  quota_exceeded: 'spend-cap-reached',
+  rate_limit_error: 'rate-limited',
+  authentication_unavailable: 'auth-unavailable',
+  model_route_not_supported: 'model-route-not-supported',
 };
 
 export interface Answer {
@@ -47,6 +84,8 @@ export interface Answer {
   message?: string | undefined;
   type?: string | undefined;
   code?: string | undefined;
+  /** The code came at the top level, AIsa's own shape: never an upstream's object passed through. */
+  topLevelCode?: boolean | undefined;
   path: '/models' | '/chat/completions';
 }
 
@@ -59,7 +98,9 @@ const OWN_TYPES = new Set(['new_api_error', 'one_api_error', 'aisa_api_error', '
  * because one is the key's limit for this request, the other the key's whole quota.
  */
 const RULES: ReadonlyArray<readonly [AnswerKind, RegExp]> = [
-  ['gateway-database', /数据库查询出错|令牌验证失败|database (error|query)/i],
+  ['gateway-database', /数据库查询出错|数据库出错|数据库错误|令牌验证失败|database (error|query)/i],
+  // A fork answers a used-up KEY with the account's code (insufficient_user_quota): its text tells.
+  ['key-quota-exhausted', /token has insufficient quota/i],
   ['key-quota-low', /pre_consume_token_quota_failed|令牌额度不足|token quota is not enough/i],
   ['key-quota-exhausted', /令牌额度已用尽|token quota (is |has been )?(exhausted|used up)/i],
   ['balance-exhausted', /insufficient_user_quota|用户额度不足|余额不足|user quota is not enough|insufficient (user )?(quota|balance)/i],
@@ -71,7 +112,7 @@ const RULES: ReadonlyArray<readonly [AnswerKind, RegExp]> = [
   ['model-not-allowed', /无权访问模型|no access to model|not allowed to (use|access) (the )?model/i],
   ['model-no-price', /model_price_error|倍率或价格未配置|ratio or price not set|price not (set|configured)/i],
   ['upstream-saturated', /上游负载已饱和|upstream load is saturated/i],
-  ['no-channel', /model_not_found|无可用渠道|无可用通道|no available channel/i],
+  ['no-channel', /model_not_found|无可用渠道|无可用通道|可用渠道失败|no available channel|failed to get available channel/i],
   ['key-invalid', /未提供令牌|无效的令牌|invalid token|no token provided/i],
 ];
 
@@ -92,6 +133,9 @@ export function isUpstreamPassThrough(a: Answer): boolean {
 
 /** The kind of an error answer, or undefined: the caller then goes by the status alone. */
 export function classifyAnswer(a: Answer): AnswerKind | undefined {
+  const own = a.code ? AISA_CODES[a.code] : undefined;
+  if (own && a.topLevelCode) return own;
   if (isUpstreamPassThrough(a)) return 'upstream-error';
+  if (own) return own;
   return kindOfText(`${a.message ?? ''} ${a.code ?? ''}`);
 }

@@ -2,6 +2,7 @@ import { badResponse, errorFromResponse, noModelsError, type DiagnoseContext } f
 import { errorFromNetwork, proxyShownFor } from './network-error.js';
 import { LiveModelSchema, ModelsResponseSchema, tryJson, type LiveModel } from './schema.js';
 import { proxyConfigFromEnv, send, type RawResponse, type TransportOptions } from './transport.js';
+import { checkAisaKey } from './key-kind.js';
 import { checkKeyShape, DEFAULT_BASE_URL, normalizeBaseUrl } from './url.js';
 
 export { DEFAULT_BASE_URL, normalizeBaseUrl, checkKeyShape } from './url.js';
@@ -11,6 +12,8 @@ export interface GatewayOptions extends TransportOptions {
   /** Any form the user typed; normalized here (…/v1 added, http:// to a remote host refused). */
   baseUrl?: string;
   apiKey: string;
+  /** Another --provider-id gateway: its keys are not judged by AIsa's shape (sk-aisa-…, not another provider's). */
+  otherGateway?: boolean;
 }
 
 export interface ModelList {
@@ -24,16 +27,28 @@ export interface ModelList {
 
 /**
  * Everything a request needs before it is sent: the base URL normalized and checked, the key's
- * shape checked. Both throw a CliError (exit 2) before any byte leaves the machine.
+ * shape checked. Both throw a CliError before any byte leaves the machine (exit 2; another
+ * provider's key sent to AIsa: exit 4).
  */
 export function prepare(opts: GatewayOptions, path: DiagnoseContext['path'], model?: string): DiagnoseContext {
   const baseUrl = normalizeBaseUrl(opts.baseUrl ?? DEFAULT_BASE_URL);
   checkKeyShape(opts.apiKey);
+  if (!opts.otherGateway) checkAisaKey(opts.apiKey);
   const ctx: DiagnoseContext = { baseUrl, key: opts.apiKey, path, timeoutMs: opts.timeoutMs ?? 15_000 };
+  // AISA_BASE_URL wins over the files for AIsa (only --base-url beats it): a base equal to it came from it.
+  if (!opts.otherGateway && fromEnv(opts.env?.AISA_BASE_URL) === baseUrl) ctx.baseUrlFromEnv = true;
   const proxy = proxyShownFor(baseUrl + path, proxyConfigFromEnv(opts.env ?? process.env));
   if (proxy) ctx.proxy = proxy;
   if (model) ctx.model = model;
   return ctx;
+}
+
+function fromEnv(value: string | undefined): string | undefined {
+  try {
+    return value ? normalizeBaseUrl(value) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Sends, and turns a thrown network error into a GatewayError; HTTP answers come back as they are. */

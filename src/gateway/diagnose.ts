@@ -17,6 +17,8 @@ export interface DiagnoseContext {
   path: '/models' | '/chat/completions';
   model?: string;
   timeoutMs: number;
+  /** The base came from AISA_BASE_URL: a fix names the variable, not --base-url. */
+  baseUrlFromEnv?: boolean;
   /** The proxy in use for this URL, if any (shown without credentials). */
   proxy?: string;
   /**
@@ -37,7 +39,7 @@ const REQUEST_ID = /request[ _-]?id[:：]?\s*([A-Za-z0-9_-]+)/i;
 function withGateway(message: string, d: Details): string {
   const parts = [message];
   if (d.gatewayMessage) parts.push(t().gateway.gatewaySaid(d.gatewayMessage));
-  if (d.requestId && !d.gatewayMessage?.includes(d.requestId)) parts.push(`(${t().gateway.requestId(d.requestId)})`);
+  if (d.requestId && !d.gatewayMessage?.includes(d.requestId)) parts.push(t().gateway.requestId(d.requestId));
   return parts.join(t().gateway.sentenceJoin);
 }
 
@@ -59,12 +61,21 @@ function chatIdsListed(listed: readonly string[]): string[] {
 
 type Make = (kind: string, party: Party | undefined, code: ExitCodeValue, message: string, fix: string) => GatewayError;
 
+/** Exit codes that do not follow from the party: a wait (5), a model that does not chat (2: choose another). */
+const EXIT_OF: Partial<Record<AnswerKind, ExitCodeValue>> = { 'rate-limited': ExitCode.network, 'model-route-not-supported': ExitCode.usage };
+
+/** What a chat answer of AIsa's may add to its words: how long to wait, which routes a model serves. */
+export interface AnswerExtra {
+  retryAfter?: number | undefined;
+  raw?: unknown;
+}
+
 /** The error for a kind facts.md's table names; `text` is the gateway's message. */
-function fromKind(kind: AnswerKind, status: number, ctx: DiagnoseContext, d: Details, text: string | undefined, make: Make): GatewayError {
+function fromKind(kind: AnswerKind, status: number, ctx: DiagnoseContext, d: Details, text: string | undefined, make: Make, extra: AnswerExtra = {}): GatewayError {
   const m = t().gateway;
   const a = t().answers;
   const masked = maskKey(ctx.key.trim());
-  const exit = PARTY[kind] === 'gateway' ? ExitCode.network : ExitCode.auth;
+  const exit = EXIT_OF[kind] ?? (PARTY[kind] === 'gateway' ? ExitCode.network : ExitCode.auth);
   const err = (k: string, message: string, fix: string) => make(k, PARTY[kind], exit, message, fix);
   switch (kind) {
     case 'key-invalid':
@@ -72,7 +83,22 @@ function fromKind(kind: AnswerKind, status: number, ctx: DiagnoseContext, d: Det
     case 'key-expired':
       return err(kind, m.keyExpired(masked), a.keyExpiredFix);
     case 'key-quota-exhausted':
-      return err(kind, m.keyQuota(masked), m.keyQuotaFix);
+      return err(kind, m.keyQuota(masked, status), m.keyQuotaFix);
+    case 'key-not-received':
+      return err(kind, a.keyNotReceived(status), a.keyNotReceivedFix);
+    case 'key-revoked':
+      return err(kind, a.keyRevoked(masked, status), m.keyExpiredFix);
+    case 'price-over-max':
+      d.model = ctx.model;
+      return err(kind, a.priceOverMax(ctx.model, status), a.priceOverMaxFix);
+    case 'spend-cap-reached':
+      return err(kind, a.spendCap(masked, status), a.spendCapFix);
+    case 'auth-unavailable':
+      return err(kind, a.authUnavailable(status), a.gatewayFix);
+    case 'rate-limited':
+      return err(kind, m.rateLimited(extra.retryAfter), a.rateLimitedFix);
+    case 'model-route-not-supported':
+      return notChat(kind, ctx, d, text, extra.raw, err);
     case 'key-quota-low':
       return err(kind, a.keyQuotaLow(masked), m.keyQuotaFix);
     case 'key-disabled':
@@ -85,7 +111,7 @@ function fromKind(kind: AnswerKind, status: number, ctx: DiagnoseContext, d: Det
       d.model = modelInMessage(text) ?? ctx.model;
       return err(kind, a.modelNotAllowed(d.model), a.modelNotAllowedFix(d.model));
     case 'balance-exhausted':
-      return err(kind, m.balance, m.balanceFix);
+      return err(kind, m.balance(status), m.balanceFix);
     case 'account-banned':
       return err(kind, a.banned(status), m.bannedFix);
     case 'gateway-database':
@@ -99,8 +125,30 @@ function fromKind(kind: AnswerKind, status: number, ctx: DiagnoseContext, d: Det
       d.model = ctx.model;
       return err(kind, a.upstream(ctx.model, status), a.upstreamFix);
     case 'no-channel':
+      // On GET /models no model is asked for: the gateway itself is failing, and "see whether the key lists it" would meet the same answer.
+      if (ctx.path === '/models') return make('server-error', 'gateway', ExitCode.network, m.serverError(status), m.serverErrorFix);
       return noChannel(ctx, d, text, (k, message, fix) => make(k, 'gateway', ExitCode.network, message, fix));
   }
+}
+
+/** `/v1/images/generations`-like routes in the words and in any route list of the error object. */
+function routesIn(text: string | undefined, raw: unknown, asked: string): string[] {
+  const found = [...(text ?? '').matchAll(/\/v1\/[a-z][\w/.-]*[a-z]/gi)].map((x) => x[0]);
+  if (raw && typeof raw === 'object') {
+    for (const [k, v] of Object.entries(raw)) {
+      if (/route|endpoint/i.test(k) && Array.isArray(v)) found.push(...v.filter((r): r is string => typeof r === 'string'));
+    }
+  }
+  return [...new Set(found)].filter((r) => !r.endsWith(asked));
+}
+
+/** 400 model_route_not_supported on chat: the model is not a chat model; say what it serves and what to use. */
+function notChat(kind: string, ctx: DiagnoseContext, d: Details, text: string | undefined, raw: unknown, err: (k: string, message: string, fix: string) => GatewayError): GatewayError {
+  const a = t().answers;
+  d.model = ctx.model ?? modelInMessage(text);
+  const routes = routesIn(text, raw, ctx.path);
+  const use = ctx.listed ? chatIdsListed(ctx.listed.filter((id) => id !== d.model)) : [];
+  return err(kind, a.notChat(d.model, routes.join(t().gateway.listJoin)), use.length ? a.modelUse(use.join(', ')) : a.notChatFix);
 }
 
 /**
@@ -155,7 +203,7 @@ export function errorFromResponse(res: RawResponse, ctx: DiagnoseContext): Gatew
   const parsed = json === undefined ? undefined : parseErrorBody(json);
   const d: Details = { status: res.status };
   if (parsed?.message) d.gatewayMessage = scrub(parsed.message.trim(), ctx.key);
-  const rid = d.gatewayMessage?.match(REQUEST_ID)?.[1] ?? res.headers['x-request-id'] ?? res.headers['x-oneapi-request-id'];
+  const rid = parsed?.requestId ?? d.gatewayMessage?.match(REQUEST_ID)?.[1] ?? res.headers['x-request-id'] ?? res.headers['x-oneapi-request-id'];
   if (rid) d.requestId = rid;
   const make: Make = (kind, party, code, message, fix) => {
     if (party) d.party = party;
@@ -178,16 +226,17 @@ export function errorFromResponse(res: RawResponse, ctx: DiagnoseContext): Gatew
     d.model = ctx.model;
     return plain('temperature-one', ExitCode.failure, m.temperatureOne(ctx.model), m.temperatureOneFix(ctx.model));
   }
-  const kind = classifyAnswer({ status: res.status, message: parsed?.message, type: parsed?.type, code: parsed?.code, path: ctx.path });
-  if (kind) return fromKind(kind, res.status, ctx, d, parsed?.message, make);
+  const kind = classifyAnswer({ status: res.status, message: parsed?.message, type: parsed?.type, code: parsed?.code, topLevelCode: parsed?.topLevelCode, path: ctx.path });
+  const after = Number(res.headers['retry-after']);
+  const extra: AnswerExtra = { retryAfter: Number.isFinite(after) && after > 0 ? Math.ceil(after) : undefined, raw: parsed?.raw };
+  if (kind) return fromKind(kind, res.status, ctx, d, parsed?.message, make, extra);
   // Newer builds say only "Invalid token" (or nothing) for most token errors.
   if (res.status === 401) return fromKind('key-invalid', 401, ctx, d, parsed?.message, make);
   if (res.status === 403) return make('key-forbidden', 'key', ExitCode.auth, m.forbidden, m.forbiddenFix);
   if (res.status === 404 && ctx.path === '/chat/completions') return fromKind('no-channel', 404, ctx, d, parsed?.message, make);
-  if (res.status === 429) {
-    const after = Number(res.headers['retry-after']);
-    return make('rate-limited', 'account', ExitCode.network, m.rateLimited(Number.isFinite(after) && after > 0 ? Math.ceil(after) : undefined), t().answers.rateLimitedFix);
-  }
+  // AIsa's other 402s are all money the account or the key lacks: the account's is the likelier one.
+  if (res.status === 402) return fromKind('balance-exhausted', 402, ctx, d, parsed?.message, make);
+  if (res.status === 429) return fromKind('rate-limited', 429, ctx, d, parsed?.message, make, extra);
   if (res.status >= 500) return make('server-error', 'gateway', ExitCode.network, m.serverError(res.status), m.serverErrorFix);
   return plain('request-rejected', ExitCode.failure, m.requestRejected(res.status), m.requestRejectedFix);
 }

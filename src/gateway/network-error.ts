@@ -63,7 +63,10 @@ export function errorFromNetwork(error: unknown, ctx: DiagnoseContext): GatewayE
     // The default address is spelled right: only a chosen one (--base-url, AISA_BASE_URL, config) may be mistyped.
     return mk('dns-failure', m.dns(host, !has('ENOTFOUND', 'EAI_NONAME')), ctx.baseUrl === DEFAULT_BASE_URL ? m.dnsFixDefault : m.dnsFix(ctx.baseUrl));
   }
-  if (has('ECONNREFUSED')) return mk('connection-refused', m.refused(ctx.proxy ? proxy : host), m.refusedFix);
+  if (has('ECONNREFUSED')) {
+    const fix = ctx.proxy || !ctx.baseUrlFromEnv ? m.refusedFix : m.refusedFixEnv(ctx.baseUrl);
+    return mk('connection-refused', m.refused(ctx.proxy ? proxy : host), fix);
+  }
   if (has('ECONNRESET', 'UND_ERR_SOCKET', 'EPIPE')) return mk('connection-reset', m.reset(host), m.resetFix);
   // node:http's parser (HPE_*) and undici's (UND_ERR_INFO, "Parse Error"): bytes came, but not HTTP.
   if (codes.some((c) => c.startsWith('HPE_')) || has('UND_ERR_INFO', 'UND_ERR_RESPONSE')) {

@@ -53,7 +53,10 @@ export const ChatResponseSchema = z.looseObject({
 });
 export type ChatResponse = z.infer<typeof ChatResponseSchema>;
 
-/** `{ error: { message, type, code } }` (OpenAI style), `{ error: "text" }` or `{ success: false, message }`. */
+/**
+ * `{ error: { message, type, code } }` (OpenAI style, new-api), AIsa's own `{ code, error: "text" |
+ * { … }, request_id }` (facts.md, "AIsa today": `error` can be a string), or `{ success: false, message }`.
+ */
 const ErrorObjectSchema = z.looseObject({
   error: z.looseObject({
     message: soft(z.string()),
@@ -63,18 +66,26 @@ const ErrorObjectSchema = z.looseObject({
 });
 const ErrorTextSchema = z.looseObject({ error: z.string() });
 const MessageSchema = z.looseObject({ message: z.string() });
+/** AIsa's top-level fields, beside either form of `error`. */
+const TopLevelSchema = z.looseObject({ code: soft(z.union([z.string(), z.number()])), request_id: soft(z.string()) });
 
 export interface GatewayErrorBody {
   message?: string;
   type?: string;
   code?: string;
+  /** `code` came at the top level (AIsa's shape), not inside an error object an upstream may have sent. */
+  topLevelCode?: boolean;
+  /** AIsa's `request_id`: support traces a failure by it. */
+  requestId?: string;
+  /** The whole error object, for fields a rule reads beyond these (the routes a model serves). */
+  raw?: unknown;
 }
 
-export function parseErrorBody(value: unknown): GatewayErrorBody | undefined {
+function innerBody(value: unknown): GatewayErrorBody | undefined {
   const obj = ErrorObjectSchema.safeParse(value);
   if (obj.success) {
     const e = obj.data.error;
-    const out: GatewayErrorBody = {};
+    const out: GatewayErrorBody = { raw: e };
     if (e.message) out.message = e.message;
     if (e.type) out.type = e.type;
     if (e.code !== undefined && e.code !== null) out.code = String(e.code);
@@ -84,6 +95,20 @@ export function parseErrorBody(value: unknown): GatewayErrorBody | undefined {
   if (text.success) return { message: text.data.error };
   const msg = MessageSchema.safeParse(value);
   return msg.success ? { message: msg.data.message } : undefined;
+}
+
+export function parseErrorBody(value: unknown): GatewayErrorBody | undefined {
+  const out = innerBody(value);
+  const top = TopLevelSchema.safeParse(value);
+  if (!top.success || (top.data.code === undefined && top.data.request_id === undefined)) return out;
+  const body: GatewayErrorBody = out ?? {};
+  // AIsa's `code` is the top-level one; the error object's own code (if any) says the same or less.
+  if (top.data.code !== undefined && top.data.code !== '') {
+    body.code = String(top.data.code);
+    body.topLevelCode = true;
+  }
+  if (top.data.request_id) body.requestId = top.data.request_id;
+  return body;
 }
 
 /** JSON.parse that answers undefined instead of throwing: HTML and empty bodies are common. */

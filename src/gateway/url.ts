@@ -38,13 +38,15 @@ export function normalizeBaseUrl(input: string): string {
   return `${url.protocol}//${url.host}${path}`;
 }
 
-export type KeyProblem = 'empty' | 'bearer' | 'space' | 'newline' | 'quote' | 'nonAscii' | 'control';
+export type KeyProblem = 'empty' | 'bearer' | 'assignment' | 'space' | 'newline' | 'quote' | 'nonAscii' | 'control';
 
 /** What is wrong with a key's shape, in a stable order; an empty list means it may be sent. */
 export function keyShapeProblems(key: string): KeyProblem[] {
   const found: KeyProblem[] = [];
   if (key.length === 0) return ['empty'];
   if (/^\s*bearer\s/i.test(key)) found.push('bearer');
+  // A whole `AISA_API_KEY=…` line: the CLI reduces it to the key (tidyKey); OpenClaw's own prompt does not.
+  if (/^\s*(export\s+|\$env:)?[A-Za-z_][A-Za-z0-9_]*\s*=/.test(key)) found.push('assignment');
   // The space after "Bearer" is part of that mistake, not a second one.
   if (/[ \t\u00a0\u3000]/.test(key.replace(/^\s*bearer\s+/i, ''))) found.push('space');
   if (/[\r\n]/.test(key)) found.push('newline');
@@ -67,6 +69,6 @@ export function checkKeyShape(key: string): void {
   if (problems[0] === 'empty') throw new CliError('key-missing', ExitCode.usage, m.keyEmpty, m.keyEmptyFix);
   const what = problems.map((p) => m.keyProblem[p as Exclude<KeyProblem, 'empty'>]).join(m.listJoin);
   // Mask what the key probably is (without the wrapping) so the user recognises it: sk-…abcd.
-  const core = key.trim().replace(/^bearer\s+/i, '').replace(/^["'`\u201c\u2018]+|["'`\u201d\u2019]+$/g, '');
+  const core = key.trim().replace(/^bearer\s+/i, '').replace(/^(export\s+|\$env:)?[A-Za-z_][A-Za-z0-9_]*\s*=\s*/, '').replace(/^["'`\u201c\u2018]+|["'`\u201d\u2019]+$/g, '');
   throw new CliError('key-shape', ExitCode.usage, m.keyShape(maskKey(core), what), m.keyShapeFix);
 }

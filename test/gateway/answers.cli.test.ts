@@ -1,7 +1,7 @@
 // The chat-time rows of facts.md's gateway table through the commands a user runs: `onboard
 // --probe` (scripted, --json) and `doctor --probe`, both gateway languages × both UI languages.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXPECTED, GATEWAY_ANSWERS, keyFor } from '../support/gateway-answers.js';
+import { ALL_ANSWERS, EXPECTED, keyFor } from '../support/gateway-answers.js';
 import { startFakeGateway, type FakeGateway } from '../support/fake-gateway.js';
 import { tempHome } from '../support/home.js';
 import { runMain } from '../support/in-process.js';
@@ -15,7 +15,7 @@ afterAll(async () => {
   await Promise.all([gws.en?.close(), gws.zh?.close()]);
 });
 
-const chatRows = GATEWAY_ANSWERS.filter((r) => r.where === 'chat');
+const chatRows = ALL_ANSWERS.filter((r) => r.where === 'chat');
 const CJK = /[\u4e00-\u9fff]/;
 
 describe.each([
@@ -33,7 +33,7 @@ describe.each([
     // The key passed GET /models (these rows are chat-only): the config is written, the probe tells.
     expect(onboard.code, onboard.err).toBe(want.exit);
     const doc = JSON.parse(onboard.out);
-    expect(doc).toMatchObject({ ok: false, changed: true, probe: { model: 'aisa/qwen3-max', ok: false, problem: want.kind }, error: { kind: want.kind, party: want.party } });
+    expect(doc).toMatchObject({ ok: false, changed: true, probe: { model: 'aisa/qwen3-max', ok: false, problem: want.kind }, error: { kind: want.kind, ...(want.party ? { party: want.party } : {}) } });
     const fix = doc.error.fix as string;
     expect(CJK.test(fix)).toBe(lang === 'zh-CN');
     if (want.kind !== 'balance-exhausted') expect(fix).not.toMatch(/top up|充值/i);

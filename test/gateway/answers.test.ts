@@ -9,7 +9,7 @@ import type { GatewayError } from '../../src/gateway/error.js';
 import { probeModel } from '../../src/gateway/probe.js';
 import { setLang } from '../../src/i18n/index.js';
 import type { Lang } from '../../src/i18n/lang.js';
-import { EXPECTED, GATEWAY_ANSWERS, keyFor, type GatewayAnswerRow } from '../support/gateway-answers.js';
+import { ALL_ANSWERS, EXPECTED, GATEWAY_ANSWERS, keyFor, type GatewayAnswerRow } from '../support/gateway-answers.js';
 import { startFakeGateway, TEST_KEYS, type FakeGateway } from '../support/fake-gateway.js';
 import { tempHome } from '../support/home.js';
 import { runMain } from '../support/in-process.js';
@@ -48,13 +48,17 @@ function expectTold(err: GatewayError, row: GatewayAnswerRow, lang: Lang, key: s
   if (want.kind !== 'key-invalid') expect(fix).not.toMatch(/copied the whole key|复制完整/);
   if (want.kind !== 'balance-exhausted') expect(fix).not.toMatch(/top up|充值/i);
   // The party named is the one the fix is for: a gateway-side fault never sends the user to the key page.
-  if (want.party === 'gateway') expect(fix).not.toContain('API Keys');
-  if (want.party === 'key') expect(fix).toMatch(/API Keys|aisa-setup models list/);
+  if (want.party === 'gateway') expect(fix).not.toContain('api-keys');
+  if (want.party === 'key') expect(fix).toMatch(/console\.aisa\.one\/api-keys|aisa-setup models list/);
+  // An answer AIsa documents is never called our bug.
+  expect(fix).not.toMatch(/DEBUG=1|report/i);
+  // AIsa's request id is shown for support, wherever it came from.
+  if (row.shape) expect(err.message).toMatch(/request id: \d{14}|请求 ID：\d{14}/);
   expect(words).not.toContain(key);
   expect(words).not.toMatch(/sk-[A-Za-z0-9]{12,}/);
 }
 
-const both = GATEWAY_ANSWERS.filter((r) => r.where === 'both');
+const both = ALL_ANSWERS.filter((r) => r.where === 'both');
 
 describe.each<[Lang, 'en' | 'zh']>([
   ['en', 'en'],
@@ -79,14 +83,15 @@ describe.each<[Lang, 'en' | 'zh']>([
     expect(err.gatewayMessage).toContain((gwLang === 'zh' ? row.zh : row.en).replaceAll('{group}', 'vip').split(/[{，,]/)[0]);
   });
 
-  it.each(GATEWAY_ANSWERS.map((r) => [r.name, r] as const))('a chat to a listed model: %s', async (_name, row) => {
+  it.each(ALL_ANSWERS.map((r) => [r.name, r] as const))('a chat to a listed model: %s', async (_name, row) => {
     const err = await run(() => failure(probeModel({ ...opts(gw(), keyFor(row)), model: 'qwen3-max', listed: ['qwen3-max', 'kimi-k2.5'] })));
     expectTold(err, row, lang, keyFor(row));
   });
 });
 
 describe('the same answer, differently framed', () => {
-  it.each(both.map((r) => [r.name, r] as const))('200 {"success": false} on /models is a failure, read by its words: %s', async (_name, row) => {
+  // new-api's framing: AIsa answers with its status and code.
+  it.each(both.filter((r) => !r.shape).map((r) => [r.name, r] as const))('200 {"success": false} on /models is a failure, read by its words: %s', async (_name, row) => {
     const err = await failure(listModels(opts(successFalse, keyFor(row))));
     expect(err.status).toBe(200);
     expect({ kind: err.kind, party: err.party }).toMatchObject({ kind: EXPECTED[row.name]!.kind, party: EXPECTED[row.name]!.party });
@@ -132,7 +137,7 @@ describe('the same answer, differently framed', () => {
         expect(r.code).toBe(4);
         const err = JSON.parse(r.out).error;
         expect(err).toMatchObject({ kind: 'no-models', party: 'key' });
-        expect(err.fix).toContain('API Keys');
+        expect(err.fix).toContain('console.aisa.one/api-keys');
         expect(`${err.message} ${err.fix}`).not.toContain('--model');
       }
       await runMain(['onboard', '--skip-validation', '--non-interactive', '--base-url', empty.baseUrl, '--aisa-api-key', TEST_KEYS.good], { home });
@@ -141,7 +146,7 @@ describe('the same answer, differently framed', () => {
       // Another gateway's empty list is a usage matter there (name the models with --models), not AIsa's advice.
       const other = await runMain(['onboard', '--json', '--provider-id', 'sealos', '--base-url', empty.baseUrl], { home, env: { SEALOS_API_KEY: TEST_KEYS.good } });
       expect(other.code).toBe(2);
-      expect(other.out).not.toContain('marketplace.aisa.one');
+      expect(other.out).not.toContain('console.aisa.one');
     } finally {
       await empty.close();
     }

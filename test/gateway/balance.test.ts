@@ -1,6 +1,7 @@
-// The key's balance from new-api's billing routes (facts.md): what is left and of how much, the
-// key's expiry; shown by onboard's summary and doctor's `balance` check; a gateway that does not
-// serve the routes is "not reported", never a failure and never a longer run.
+// new-api's billing routes (facts.md), asked only where AIsa's /credits/balance is not served (its
+// own tests: ./credits.test.ts): the KEY's quota, what is left and of how much, the key's expiry;
+// shown by onboard's summary and doctor's `balance` check; a gateway that serves neither is "not
+// reported", never a failure and never a longer run.
 import { afterEach, describe, expect, it } from 'vitest';
 import { fetchBalance } from '../../src/gateway/balance.js';
 import { balanceText } from '../../src/gateway/balance-view.js';
@@ -25,16 +26,18 @@ describe('fetchBalance', () => {
   it('left = hard_limit_usd - total_usage / 100 (usage is in cents), expiry from access_until', async () => {
     const g = await gateway({ hardLimitUsd: 25.5, totalUsageCents: 1234 });
     const b = await fetchBalance(opts(g));
-    expect(b).toEqual({ left: 13.16, total: 25.5, accessUntil: null, unlimited: false });
-    expect(balanceText(b!)).toBe('$13.16 left of $25.50');
-    expect(g.requests.map((r) => r.headers.authorization)).toEqual([`Bearer ${TEST_KEYS.good}`, `Bearer ${TEST_KEYS.good}`]);
+    expect(b).toEqual({ source: 'billing', figures: ['key'], left: 13.16, total: 25.5, accessUntil: null, unlimited: false });
+    expect(balanceText(b!)).toBe("the key's quota: $13.16 left of $25.50");
+    // AIsa's own route first (404 here), then new-api's two.
+    expect(g.requests.map((r) => r.path)).toEqual(['/v1/credits/balance', '/v1/dashboard/billing/subscription', '/v1/dashboard/billing/usage']);
+    expect(g.requests.map((r) => r.headers.authorization)).toEqual(Array(3).fill(`Bearer ${TEST_KEYS.good}`));
     await g.close();
     const dated = await gateway({ hardLimitUsd: 10, totalUsageCents: 0, accessUntil: Date.UTC(2027, 2, 1) / 1000 });
     const d = (await fetchBalance(opts(dated)))!;
-    expect(balanceText(d, Date.UTC(2026, 11, 1))).toBe('$10.00 left of $10.00; the key expires on 2027-03-01');
+    expect(balanceText(d, Date.UTC(2026, 11, 1))).toBe("the key's quota: $10.00 left of $10.00; the key expires on 2027-03-01");
     setLang('zh-CN');
     try {
-      expect(balanceText(d, Date.UTC(2026, 11, 1))).toBe('剩余 $10.00（共 $10.00）；密钥有效期至 2027-03-01');
+      expect(balanceText(d, Date.UTC(2026, 11, 1))).toBe('密钥额度：剩余 $10.00（共 $10.00）；密钥有效期至 2027-03-01');
     } finally {
       setLang('en');
     }
@@ -47,7 +50,7 @@ describe('fetchBalance', () => {
   ])('%s: not reported, no throw, one request per route', async (_name, billing) => {
     const g = await gateway(billing);
     expect(await fetchBalance(opts(g))).toBeUndefined();
-    expect(g.requests).toHaveLength(2);
+    expect(g.requests).toHaveLength(3);
   });
 
   it('a rejected key: not reported (the /models check says why)', async () => {
@@ -64,20 +67,20 @@ describe('onboard', () => {
     const g = await gateway({ hardLimitUsd: 25.5, totalUsageCents: 1234, accessUntil: Date.UTC(2099, 0, 1) / 1000 });
     const r = await onboard(g);
     expect(r.code, r.err).toBe(0);
-    expect(r.out).toContain('Balance: $13.16 left of $25.50; the key expires on 2099-01-01');
-    expect(r.err).not.toContain('balance is low');
+    expect(r.out).toContain("Balance: the key's quota: $13.16 left of $25.50; the key expires on 2099-01-01");
+    expect(r.err).not.toContain('Little is left');
     const j = JSON.parse((await onboard(g, ['--json'])).out);
-    expect(j.balance).toEqual({ left: 13.16, total: 25.5, accessUntil: Date.UTC(2099, 0, 1) / 1000, unlimited: false });
+    expect(j.balance).toEqual({ source: 'billing', figures: ['key'], left: 13.16, total: 25.5, accessUntil: Date.UTC(2099, 0, 1) / 1000, unlimited: false });
     expect(j.warnings).toEqual([]);
   });
 
-  it('a low balance is a warning with the top-up link, in both languages', async () => {
+  it("a low quota is a warning pointing at the gateway's console (not AIsa's), in both languages", async () => {
     const g = await gateway({ hardLimitUsd: 25.5, totalUsageCents: 2500 });
     const r = await onboard(g);
-    expect(r.out).toContain('Balance: $0.50 left of $25.50');
-    expect(r.err).toContain("The key's balance is low: $0.50 left of $25.50. Top up at https://marketplace.aisa.one");
+    expect(r.out).toContain("Balance: the key's quota: $0.50 left of $25.50");
+    expect(r.err).toContain("Little is left to spend: the key's quota: $0.50 left of $25.50. Raise the key's quota, or top up the account, in the gateway's console.");
     const zh = await onboard(g, ['--lang', 'zh-CN', '--json']);
-    expect(JSON.parse(zh.out).warnings).toEqual(['密钥的可用额度不多了：剩余 $0.50（共 $25.50）。请到 https://marketplace.aisa.one 充值']);
+    expect(JSON.parse(zh.out).warnings).toEqual(['可用金额不多了：密钥额度：剩余 $0.50（共 $25.50）。请在网关的控制台调高该密钥的额度，或为账户充值。']);
   });
 
   it('a gateway without the routes: no line, `balance: null`, no failure', async () => {
@@ -85,6 +88,7 @@ describe('onboard', () => {
     const r = await onboard(g);
     expect(r.code).toBe(0);
     expect(r.out).not.toContain('Balance');
+    expect(g.requests.map((q) => q.path)).toContain('/v1/credits/balance');
     expect(JSON.parse((await onboard(g, ['--json'])).out).balance).toBeNull();
   });
 
@@ -109,14 +113,14 @@ describe('doctor balance', () => {
   }
 
   it('pass with what is left; warn when low, with the link; fail when nothing is left', async () => {
-    expect(await doctor({ hardLimitUsd: 25.5, totalUsageCents: 1234 })).toEqual({ code: 0, check: { id: 'balance', status: 'pass', message: 'Balance: $13.16 left of $25.50.' } });
+    expect(await doctor({ hardLimitUsd: 25.5, totalUsageCents: 1234 })).toEqual({ code: 0, check: { id: 'balance', status: 'pass', message: "Balance: the key's quota: $13.16 left of $25.50." } });
     await gw!.close();
     const low = await doctor({ hardLimitUsd: 25.5, totalUsageCents: 2500 }, 'zh-CN');
-    expect(low.check).toMatchObject({ status: 'warn', message: '密钥的可用额度不多了：剩余 $0.50（共 $25.50）。', fix: '请到 https://marketplace.aisa.one 充值' });
+    expect(low.check).toMatchObject({ status: 'warn', message: '可用金额不多了：密钥额度：剩余 $0.50（共 $25.50）。', fix: '请在网关的控制台调高该密钥的额度，或为账户充值。' });
     await gw!.close();
     const none = await doctor({ hardLimitUsd: 25.5, totalUsageCents: 2600 });
     expect(none.code).toBe(1);
-    expect(none.check).toMatchObject({ status: 'fail', message: expect.stringContaining('-$0.50 left of $25.50'), fix: 'Top up at https://marketplace.aisa.one' });
+    expect(none.check).toMatchObject({ status: 'fail', message: expect.stringContaining('-$0.50 left of $25.50'), fix: "Raise the key's quota, or top up the account, in the gateway's console." });
   });
 
   it('billing routes that hang: a skip within moments of /models, not after the timeout', async () => {

@@ -90,7 +90,8 @@ describe('listModels', () => {
 
   it('does not retry a 503 "no available channel"', async () => {
     file.gw.setRoute('GET', '/v1/models', { status: 503, body: { error: { message: 'no available channel for model x' } } });
-    await expect(listModels(opts())).rejects.toMatchObject({ kind: 'model-unavailable' });
+    // On /models no model was asked for: the gateway is failing (not a stale id), and says so at once.
+    await expect(listModels(opts())).rejects.toMatchObject({ kind: 'server-error', party: 'gateway' });
     expect(file.gw.requests).toHaveLength(1);
   });
 

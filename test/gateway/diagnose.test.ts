@@ -96,18 +96,18 @@ function bodyRows(list: [string, string, string, RouteOverride][]): Row[] {
 }
 
 const rows: Row[] = [
-  { name: '401 invalid key', kind: 'key-invalid', exit: 4, fixHas: 'marketplace.aisa.one', run: () => failure(listModels(opts(TEST_KEYS.invalid))) },
-  { name: '401 expired key', kind: 'key-expired', exit: 4, fixHas: 'marketplace.aisa.one', run: () => failure(listModels(opts(TEST_KEYS.expired))) },
-  { name: "401 key's own quota", kind: 'key-quota-exhausted', exit: 4, fixHas: 'marketplace.aisa.one', run: () => failure(listModels(opts(TEST_KEYS.keyQuota))) },
-  { name: '403 balance (probe)', kind: 'balance-exhausted', exit: 4, fixHas: 'marketplace.aisa.one', run: () => failure(probeModel({ ...opts(TEST_KEYS.balance), model: 'qwen3-max' })) },
+  { name: '401 invalid key', kind: 'key-invalid', exit: 4, fixHas: 'console.aisa.one', run: () => failure(listModels(opts(TEST_KEYS.invalid))) },
+  { name: '401 expired key', kind: 'key-expired', exit: 4, fixHas: 'console.aisa.one', run: () => failure(listModels(opts(TEST_KEYS.expired))) },
+  { name: "401 key's own quota", kind: 'key-quota-exhausted', exit: 4, fixHas: 'console.aisa.one', run: () => failure(listModels(opts(TEST_KEYS.keyQuota))) },
+  { name: '403 balance (probe)', kind: 'balance-exhausted', exit: 4, fixHas: 'console.aisa.one', run: () => failure(probeModel({ ...opts(TEST_KEYS.balance), model: 'qwen3-max' })) },
   { name: '403 model not in group', kind: 'model-not-allowed', exit: 4, fixHas: 'aisa-setup models list', run: () => failure(probeModel({ ...opts(TEST_KEYS.group), model: 'kimi-k2.5' })) },
-  { name: '403 banned', kind: 'account-banned', exit: 4, fixHas: 'marketplace.aisa.one', run: () => failure(listModels(opts(TEST_KEYS.banned))) },
+  { name: '403 banned', kind: 'account-banned', exit: 4, fixHas: 'console.aisa.one', run: () => failure(listModels(opts(TEST_KEYS.banned))) },
   { name: '404 on /models (wrong base URL)', kind: 'base-url-not-found', exit: 2, fixHas: '--base-url', requests: 1, run: () => failure(listModels(opts(TEST_KEYS.good, { baseUrl: `${gw.url}/api` }))) },
   {
     name: '429 with a long Retry-After',
     kind: 'rate-limited',
     exit: 5,
-    fixHas: 'marketplace.aisa.one',
+    fixHas: 'console.aisa.one',
     requests: 1,
     within: 1000,
     run: () => {

@@ -6,7 +6,8 @@ import https from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
 import { CURATED, STALE_IDS, needsTemperatureOne } from '../../src/catalog.js';
 import { PORTAL, streamBig } from './fake-bodies.js';
-import { GATEWAY_ANSWERS, keyFor } from './gateway-answers.js';
+import { billingAnswer, creditsAnswer, type BillingOption, type CreditsOption } from './fake-balance.js';
+import { ALL_ANSWERS, keyFor } from './gateway-answers.js';
 
 export { hasOpenssl, makeSelfSignedCert } from './tls-cert.js';
 
@@ -22,13 +23,29 @@ export const TEST_KEYS = {
 } as const;
 
 /** What a key gets: `ok`, or an error on every route, or an error on chat only (balance, group). */
-export type KeyBehaviour = 'ok' | { status: number; message: string; messageZh?: string; type?: string; code?: string; chatOnly?: boolean };
+export type KeyBehaviour =
+  | 'ok'
+  | {
+      status: number;
+      message: string;
+      messageZh?: string;
+      type?: string;
+      code?: string;
+      chatOnly?: boolean;
+      /** AIsa's `{ code, error, request_id }` instead of new-api's `{ error: { message, type, code } }`. */
+      shape?: 'aisa';
+      errorObject?: boolean;
+      headers?: Record<string, string>;
+    };
 
 /** Every row of facts.md's table, each for its own key (keyFor(row)): added to whatever `keys` says. */
 const ROW_KEYS: Record<string, KeyBehaviour> = Object.fromEntries(
-  GATEWAY_ANSWERS.map((r) => {
-    const b: KeyBehaviour = { status: r.status, message: r.en, messageZh: r.zh, type: r.type ?? 'new_api_error', chatOnly: r.where === 'chat' };
+  ALL_ANSWERS.map((r) => {
+    const b: KeyBehaviour = { status: r.status, message: r.en, messageZh: r.zh, chatOnly: r.where === 'chat' };
+    if (r.shape) Object.assign(b, { shape: r.shape, errorObject: r.errorObject === true });
+    else b.type = r.type ?? 'new_api_error';
     if (r.code) b.code = r.code;
+    if (r.headers) b.headers = r.headers;
     return [keyFor(r), b];
   }),
 );
@@ -103,10 +120,12 @@ export interface FakeGatewayOptions {
   /** `supported_endpoint_types` per id (variant 'endpoint-types' gives ['openai'] to the rest). */
   endpointTypes?: Record<string, readonly string[]>;
   /**
-   * The billing routes (/v1/dashboard/billing/subscription and /usage). Absent: 404, as a gateway
-   * that does not serve them. `error`: HTTP 200 `{ error }`, as new-api fails there. `html`: a page.
+   * new-api's billing routes (/v1/dashboard/billing/subscription and /usage). Absent: 404, as a
+   * gateway that does not serve them.
    */
-  billing?: { hardLimitUsd: number; totalUsageCents: number; accessUntil?: number; delayMs?: number } | { error: string } | 'html';
+  billing?: BillingOption;
+  /** AIsa's /v1/credits/balance. Absent: 404, as any gateway but AIsa. */
+  credits?: CreditsOption;
   tls?: { key: string; cert: string };
   port?: number;
 }
@@ -147,26 +166,9 @@ export async function startFakeGateway(opts: FakeGatewayOptions = {}): Promise<F
   };
   const sendError = (res: http.ServerResponse, status: number, message: string, type = 'new_api_error', code: string | null = null): void =>
     sendJson(res, status, { error: { message: `${message} (request id: ${requestId()})`, type, code } });
-
-  // new-api answers its billing routes with HTTP 200 even on failure: `{ error: { message, type } }`.
-  const billingAnswer = async (res: http.ServerResponse, path: string, behaviour: KeyBehaviour | undefined): Promise<void> => {
-    const b = opts.billing!;
-    if (b === 'html') return void res.writeHead(200, { 'content-type': 'text/html' }).end(PORTAL);
-    if ('error' in b || behaviour !== 'ok') {
-      const message = 'error' in b ? b.error : say('Invalid token', '无效的令牌');
-      return sendJson(res, 200, { error: { message, type: 'upstream_error' } });
-    }
-    if (b.delayMs) await new Promise((r) => setTimeout(r, b.delayMs));
-    if (path.endsWith('/usage')) return sendJson(res, 200, { object: 'list', total_usage: b.totalUsageCents });
-    sendJson(res, 200, {
-      object: 'billing_subscription',
-      has_payment_method: true,
-      soft_limit_usd: b.hardLimitUsd,
-      hard_limit_usd: b.hardLimitUsd,
-      system_hard_limit_usd: b.hardLimitUsd,
-      access_until: b.accessUntil ?? 0,
-    });
-  };
+  // AIsa's documented shape: the code at the top level, the words a string (or an object), the id apart.
+  const sendAisa = (res: http.ServerResponse, b: Exclude<KeyBehaviour, 'ok'>, text: string): void =>
+    sendJson(res, b.status, { code: b.code, error: b.errorObject ? { message: text } : text, request_id: requestId() }, b.headers);
 
   const handle = async (req: http.IncomingMessage, res: http.ServerResponse, body: string): Promise<void> => {
     const path = (req.url ?? '/').split('?')[0]!;
@@ -191,7 +193,9 @@ export async function startFakeGateway(opts: FakeGatewayOptions = {}): Promise<F
     const isModels = req.method === 'GET' && path === '/v1/models';
     const isChat = req.method === 'POST' && path === '/v1/chat/completions';
     const isBilling = req.method === 'GET' && (path === '/v1/dashboard/billing/subscription' || path === '/v1/dashboard/billing/usage');
-    if (isBilling && opts.billing) return billingAnswer(res, path, keys[(req.headers.authorization ?? '').slice(7)]);
+    const keyOk = keys[(req.headers.authorization ?? '').slice(7)] === 'ok';
+    if (isBilling && opts.billing) return billingAnswer(opts.billing, res, path, keyOk, say('Invalid token', '无效的令牌'), sendJson);
+    if (req.method === 'GET' && path === '/v1/credits/balance' && opts.credits) return creditsAnswer(opts.credits, res, keyOk, requestId(), sendJson);
     if (!isModels && !isChat) return sendError(res, 404, `Invalid URL (${req.method} ${path})`, 'invalid_request_error');
     const auth = req.headers.authorization ?? '';
     if (!auth.startsWith('Bearer ')) return sendError(res, 401, say('No token provided', '未提供令牌'));
@@ -208,6 +212,7 @@ export async function startFakeGateway(opts: FakeGatewayOptions = {}): Promise<F
     if (behaviour !== 'ok' && (!behaviour.chatOnly || isChat)) {
       const text = fill(say(behaviour.message, behaviour.messageZh ?? behaviour.message), chat.model);
       if (isModels && opts.successFalse) return sendJson(res, 200, { success: false, message: text });
+      if (behaviour.shape === 'aisa') return sendAisa(res, behaviour, text);
       return sendError(res, behaviour.status, text, behaviour.type, behaviour.code ?? null);
     }
     if (isModels) {
@@ -220,7 +225,8 @@ export async function startFakeGateway(opts: FakeGatewayOptions = {}): Promise<F
       return sendJson(res, 200, opts.variant === 'success' ? { success: true, object: 'list', data } : { object: 'list', data });
     }
     const model = chat.model ?? '';
-    const row = opts.modelAnswers?.[model] !== undefined ? GATEWAY_ANSWERS.find((r) => r.name === opts.modelAnswers![model]) : undefined;
+    const row = opts.modelAnswers?.[model] !== undefined ? ALL_ANSWERS.find((r) => r.name === opts.modelAnswers![model]) : undefined;
+    if (row?.shape) return sendAisa(res, ROW_KEYS[keyFor(row)] as Exclude<KeyBehaviour, 'ok'>, fill(row.en, model));
     if (row) return sendError(res, row.status, fill(say(row.en, row.zh), model), row.type ?? 'new_api_error', row.code ?? null);
     if (!models.includes(model) || model in STALE_IDS || opts.downModels?.includes(model)) {
       const msg = say(`No available channel for model ${model} under group default (distributor)`, `当前分组 default 下对于模型 ${model} 无可用渠道`);

@@ -50,7 +50,7 @@ export async function keyStep(flow: KeyFlow, found: Resolved<KeySource> | undefi
 async function askKey({ ctx, prompts, provider }: Pick<Flow, 'ctx' | 'prompts' | 'provider'>, opts: { retry?: boolean } = {}): Promise<string> {
   // After a rejected key the fix line already said where to get one (AIsa's console; another gateway's is its own).
   if (!opts.retry && provider.isAisa) ctx.out.say(t().onboard.getKey);
-  return askKeyMasked(prompts, provider.isAisa ? t().onboard.askKey : t().onboard.askGatewayKey(provider.id));
+  return askKeyMasked(prompts, provider.isAisa ? t().onboard.askKey : t().onboard.askGatewayKey(provider.id), { aisa: provider.isAisa });
 }
 
 /**

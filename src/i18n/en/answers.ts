@@ -2,9 +2,9 @@
 // key, the account or the gateway), each fix is one that party can carry out.
 import { cmd } from './command.js';
 
-const KEYS = 'https://marketplace.aisa.one (API Keys)';
+const KEYS = 'https://console.aisa.one/api-keys';
 const NEW_KEY = () => `or create a new key there and run ${cmd('onboard')} again`;
-const SUPPORT = 'if it persists, send the request id to AIsa support (https://marketplace.aisa.one)';
+const SUPPORT = 'if it persists, send the request id to AIsa support (https://console.aisa.one)';
 
 const en = {
   keyDisabled: (masked: string, status: number) => `The key ${masked} is disabled (HTTP ${status}).`,
@@ -13,6 +13,24 @@ const en = {
   },
   get keyExpiredFix() {
     return `Extend the key's expiry at ${KEYS}, ${NEW_KEY()}.`;
+  },
+  keyNotReceived: (status: number) =>
+    `AIsa received no key with the request (HTTP ${status}), though one was sent: something on the way (a proxy) drops the Authorization header.`,
+  keyNotReceivedFix: `Check the proxy in HTTPS_PROXY (it must pass the Authorization header on), or try without it; the key itself is at ${KEYS}.`,
+  keyRevoked: (masked: string, status: number) => `The key ${masked} has been revoked (HTTP ${status}): it can never be used again.`,
+  priceOverMax: (model: string | undefined, status: number) =>
+    `The estimated price of this request${model ? ` to ${model}` : ''} is above the maximum price allowed for it (HTTP ${status}): nothing was charged.`,
+  get priceOverMaxFix() {
+    return `Raise or remove the key's maximum price per request at ${KEYS}, or use a cheaper model: ${cmd('models set <id>')} (prices: https://aisa.one/models)`;
+  },
+  spendCap: (masked: string, status: number) =>
+    `A spending cap on the key ${masked} is reached (HTTP ${status}): waiting will not lift it, unlike a rate limit.`,
+  spendCapFix: `Raise or remove the cap at ${KEYS} (what was spent: https://console.aisa.one/logs), or use another key.`,
+  authUnavailable: (status: number) => `AIsa could not check the key right now (HTTP ${status}): this is on AIsa's side, and the key is most likely fine.`,
+  notChat: (model: string | undefined, routes: string) =>
+    `${model ?? 'This model'} is not a chat model: it is not served on /chat/completions (HTTP 400)${routes ? `, only on ${routes}` : ''}. It cannot be an agent's model.`,
+  get notChatFix() {
+    return `Pick a chat model the key lists: ${cmd('models list')}, then ${cmd('models set <id>')}`;
   },
   keyQuotaLow: (masked: string) =>
     `The key ${masked} has less of its own quota left than this request costs (HTTP 403): that is the key's own limit, not the account balance.`,
@@ -47,7 +65,7 @@ const en = {
   noPrice: (model: string | undefined) =>
     `The gateway has no price set for ${model ? `model ${model}` : 'this model'} (HTTP 500), so it cannot bill a request to it: retrying will not help.`,
   get noPriceFix() {
-    return `Use another model for now (${cmd('models set <id>')}), and tell AIsa support the model has no price (https://marketplace.aisa.one).`;
+    return `Use another model for now (${cmd('models set <id>')}), and tell AIsa support the model has no price (https://console.aisa.one).`;
   },
   saturated: 'The gateway\'s upstream for this group is saturated (HTTP 429): this is not a limit on your key.',
   get saturatedFix() {
@@ -56,7 +74,7 @@ const en = {
   upstream: (model: string | undefined, status: number) =>
     `The gateway's upstream provider${model ? ` for ${model}` : ''} refused the gateway's own request (HTTP ${status}): its channel failed, not your key (the gateway accepted your key).`,
   upstreamFix: `Nothing to change on your side: try again later or use another model; ${SUPPORT}.`,
-  rateLimitedFix: 'Wait a minute and run the command again; the limit is set per account by the gateway (ask AIsa support at https://marketplace.aisa.one if it keeps happening).',
+  rateLimitedFix: 'Wait a minute and run the command again; the limit is set per account by the gateway (ask AIsa support at https://console.aisa.one if it keeps happening).',
   htmlPage: (status: number) =>
     `Expected JSON from the gateway but got an HTML page (HTTP ${status}): a proxy, firewall or Wi-Fi login page answered instead.`,
   otherBody: (status: number, what: string) => `Expected JSON from the gateway but got ${what} (HTTP ${status}).`,
@@ -72,19 +90,6 @@ const en = {
   tooLargeFix: 'Check --base-url: it should be the gateway\'s API, e.g. https://api.aisa.one/v1',
   notHttp: (host: string) => `${host} answered, but not in HTTP: what came back is no web answer at all.`,
   notHttpFix: 'Check the scheme and port in --base-url (https:// or http://), and HTTPS_PROXY.',
-  balanceLeft: (left: string, total: string) => `${left} left of ${total}`,
-  balanceUnlimited: 'no spending limit on this key',
-  balanceExpires: (date: string) => `the key expires on ${date}`,
-  balanceExpired: (date: string) => `the key expired on ${date}`,
-  /** Joins the balance and the expiry. */
-  balanceJoin: '; ',
-  summaryBalance: (text: string) => `Balance: ${text}`,
-  balanceLow: (text: string) => `The key's balance is low: ${text}.`,
-  balanceEmpty: (text: string) => `Nothing is left to spend: ${text}; chat requests will be refused (HTTP 403).`,
-  balanceTopUp: 'Top up at https://marketplace.aisa.one',
-  balanceOk: (text: string) => `Balance: ${text}.`,
-  balanceNotReported: 'The gateway does not report the balance (no billing routes): not a problem.',
-  balanceSkipKey: 'Not asked: the key was not accepted (see api-key-valid).',
 };
 
 export default en;

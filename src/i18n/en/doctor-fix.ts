@@ -28,7 +28,7 @@ const en = {
   addKeyToEnvFix: (envPath: string) => `Add the key to ${envPath}: ${echo(envPath)}\nOr run: ${cmd('onboard')}`,
   thenAddKeyToEnv: (envPath: string) => `Then add the key to ${envPath}: ${echo(envPath)}\nOr run: ${cmd('onboard')}`,
   get keyBadShapeFix() {
-    return `Copy the key again from https://marketplace.aisa.one (API Keys).\nThen run: ${cmd('onboard')}`;
+    return `Copy the key again from https://console.aisa.one/api-keys.\nThen run: ${cmd('onboard')}`;
   },
   keyInlineFix: (envPath: string) => `Run: ${cmd('doctor --fix')}\nIt moves the key to ${envPath} and writes "\${AISA_API_KEY}" in its place.`,
   staleFix: (list: string) => `Replace them everywhere they appear (${list}).\nOr run: ${cmd('doctor --fix')}`,

@@ -43,6 +43,7 @@ const own = {
   providerNotObject: (path: string) => `${path} is not an object { … }.`,
   providerNoModels: (path: string) => `${path} is empty or missing: aisa is not built into OpenClaw, so it must list its models.`,
   baseUrlOk: (url: string) => url,
+  baseUrlAsked: (url: string, from: string) => `(in the config; this run asked ${url} instead, from ${from})`,
   baseUrlMissing: 'baseUrl is missing: aisa is not built into OpenClaw, so it must say where the gateway is.',
   baseUrlInvalid: (raw: string) => `baseUrl ${raw} is not a URL.`,
   baseUrlNoV1: (raw: string) => `baseUrl ${raw} lacks /v1: every request would go to the wrong address (404).`,

@@ -3,7 +3,7 @@ import { cmd } from './command.js';
 
 const CA_HINT =
   'If a company proxy or antivirus inspects HTTPS, trust its certificate: NODE_EXTRA_CA_CERTS=/path/ca.pem aisa-setup … (or NODE_USE_SYSTEM_CA=1 on Node ≥ 22.15 to use the system store).';
-const NEW_KEY = () => `Create a new key at https://marketplace.aisa.one (API Keys) and run ${cmd('onboard')} again.`;
+const NEW_KEY = () => `Create a new key at https://console.aisa.one/api-keys and run ${cmd('onboard')} again.`;
 
 const en = {
   baseUrlInvalid: (url: string) => `${JSON.stringify(url)} is not a valid gateway URL.`,
@@ -13,9 +13,13 @@ const en = {
   keyEmpty: 'The API key is empty.',
   keyEmptyFix: 'Pass it with --aisa-api-key-stdin or set AISA_API_KEY.',
   keyShape: (masked: string, what: string) => `The API key ${masked} contains ${what}, which a real AIsa key never does; it was not sent.`,
-  keyShapeFix: 'Copy the key again from https://marketplace.aisa.one (API Keys) and paste only the key itself (it starts with sk-).',
+  keyShapeFix: 'Copy the key again from https://console.aisa.one/api-keys and paste only the key itself (it starts with sk-aisa-; older keys with sk-).',
+  keyForeign: (masked: string, provider: string) =>
+    `The key ${masked} looks like ${/^[AEIOU]/.test(provider) ? 'an' : 'a'} ${provider} key, not an AIsa key (sk-aisa-…); it was not sent.`,
+  keyForeignFix: 'Use a key from https://console.aisa.one/api-keys (it starts with sk-aisa-).',
   keyProblem: {
     bearer: 'a "Bearer " prefix',
+    assignment: 'a variable name in front (AISA_API_KEY=…): paste only the value',
     space: 'spaces',
     newline: 'a line break',
     quote: 'quotation marks',
@@ -26,7 +30,8 @@ const en = {
   /** Between our sentence and the gateway's quoted words. */
   sentenceJoin: ' ',
   gatewaySaid: (msg: string) => `Gateway said: "${msg}"`,
-  requestId: (id: string) => `request id: ${id}`,
+  /** In brackets, the language's own. */
+  requestId: (id: string) => `(request id: ${id})`,
   keyInvalid: (masked: string, status = 401) => `The gateway rejected the key ${masked} (HTTP ${status}): it is not a valid key.`,
   get keyInvalidFix() {
     return `Check that you copied the whole key. ${NEW_KEY()}`;
@@ -35,14 +40,14 @@ const en = {
   get keyExpiredFix() {
     return NEW_KEY();
   },
-  keyQuota: (masked: string) => `The key ${masked} has used up its own quota (HTTP 401).`,
-  keyQuotaFix: 'Raise the key\'s quota (or make it unlimited) at https://marketplace.aisa.one under API Keys, or use another key.',
-  balance: 'Your AIsa account balance is used up (HTTP 403): the key is fine, but requests cannot be paid for.',
-  balanceFix: 'Top up at https://marketplace.aisa.one, then try again.',
-  bannedFix: 'Contact AIsa support from https://marketplace.aisa.one; a new key will not help.',
+  keyQuota: (masked: string, status = 401) => `The key ${masked} has used up its own spending cap (HTTP ${status}): that is the key's own limit, not the account's wallet.`,
+  keyQuotaFix: 'Raise the key\'s cap (or make it unlimited) at https://console.aisa.one/api-keys, or use another key.',
+  balance: (status = 403) => `Your AIsa account's balance is used up (HTTP ${status}): the key is fine, but requests cannot be paid for.`,
+  balanceFix: 'Top up at https://console.aisa.one/billing, then try again.',
+  bannedFix: 'Contact AIsa support from https://console.aisa.one; a new key will not help.',
   forbidden: 'The gateway refused the key (HTTP 403).',
   get forbiddenFix() {
-    return `Check the account and key at https://marketplace.aisa.one. ${NEW_KEY()}`;
+    return `Check the account and key at https://console.aisa.one. ${NEW_KEY()}`;
   },
   baseUrlNotFound: (url: string) => `${url}/models does not exist (HTTP 404): this base URL is not an AIsa gateway.`,
   baseUrlNotFoundFix: 'Use --base-url https://api.aisa.one/v1 (or fix AISA_BASE_URL); the URL must end in /v1.',
@@ -73,6 +78,10 @@ const en = {
   timeoutFix: 'Check your connection or proxy (HTTPS_PROXY), or allow more time with --timeout 60.',
   refused: (host: string) => `${host} refused the connection.`,
   refusedFix: 'Check --base-url and the port; if you use a proxy, check that HTTPS_PROXY points at it and it is running.',
+  /** After a network failure of `models`: it can work from the config and the catalog alone. */
+  offlineHint: 'Or work without the gateway: add --offline (the config and the built-in catalog only).',
+  refusedFixEnv: (url: string) =>
+    `The address came from AISA_BASE_URL (${url}): check it and the port, or unset AISA_BASE_URL to use AIsa's own (https://api.aisa.one/v1).`,
   reset: (host: string) => `The connection to ${host} was cut off, also on a second try.`,
   resetFix: 'A firewall or proxy may be closing it: try another network, or set HTTPS_PROXY to your company proxy.',
   dns: (host: string, temporary: boolean) =>

@@ -7,7 +7,7 @@ const en = {
   noKey: (why: string) => `No API key, and ${why}.`,
   noPromptWhy: { 'no-terminal': 'there is no terminal to ask on', 'non-interactive': '--non-interactive means nothing is asked', json: '--json means nothing is asked' },
   get noKeyFix() {
-    return `Pipe it in with --aisa-api-key-stdin (echo "$KEY" | ${cmd('onboard --aisa-api-key-stdin')} …) or set AISA_API_KEY. Get a key at https://marketplace.aisa.one`;
+    return `Pipe it in with --aisa-api-key-stdin (echo "$KEY" | ${cmd('onboard --aisa-api-key-stdin')} …) or set AISA_API_KEY. Get a key at https://console.aisa.one/api-keys`;
   },
   emptyStdinKey: 'Nothing arrived on stdin for --aisa-api-key-stdin.',
   get emptyStdinKeyFix() {
@@ -52,7 +52,7 @@ const en = {
   keyWhereConfig: 'in the config',
   newKey: 'Enter a different key',
   keyChoice: (gateway: string) => `An ${gateway} key is already set up:`,
-  getKey: 'Get a key at https://marketplace.aisa.one',
+  getKey: 'Get a key at https://console.aisa.one/api-keys',
   askKey: 'AIsa API key (sk-…):',
   askGatewayKey: (id: string) => `API key for ${id}:`,
   checking: (host: string) => `Checking the key with ${host}…`,

@@ -4,8 +4,8 @@
 const en = {
   choiceLabel: 'AIsa API key',
   choiceHint: 'Qwen, DeepSeek, Kimi, GLM, Claude, GPT, Gemini with one key',
-  promptMessage: 'Enter your AIsa API key (sk-…, from https://marketplace.aisa.one)',
-  noteMessage: 'Get a key at https://marketplace.aisa.one (API Keys page). It is checked against the gateway before it is saved.',
+  promptMessage: 'Enter your AIsa API key (sk-aisa-…, from https://console.aisa.one/api-keys)',
+  noteMessage: 'Get a key at https://console.aisa.one/api-keys. It is checked against the gateway before it is saved.',
   keyAccepted: 'AIsa accepted the key (checked against /models).',
   keyRejected: (why: string) => `AIsa did not accept the key, nothing was saved:\n${why}`,
   // aisa-setup plugin

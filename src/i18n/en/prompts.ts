@@ -27,7 +27,7 @@ const en = {
   /** The fallback chain is the order of the ticks; each ticked row shows its place. */
   pickFallbacks: 'Fallbacks, tried in the order you tick them when the default fails (optional):',
   /** After a rejected key in the interactive flow, which then asks again: no "run again". */
-  keyRejectedFix: 'Check that you copied the whole key, or create a new one at https://marketplace.aisa.one (API Keys), and enter it below.',
+  keyRejectedFix: 'Check that you copied the whole key, or create a new one at https://console.aisa.one/api-keys, and enter it below.',
   gatewayKeyRejectedFix: (id: string) => `Check that you copied the whole ${id} key, and enter it below.`,
   createHeader: (path: string) => `${path} will be created with:`,
   changeHeader: (stats: string) => `${stats}. In short:`,

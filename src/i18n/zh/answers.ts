@@ -2,9 +2,9 @@
 import { cmd } from './command.js';
 import type en from '../en/answers.js';
 
-const KEYS_ZH = 'https://marketplace.aisa.one 的 API Keys 页面';
+const KEYS_ZH = 'https://console.aisa.one/api-keys ';
 const NEW_KEY_ZH = () => `或在那里新建密钥后重新运行 ${cmd('onboard')}`;
-const SUPPORT_ZH = '如果一直如此，请把请求 ID 发给 AIsa 客服（https://marketplace.aisa.one）';
+const SUPPORT_ZH = '如果一直如此，请把请求 ID 发给 AIsa 客服（https://console.aisa.one）';
 
 const zh: typeof en = {
   keyDisabled: (masked, status) => `密钥 ${masked} 已被禁用（HTTP ${status}）。`,
@@ -13,6 +13,21 @@ const zh: typeof en = {
   },
   get keyExpiredFix() {
     return `请在 ${KEYS_ZH}延长该密钥的有效期，${NEW_KEY_ZH()}。`;
+  },
+  keyNotReceived: (status) => `AIsa 没有收到请求中的密钥（HTTP ${status}），而密钥确实已发送：途中的某个环节（代理）丢掉了 Authorization 请求头。`,
+  keyNotReceivedFix: `请检查 HTTPS_PROXY 中的代理（它必须转发 Authorization 请求头），或不经代理再试；密钥本身在 ${KEYS_ZH}管理。`,
+  keyRevoked: (masked, status) => `密钥 ${masked} 已被吊销（HTTP ${status}）：它再也不能使用了。`,
+  priceOverMax: (model, status) => `这次请求${model ? `（${model}）` : ''}的预估价格超过了允许的最高价格（HTTP ${status}）：没有扣费。`,
+  get priceOverMaxFix() {
+    return `请在 ${KEYS_ZH}调高或取消该密钥的单次请求最高价格，或换用更便宜的模型：${cmd('models set <id>')}（价格见 https://aisa.one/models）`;
+  },
+  spendCap: (masked, status) => `密钥 ${masked} 的消费上限已达到（HTTP ${status}）：这不是频率限制，等待不会解除。`,
+  spendCapFix: `请在 ${KEYS_ZH}调高或取消该上限（消费记录见 https://console.aisa.one/logs），或换用其他密钥。`,
+  authUnavailable: (status) => `AIsa 眼下无法查验密钥（HTTP ${status}）：这是 AIsa 一侧的问题，密钥多半没有问题。`,
+  notChat: (model, routes) =>
+    `${model ? `${model} ` : '该模型'}不是聊天模型：它不提供 /chat/completions（HTTP 400）${routes ? `，只提供 ${routes}` : ''}。它不能作为智能体的模型。`,
+  get notChatFix() {
+    return `请选择密钥可用的聊天模型：${cmd('models list')}，然后 ${cmd('models set <id>')}`;
   },
   keyQuotaLow: (masked) => `密钥 ${masked} 自身剩余的额度不够这次请求的费用（HTTP 403）：这是密钥自己的额度上限，不是账户余额。`,
   keyIp: (masked) => `密钥 ${masked} 只允许从指定的 IP 地址使用，而本机的 IP 不在其中（HTTP 403）。`,
@@ -41,7 +56,7 @@ const zh: typeof en = {
   },
   noPrice: (model) => `网关没有为${model ? `模型 ${model}` : '该模型'}配置价格（HTTP 500），因此无法对它的请求计费：重试也没有用。`,
   get noPriceFix() {
-    return `请暂时换用其他模型（${cmd('models set <id>')}），并告知 AIsa 客服该模型缺少价格（https://marketplace.aisa.one）。`;
+    return `请暂时换用其他模型（${cmd('models set <id>')}），并告知 AIsa 客服该模型缺少价格（https://console.aisa.one）。`;
   },
   saturated: '网关在当前分组的上游负载已饱和（HTTP 429）：这不是对你密钥的限流。',
   get saturatedFix() {
@@ -49,7 +64,7 @@ const zh: typeof en = {
   },
   upstream: (model, status) => `网关的上游服务商${model ? `（${model}）` : ''}拒绝了网关自己的请求（HTTP ${status}）：出问题的是网关的渠道，不是你的密钥（网关已接受你的密钥）。`,
   upstreamFix: `你这边无需修改，请稍后再试或换用其他模型；${SUPPORT_ZH}。`,
-  rateLimitedFix: '请稍等一分钟再运行；这个请求频率上限由网关按账户设置（如果频繁出现，请到 https://marketplace.aisa.one 联系 AIsa 客服）。',
+  rateLimitedFix: '请稍等一分钟再运行；这个请求频率上限由网关按账户设置（如果频繁出现，请到 https://console.aisa.one 联系 AIsa 客服）。',
   htmlPage: (status) => `网关应返回 JSON，实际收到的是 HTML 页面（HTTP ${status}）：很可能是代理、防火墙或 Wi-Fi 登录页抢先作出了响应。`,
   otherBody: (status, what) => `网关应返回 JSON，实际收到的是${what}（HTTP ${status}）。`,
   otherBodyFix: '你和网关之间有别的程序抢先作出了响应：请检查 --base-url 和 HTTPS_PROXY，或换个网络试试。',
@@ -64,18 +79,6 @@ const zh: typeof en = {
   tooLargeFix: '请检查 --base-url：它应该是网关的 API 地址，例如 https://api.aisa.one/v1',
   notHttp: (host) => `${host} 有响应，但不是 HTTP：收到的内容根本不是 HTTP 响应。`,
   notHttpFix: '请检查 --base-url 中的协议和端口（https:// 还是 http://），以及 HTTPS_PROXY。',
-  balanceLeft: (left, total) => `剩余 ${left}（共 ${total}）`,
-  balanceUnlimited: '该密钥不限额度',
-  balanceExpires: (date) => `密钥有效期至 ${date}`,
-  balanceExpired: (date) => `密钥已于 ${date} 过期`,
-  balanceJoin: '；',
-  summaryBalance: (text) => `可用额度：${text}`,
-  balanceLow: (text) => `密钥的可用额度不多了：${text}。`,
-  balanceEmpty: (text) => `已没有可用额度：${text}；对话请求会被拒绝（HTTP 403）。`,
-  balanceTopUp: '请到 https://marketplace.aisa.one 充值',
-  balanceOk: (text) => `可用额度：${text}。`,
-  balanceNotReported: '网关不提供额度信息（没有计费接口）：这没有问题。',
-  balanceSkipKey: '未查询：密钥未被接受（见 api-key-valid）。',
 };
 
 export default zh;

@@ -27,7 +27,7 @@ const zh: typeof en = {
   addKeyToEnvFix: (envPath) => `把密钥加入 ${envPath}：${echo(envPath)}\n或运行：${cmd('onboard')}`,
   thenAddKeyToEnv: (envPath) => `然后把密钥加入 ${envPath}：${echo(envPath)}\n或运行：${cmd('onboard')}`,
   get keyBadShapeFix() {
-    return `请从 https://marketplace.aisa.one 的 API Keys 页面重新复制密钥。\n然后运行：${cmd('onboard')}`;
+    return `请从 https://console.aisa.one/api-keys 重新复制密钥。\n然后运行：${cmd('onboard')}`;
   },
   keyInlineFix: (envPath) => `运行 ${cmd('doctor --fix')}\n它会把密钥移到 ${envPath}，并在原处写入 "\${AISA_API_KEY}"。`,
   staleFix: (list) => `在所有出现的位置替换它们（${list}）。\n或运行：${cmd('doctor --fix')}`,

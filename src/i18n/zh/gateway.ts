@@ -4,7 +4,7 @@ import type en from '../en/gateway.js';
 
 const CA_HINT_ZH =
   '如果公司代理或杀毒软件会检查 HTTPS 流量，请信任它的证书：NODE_EXTRA_CA_CERTS=/path/ca.pem aisa-setup …（Node ≥ 22.15 也可用 NODE_USE_SYSTEM_CA=1 改用系统证书库）。';
-const NEW_KEY_ZH = () => `请在 https://marketplace.aisa.one 的 API Keys 页面新建密钥，然后重新运行 ${cmd('onboard')}。`;
+const NEW_KEY_ZH = () => `请在 https://console.aisa.one/api-keys 新建密钥，然后重新运行 ${cmd('onboard')}。`;
 
 const zh: typeof en = {
   baseUrlInvalid: (url) => `${JSON.stringify(url)} 不是有效的网关地址。`,
@@ -14,8 +14,11 @@ const zh: typeof en = {
   keyEmpty: 'API 密钥为空。',
   keyEmptyFix: '请用 --aisa-api-key-stdin 传入密钥，或设置环境变量 AISA_API_KEY。',
   keyShape: (masked, what) => `API 密钥 ${masked} 中含有${what}，真正的 AIsa 密钥不会这样，因此没有发送。`,
-  keyShapeFix: '请从 https://marketplace.aisa.one 的 API Keys 页面重新复制密钥，只粘贴密钥本身（以 sk- 开头）。',
+  keyShapeFix: '请从 https://console.aisa.one/api-keys 重新复制密钥，只粘贴密钥本身（以 sk-aisa- 开头，较早的密钥以 sk- 开头）。',
+  keyForeign: (masked, provider) => `密钥 ${masked} 看起来是 ${provider} 的密钥，不是 AIsa 的密钥（sk-aisa-…）；它没有被发送。`,
+  keyForeignFix: '请使用在 https://console.aisa.one/api-keys 获取的密钥（以 sk-aisa- 开头）。',
   keyProblem: {
+    assignment: '前面的变量名（AISA_API_KEY=…）：只粘贴等号后面的值',
     bearer: '“Bearer ”前缀',
     space: '空格',
     newline: '换行',
@@ -26,7 +29,7 @@ const zh: typeof en = {
   listJoin: '、',
   sentenceJoin: '',
   gatewaySaid: (msg) => `网关返回：“${msg}”`,
-  requestId: (id) => `请求 ID：${id}`,
+  requestId: (id) => `（请求 ID：${id}）`,
   keyInvalid: (masked, status = 401) => `网关拒绝了密钥 ${masked}（HTTP ${status}）：这不是有效的密钥。`,
   get keyInvalidFix() {
     return `请确认密钥复制完整。${NEW_KEY_ZH()}`;
@@ -35,14 +38,14 @@ const zh: typeof en = {
   get keyExpiredFix() {
     return NEW_KEY_ZH();
   },
-  keyQuota: (masked) => `密钥 ${masked} 自身的额度已用完（HTTP 401）。`,
-  keyQuotaFix: '请在 https://marketplace.aisa.one 的 API Keys 页面调高该密钥的额度（或设为不限额度），或换用其他密钥。',
-  balance: 'AIsa 账户余额已用完（HTTP 403）：密钥本身没问题，但请求无法扣费。',
-  balanceFix: '请在 https://marketplace.aisa.one 充值后重试。',
-  bannedFix: '请通过 https://marketplace.aisa.one 联系 AIsa 客服；换新密钥也无济于事。',
+  keyQuota: (masked, status = 401) => `密钥 ${masked} 自身的额度已用完（HTTP ${status}）：这是密钥自己的额度上限，不是账户余额。`,
+  keyQuotaFix: '请在 https://console.aisa.one/api-keys 调高该密钥的额度（或设为不限额度），或换用其他密钥。',
+  balance: (status = 403) => `AIsa 账户余额已用完（HTTP ${status}）：密钥本身没问题，但请求无法扣费。`,
+  balanceFix: '请在 https://console.aisa.one/billing 充值后重试。',
+  bannedFix: '请通过 https://console.aisa.one 联系 AIsa 客服；换新密钥也无济于事。',
   forbidden: '网关拒绝了该密钥（HTTP 403）。',
   get forbiddenFix() {
-    return `请在 https://marketplace.aisa.one 检查账户和密钥。${NEW_KEY_ZH()}`;
+    return `请在 https://console.aisa.one 检查账户和密钥。${NEW_KEY_ZH()}`;
   },
   baseUrlNotFound: (url) => `${url}/models 不存在（HTTP 404）：这个地址不是 AIsa 网关。`,
   baseUrlNotFoundFix: '请使用 --base-url https://api.aisa.one/v1（或修正 AISA_BASE_URL），地址须以 /v1 结尾。',
@@ -68,6 +71,8 @@ const zh: typeof en = {
   timeout: (seconds, host) => `${host} 在 ${seconds} 秒内没有响应。`,
   timeoutFix: '请检查网络或代理（HTTPS_PROXY），或用 --timeout 60 放宽等待时间。',
   refused: (host) => `${host} 拒绝了连接。`,
+  offlineHint: '也可以不连网关：加上 --offline（只用配置文件和内置目录）。',
+  refusedFixEnv: (url) => `这个地址来自 AISA_BASE_URL（${url}）：请检查它和端口，或取消设置 AISA_BASE_URL 以使用 AIsa 自己的地址（https://api.aisa.one/v1）。`,
   refusedFix: '请检查 --base-url 和端口；如果使用代理，请确认 HTTPS_PROXY 指向它且代理正在运行。',
   reset: (host) => `与 ${host} 的连接被中断，重试一次后依旧如此。`,
   resetFix: '可能是防火墙或代理切断了连接：请换个网络，或把 HTTPS_PROXY 设为公司代理。',

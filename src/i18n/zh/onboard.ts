@@ -9,7 +9,7 @@ const zh: typeof en = {
   noKey: (why) => `没有 API 密钥，${why}。`,
   noPromptWhy: { 'no-terminal': '而且没有可以提问的终端', 'non-interactive': '而 --non-interactive 模式不会提问', json: '而 --json 模式不会提问' },
   get noKeyFix() {
-    return `用 --aisa-api-key-stdin 通过管道传入（echo "$KEY" | ${cmd('onboard --aisa-api-key-stdin')} …），或设置 AISA_API_KEY。在 https://marketplace.aisa.one 获取密钥`;
+    return `用 --aisa-api-key-stdin 通过管道传入（echo "$KEY" | ${cmd('onboard --aisa-api-key-stdin')} …），或设置 AISA_API_KEY。在 https://console.aisa.one/api-keys 获取密钥`;
   },
   emptyStdinKey: '使用了 --aisa-api-key-stdin，但标准输入里没有内容。',
   get emptyStdinKeyFix() {
@@ -53,7 +53,7 @@ const zh: typeof en = {
   keyWhereConfig: '配置文件中',
   newKey: '输入另一个密钥',
   keyChoice: (gateway) => `已经配置了 ${gateway} 密钥：`,
-  getKey: '在 https://marketplace.aisa.one 获取密钥',
+  getKey: '在 https://console.aisa.one/api-keys 获取密钥',
   askKey: 'AIsa API 密钥（sk-…）：',
   askGatewayKey: (id) => `${id} 的 API 密钥：`,
   checking: (host) => `正在向 ${host} 验证密钥…`,

@@ -4,8 +4,8 @@ import type en from '../en/plugin.js';
 const zh: typeof en = {
   choiceLabel: 'AIsa API 密钥',
   choiceHint: '一个密钥使用 Qwen、DeepSeek、Kimi、GLM、Claude、GPT、Gemini',
-  promptMessage: '请输入 AIsa API 密钥（sk-…，在 https://marketplace.aisa.one 获取）',
-  noteMessage: '在 https://marketplace.aisa.one 的 API Keys 页面获取密钥。保存前会先向 AIsa 网关验证。',
+  promptMessage: '请输入 AIsa API 密钥（sk-aisa-…，在 https://console.aisa.one/api-keys 获取）',
+  noteMessage: '在 https://console.aisa.one/api-keys 获取密钥。保存前会先向网关验证。',
   keyAccepted: 'AIsa 已接受该密钥（已通过 /models 验证）。',
   keyRejected: (why) => `AIsa 没有接受该密钥，未保存任何内容：\n${why}`,
   noOpenclaw: 'PATH 中没有 OpenClaw：无法运行 `openclaw plugins`。',

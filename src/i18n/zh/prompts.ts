@@ -15,7 +15,7 @@ const zh: typeof en = {
   no: '否',
   noResults: '没有匹配的结果',
   pickFallbacks: '备用模型，默认模型失败时按你勾选的顺序依次尝试（可不选）：',
-  keyRejectedFix: '请确认密钥复制完整，或在 https://marketplace.aisa.one 的 API Keys 页面新建密钥，然后在下面输入。',
+  keyRejectedFix: '请确认密钥复制完整，或在 https://console.aisa.one/api-keys 新建密钥，然后在下面输入。',
   gatewayKeyRejectedFix: (id) => `请确认 ${id} 的密钥复制完整，然后在下面输入。`,
   createHeader: (path) => `将新建 ${path}，内容包括：`,
   changeHeader: (stats) => `${stats}。概要：`,

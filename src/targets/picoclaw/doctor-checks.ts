@@ -5,6 +5,7 @@
 import { replacementFor } from '../../catalog.js';
 import { t, listSep } from '../../i18n/index.js';
 import { nodeVersion } from '../../doctor/checks/node-version.js';
+import { withBaseUrlAsked } from '../../doctor/base-url-asked.js';
 import { keyShapeProblems } from '../../gateway/url.js';
 import { maskKey } from '../../secret.js';
 import { isVariableName, writtenDefaults, type PicoEntry } from './state.js';
@@ -64,7 +65,7 @@ const baseUrl: PicoCheck = {
     if (noV1) return { status: 'fail', message: m.apiBaseNoV1(noV1.name, String(noV1.apiBase)), path: `model_list[${noV1.index}].api_base`, file: f.loc.path, fix };
     const bases = [...new Set(entries.map((e) => String(e.apiBase)))];
     if (bases.length > 1) return { status: 'warn', message: m.apiBaseMixed(bases.join(listSep())), path: 'model_list', file: f.loc.path, fix };
-    return { status: 'pass', message: m.apiBaseOk(bases[0]!) };
+    return { status: 'pass', message: withBaseUrlAsked(m.apiBaseOk(bases[0]!), bases[0]!, f.input.baseUrl, f.input.env) };
   },
 };
 

@@ -95,7 +95,7 @@ async function fetchLive(facts: PicoFacts, key: string, baseUrl: string | undefi
   const { listModels, requireSomeModels } = await import('../../load/network.js');
   try {
     // An empty list is its own diagnosis (no-models), as for OpenClaw: no choice of model can fix it.
-    const list = await listModels({ baseUrl, apiKey: key.trim(), timeoutMs: facts.input.timeoutMs, env: facts.input.env });
+    const list = await listModels({ baseUrl, apiKey: key.trim(), timeoutMs: facts.input.timeoutMs, env: facts.input.env, otherGateway: facts.providerId !== 'aisa' });
     return { kind: 'ok', list: facts.providerId === 'aisa' ? requireSomeModels(list, key.trim()) : list };
   } catch (e) {
     return { kind: 'error', error: e instanceof Err ? e : new Err('internal', ExitCode.failure, String(e)) };

@@ -105,7 +105,7 @@ export const probe: PicoCheck = {
         // The key's list tells a stale id (not listed) from an upstream that is down (listed).
         const live = await f.liveFor(e.key!.trim(), baseUrl);
         const listed = live.kind === 'ok' ? { listed: live.list.ids } : {};
-        return probeModel({ baseUrl, apiKey: e.key!.trim(), model: e.upstream!, timeoutMs: f.input.timeoutMs, env: f.input.env, ...listed });
+        return probeModel({ baseUrl, apiKey: e.key!.trim(), model: e.upstream!, timeoutMs: f.input.timeoutMs, env: f.input.env, otherGateway: f.providerId !== 'aisa', ...listed });
       }),
     );
     const rows = entries.flatMap((e, i) => (results[i] ? [{ name: e.name, r: results[i] }] : []));

@@ -45,7 +45,7 @@ describe('interactive onboard with --provider-id', () => {
     await see('API key for sealos');
     expect(h.stdout()).toContain('No SEALOS_API_KEY found');
     expect(h.stdout()).not.toContain('AISA_API_KEY');
-    expect(h.stdout()).not.toContain('marketplace.aisa.one');
+    expect(h.stdout()).not.toContain('console.aisa.one');
     screen.type(KEY);
     enter();
     await see('Default model');

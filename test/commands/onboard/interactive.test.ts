@@ -48,7 +48,7 @@ describe('interactive onboard', () => {
     await see('AIsa API key');
     expect(h.stdout()).toMatch(/Config: .*openclaw\.json \(the default location\), will be created; no aisa provider yet\./);
     expect(h.stdout()).toContain('No AISA_API_KEY found; OpenClaw 2026.9.6 on PATH.');
-    expect(h.stdout()).toContain('https://marketplace.aisa.one');
+    expect(h.stdout()).toContain('https://console.aisa.one/api-keys');
     screen.type(TEST_KEYS.good);
     expect(screen.getScreen()).not.toContain(TEST_KEYS.good);
     enter();
@@ -196,7 +196,7 @@ describe('interactive onboard', () => {
     await see('Keep the key sk-…');
     enter();
     await see('AIsa API key');
-    expect(h.stdout()).toContain('create a new one at https://marketplace.aisa.one (API Keys), and enter it below.');
+    expect(h.stdout()).toContain('create a new one at https://console.aisa.one/api-keys, and enter it below.');
     expect(h.stdout()).not.toContain('run aisa-setup onboard again');
     screen.type(TEST_KEYS.good);
     enter();
@@ -229,7 +229,7 @@ describe('interactive onboard', () => {
     await see('AIsa API 密钥');
     expect(h.stdout()).toContain('配置文件：');
     expect(h.stdout()).toContain('未找到 AISA_API_KEY；PATH 中有 OpenClaw 2026.9.6。');
-    expect(h.stdout()).toContain('https://marketplace.aisa.one');
+    expect(h.stdout()).toContain('https://console.aisa.one/api-keys');
     screen.type(TEST_KEYS.good);
     enter();
     await see('默认模型');

@@ -38,12 +38,12 @@ describe('doctor --target picoclaw', () => {
     expect(r.code, r.stdout).toBe(0);
     const doc = Report.parse(JSON.parse(r.stdout));
     expect(doc.checks.map((c) => c.id)).toEqual(['node-version', 'config-found', 'config-parse', 'schema-compat', 'provider-present', 'base-url', 'api-key-present', 'api-key-valid', 'network', 'model-ids', 'default-model', 'balance']);
-    // This gateway does not serve the billing routes: the balance is not reported, never a failure.
+    // This gateway serves neither AIsa's balance route nor new-api's: not reported, never a failure.
     expect(doc.checks.filter((c) => c.status !== 'pass')).toEqual([expect.objectContaining({ id: 'balance', status: 'skip' })]);
-    // One GET /models for every check; the two billing routes go out beside it.
+    // One GET /models for every check; AIsa's balance route goes out beside it, new-api's after its 404.
     const asked = file.gw.requests.slice(before).map((q) => q.path);
     expect(asked.filter((p) => p === '/v1/models')).toHaveLength(1);
-    expect(asked.filter((p) => p !== '/v1/models').sort()).toEqual(['/v1/dashboard/billing/subscription', '/v1/dashboard/billing/usage']);
+    expect(asked.filter((p) => p !== '/v1/models').sort()).toEqual(['/v1/credits/balance', '/v1/dashboard/billing/subscription', '/v1/dashboard/billing/usage']);
   });
 
   it('finds a stale id, a default naming nothing, an api_base without /v1 (exit 1), in both languages', async () => {
@@ -139,12 +139,14 @@ describe('models --target picoclaw', () => {
 });
 
 describe('doctor --target picoclaw and the balance', () => {
-  it("says what the key has left (and warns when it is low), as OpenClaw's doctor does", async () => {
-    for (const [billing, status, text] of [
-      [{ hardLimitUsd: 25.5, totalUsageCents: 1234 }, 'pass', '$13.16 left of $25.50'],
-      [{ hardLimitUsd: 25.5, totalUsageCents: 2500 }, 'warn', '$0.50 left of $25.50'],
+  it("says what the key and the account have left (and warns when low, fails at zero), as OpenClaw's doctor does", async () => {
+    for (const [option, status, text] of [
+      [{ billing: { hardLimitUsd: 25.5, totalUsageCents: 1234 } }, 'pass', "the key's quota: $13.16 left of $25.50"],
+      [{ billing: { hardLimitUsd: 25.5, totalUsageCents: 2500 } }, 'warn', '$0.50 left of $25.50'],
+      [{ credits: { availableMicros: 3_200_000, key: { remainingMicros: 12_500_000 } } }, 'pass', "the key may still spend $12.50 (its own cap); the account's wallet has $3.20"],
+      [{ credits: { availableMicros: 0 } }, 'fail', "the key has no cap of its own; the account's wallet has $0.00"],
     ] as const) {
-      const billed = await startFakeGateway({ billing });
+      const billed = await startFakeGateway(option);
       try {
         const home = tempHome();
         picoHome(home);

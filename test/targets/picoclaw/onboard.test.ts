@@ -215,9 +215,19 @@ describe('onboard --target picoclaw and the balance', () => {
       picoHome(home);
       const r = await file.runCli(['onboard', '--target', 'picoclaw', '--non-interactive', '--base-url', billed.baseUrl, '--models', 'qwen3-max'], { home, env: { AISA_API_KEY: KEY } });
       expect(r.code, r.stderr).toBe(0);
-      expect(r.stdout).toContain('Balance: $13.16 left of $25.50');
+      expect(r.stdout).toContain("Balance: the key's quota: $13.16 left of $25.50");
     } finally {
       await billed.close();
+    }
+    // AIsa's own route: the key's cap and the account's wallet, apart.
+    const aisa = await startFakeGateway({ credits: { availableMicros: 3_200_000, key: { remainingMicros: 12_500_000 } } });
+    try {
+      const home = tempHome();
+      picoHome(home);
+      const r = await file.runCli(['onboard', '--target', 'picoclaw', '--non-interactive', '--base-url', aisa.baseUrl, '--models', 'qwen3-max', '--json'], { home, env: { AISA_API_KEY: KEY } });
+      expect(JSON.parse(r.stdout).balance).toMatchObject({ source: 'credits', figures: ['key', 'account'], key: { remainingMicros: '12500000' }, account: { availableMicros: '3200000' } });
+    } finally {
+      await aisa.close();
     }
     const home = tempHome();
     picoHome(home);

@@ -40,6 +40,7 @@ describe('api-key-valid and network', () => {
     expect(check(report, 'network').message).toMatch(/answered in \d+ ms/);
     expect(check(report, 'model-ids').message).toContain('all offered to this key');
     expect(file.gw.requests.slice(before).map((r) => `${r.method} ${r.path}`).sort()).toEqual([
+      'GET /v1/credits/balance',
       'GET /v1/dashboard/billing/subscription',
       'GET /v1/dashboard/billing/usage',
       'GET /v1/models',
@@ -54,7 +55,7 @@ describe('api-key-valid and network', () => {
     expect(c).toMatchObject({ status: 'fail', path: 'models.providers.aisa.apiKey' });
     expect(c.message).toMatch(/401/);
     expect(c.message).toContain('sk-…qrst');
-    expect(c.fix).toContain('marketplace.aisa.one');
+    expect(c.fix).toContain('console.aisa.one');
     expect(check(report, 'network').status).toBe('pass');
     expect(stdout).not.toContain(TEST_KEYS.invalid);
   });

@@ -1,4 +1,5 @@
 import { DEFAULT_BASE_URL, normalizeBaseUrl } from '../../../../gateway/url.js';
+import { withBaseUrlAsked } from '../../../../doctor/base-url-asked.js';
 import { t } from '../../../../i18n/index.js';
 import { needProvider, providerField } from '../guards.js';
 import type { Check } from '../check.js';
@@ -31,7 +32,7 @@ export const baseUrl: Check = {
     } catch (e) {
       return { status: 'fail', message: (e as Error).message, path, file, fix: m.setFixManual(file, path, DEFAULT_BASE_URL) };
     }
-    if (norm === raw) return { status: 'pass', message: m.baseUrlOk(raw), path, file };
+    if (norm === raw) return { status: 'pass', message: withBaseUrlAsked(m.baseUrlOk(raw), raw, facts.input.baseUrl, facts.input.env), path, file };
     // Without /v1 every request 404s; a trailing slash or a pasted /models only looks untidy.
     const noV1 = !/\/v1\/?$/.test(new URL(raw.trim()).pathname.replace(/\/(models|chat\/completions)\/?$/, ''));
     return { status: noV1 ? 'fail' : 'warn', message: noV1 ? m.baseUrlNoV1(raw) : m.baseUrlUntidy(raw, norm), path, file, fix: m.setFix(file, path, norm) };
