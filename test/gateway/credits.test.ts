@@ -110,7 +110,7 @@ describe('onboard and doctor with AIsa balance', () => {
     expect(k).toEqual(["Little is left to spend: the key may still spend $0.40 (its own cap); the account's wallet has $50.00. Raise the key's cap (or make it unlimited) at https://console.aisa.one/api-keys."]);
     const wallet = await gateway({ availableMicros: 300_000 });
     const w = JSON.parse((await onboard(wallet, tempHome(), ['--json', '--lang', 'zh-CN'])).out).warnings as string[];
-    expect(w).toEqual(['可用金额不多了：密钥自身不限额；账户余额 $0.30。请到 https://console.aisa.one/billing 为账户充值。']);
+    expect(w).toEqual(['可用金额不多了：密钥自身不限额度；账户余额 $0.30。请到 https://console.aisa.one/billing 为账户充值。']);
     // At zero it is said as nothing left, not as "little".
     const spent = await gateway({ availableMicros: 50_000_000, key: { remainingMicros: 0, usedMicros: 5_000_000 } });
     const s = JSON.parse((await onboard(spent, tempHome(), ['--json'])).out).warnings as string[];
@@ -133,7 +133,7 @@ describe('onboard and doctor with AIsa balance', () => {
     const keyOut = await doctor({ availableMicros: 3_200_000, key: { remainingMicros: 0, usedMicros: 5_000_000 } });
     expect(keyOut).toMatchObject({ code: 1, check: { status: 'fail', fix: "Raise the key's cap (or make it unlimited) at https://console.aisa.one/api-keys." } });
     const walletOut = await doctor({ availableMicros: 0, key: { remainingMicros: 12_500_000 } }, 'zh-CN');
-    expect(walletOut).toMatchObject({ code: 1, check: { status: 'fail', message: '已没有可用金额：密钥还可用 $12.50（密钥自己的额度）；账户余额 $0.00；聊天请求会被拒绝。', fix: '请到 https://console.aisa.one/billing 为账户充值。' } });
+    expect(walletOut).toMatchObject({ code: 1, check: { status: 'fail', message: '已没有可用金额：密钥还可用 $12.50（密钥自己的额度）；账户余额 $0.00；对话请求会被拒绝。', fix: '请到 https://console.aisa.one/billing 为账户充值。' } });
     const both = await doctor({ availableMicros: 0, key: { remainingMicros: 0 } });
     expect(both.check.fix).toBe("Raise the key's cap (or make it unlimited) at https://console.aisa.one/api-keys. Top up the account's wallet at https://console.aisa.one/billing.");
   });

@@ -27,7 +27,7 @@ const zh: typeof en = {
   notChat: (model, routes) =>
     `${model ? `${model} ` : '该模型'}不是聊天模型：它不提供 /chat/completions（HTTP 400）${routes ? `，只提供 ${routes}` : ''}。它不能作为智能体的模型。`,
   get notChatFix() {
-    return `请选择密钥可用的聊天模型：${cmd('models list')}，然后 ${cmd('models set <id>')}`;
+    return `请用 ${cmd('models list')} 查看密钥可用的对话模型，再用 ${cmd('models set <id>')} 选定一个`;
   },
   keyQuotaLow: (masked) => `密钥 ${masked} 自身剩余的额度不够这次请求的费用（HTTP 403）：这是密钥自己的额度上限，不是账户余额。`,
   keyIp: (masked) => `密钥 ${masked} 只允许从指定的 IP 地址使用，而本机的 IP 不在其中（HTTP 403）。`,

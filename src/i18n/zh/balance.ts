@@ -12,12 +12,12 @@ const zh: typeof en = {
   join: '；',
   summary: (text) => `余额与额度：${text}`,
   low: (text) => `可用金额不多了：${text}。`,
-  empty: (text) => `已没有可用金额：${text}；聊天请求会被拒绝。`,
+  empty: (text) => `已没有可用金额：${text}；对话请求会被拒绝。`,
   ok: (text) => `余额与额度：${text}。`,
   raiseKeyCap: '请到 https://console.aisa.one/api-keys 调高该密钥的额度（或设为不限额度）。',
   topUp: '请到 https://console.aisa.one/billing 为账户充值。',
   quotaFix: '请在网关的控制台调高该密钥的额度，或为账户充值。',
-  notReported: '网关不提供余额信息（没有余额接口）：这没有问题。',
+  notReported: '网关不提供额度和余额的数据（没有相应接口）：这没有问题。',
   skipKey: '未查询：密钥未被接受（见 api-key-valid）。',
 };
 
