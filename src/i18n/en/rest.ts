@@ -1,6 +1,7 @@
 // Every English message but the entry's own (./cli.ts, loaded first for help and usage errors):
 // the chunk loadLang('en') adds once a command runs (../index.ts).
 import answers from './answers.js';
+import arrivals from './arrivals.js';
 import config from './config.js';
 import doctor from './doctor.js';
 import gateway from './gateway.js';
@@ -14,4 +15,4 @@ import write from './write.js';
 
 export { useCommands } from './command.js';
 
-export default { answers, config, doctor, gateway, gateways, kinds, models, onboard, picoclaw, prompts, write };
+export default { answers, arrivals, config, doctor, gateway, gateways, kinds, models, onboard, picoclaw, prompts, write };

@@ -3,6 +3,7 @@
 // Typed by the English one through a type-only import, so a missing translation is a type error.
 import type en from '../en/rest.js';
 import answers from './answers.js';
+import arrivals from './arrivals.js';
 import config from './config.js';
 import doctor from './doctor.js';
 import gateway from './gateway.js';
@@ -14,7 +15,7 @@ import picoclaw from './picoclaw.js';
 import prompts from './prompts.js';
 import write from './write.js';
 
-const zh: typeof en = { answers, config, doctor, gateway, gateways, kinds, models, onboard, picoclaw, prompts, write };
+const zh: typeof en = { answers, arrivals, config, doctor, gateway, gateways, kinds, models, onboard, picoclaw, prompts, write };
 
 export { useCommands } from './command.js';
 
