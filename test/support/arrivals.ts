@@ -1,0 +1,23 @@
+// The configs AIsa's own script, tutorial and ClawHub plugins leave behind (test/fixtures/arrivals/,
+// written by scripts/arrival-fixtures.mjs from AIsa's published model data), placed in a sandbox home.
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { sandbox, type Sandbox } from './doctor-harness.js';
+
+export const arrivalsDir = new URL('../fixtures/arrivals/', import.meta.url).pathname;
+export const BACKUP_NAME = 'openclaw.json.bak.20260214093012';
+
+export function arrivalText(name: 'script' | 'tutorial' | 'tutorial-old' | 'plugin'): string {
+  return readFileSync(join(arrivalsDir, name, 'openclaw.json'), 'utf8');
+}
+
+/** The ids AIsa's 2026-09-30 catalog serves on chat/completions: what the fake gateway lists. */
+export const LISTED_NOW: string[] = JSON.parse(readFileSync(join(arrivalsDir, 'listed-2026-09-30.json'), 'utf8'));
+
+/** A sandbox holding one arrival path's config (the key put in), with its backup or plugin copies beside it. */
+export function arrivalSandbox(name: 'script' | 'tutorial' | 'tutorial-old' | 'plugin', key: string): Sandbox {
+  const box = sandbox(arrivalText(name), { __KEY__: key });
+  if (name === 'script') writeFileSync(join(box.stateDir, BACKUP_NAME), readFileSync(join(arrivalsDir, 'script', BACKUP_NAME)));
+  if (name === 'plugin') cpSync(join(arrivalsDir, 'plugin', 'extensions'), join(box.stateDir, 'extensions'), { recursive: true });
+  return box;
+}
