@@ -21,3 +21,20 @@ export function arrivalSandbox(name: 'script' | 'tutorial' | 'tutorial-old' | 'p
   if (name === 'plugin') cpSync(join(arrivalsDir, 'plugin', 'extensions'), join(box.stateDir, 'extensions'), { recursive: true });
   return box;
 }
+
+/**
+ * The lines of `before` that no repair touches, i.e. every line not matched by `repaired`, found in
+ * `after` unchanged and in the same order: the bytes outside the repairs stay as they were.
+ */
+export function unrepairedLinesKept(before: string, after: string, repaired: RegExp[]): string[] {
+  const want = before.split('\n').filter((l) => !repaired.some((r) => r.test(l)));
+  const have = after.split('\n');
+  const missing: string[] = [];
+  let at = 0;
+  for (const line of want) {
+    const found = have.indexOf(line, at);
+    if (found < 0) missing.push(line);
+    else at = found + 1;
+  }
+  return missing;
+}

@@ -4,7 +4,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canBeChatModel } from '../../../../src/catalog.js';
-import { arrivalSandbox, BACKUP_NAME, LISTED_NOW } from '../../../support/arrivals.js';
+import { arrivalSandbox, BACKUP_NAME, LISTED_NOW, unrepairedLinesKept } from '../../../support/arrivals.js';
 import { check, cli, doctorOnTerminal, envFor, parseReport } from '../../../support/doctor-harness.js';
 import { startFakeGateway, TEST_KEYS, type FakeGateway } from '../../../support/fake-gateway.js';
 
@@ -66,7 +66,11 @@ describe("AIsa's script (56 models, key inline, backup beside it)", () => {
     const allow = cfg.agents.defaults.models;
     expect(allow['anthropic/claude-opus-4-5']).toEqual({ alias: 'opus' });
     expect(Object.keys(allow).filter((k) => k.startsWith('aisa/')).sort()).toEqual(ids.map((id) => `aisa/${id}`).sort());
-    // Byte for byte outside the repairs: stamps, workspace and the rest of the defaults, messages, commands, gateway.
+    // Byte for byte outside the repairs: only the provider block, the allow-list's aisa entries and the
+    // two keys OpenClaw rejects change; the stamps, the rest of the defaults, messages, commands and gateway stay.
+    const inProvider = (l: string) => /^ {8,}/.test(l) && before.indexOf(l) > before.indexOf('"providers"') && before.indexOf(l) < before.indexOf('"agents"');
+    const repairedLines = before.split('\n').filter((l) => inProvider(l) || /^\s+"aisa\/[^"]+": \{\},?$/.test(l) || /"lastTouchedAt"|"resetOnExit"|"apiKey"|"lastTouchedVersion"|"mode": "off"|^\s+\]$|^\s+\},?$/.test(l));
+    expect(unrepairedLinesKept(before, after, repairedLines.map((l) => new RegExp(`^${l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`)))).toEqual([]);
     const slice = (from: string, to: string) => before.slice(before.indexOf(from), before.indexOf(to));
     expect(after).toContain(slice('  "wizard"', '  "models"'));
     expect(after).toContain(slice('      "workspace"', '  "gateway"'));
