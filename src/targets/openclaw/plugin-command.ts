@@ -12,6 +12,7 @@ import { pluginMessages } from '../../i18n/plugin.js';
 import { locateConfig } from './locate.js';
 import { findOnPath, isOlder, PLUGIN_ID, pluginState, type PluginState } from './plugin-state.js';
 import { shellQuote } from '../../shell.js';
+import { otherAisaPlugins } from './arrivals/other-plugins.js';
 import { VERSION } from '../../version.js';
 
 export interface PluginDeps {
@@ -78,6 +79,8 @@ export async function runPlugin(ctx: Context, opts: { action?: string; yes?: boo
   const dir = deps.packageDir ?? packageRoot();
   const args = openclawArgs(action, dir);
   const command = ['openclaw', ...args].map(shellQuote).join(' ');
+  // Said before OpenClaw is asked: it installs a second `aisa` plugin beside the first without a word.
+  if (action === 'install') for (const p of await otherAisaPlugins(loc.stateDir)) ctx.out.warn(m.otherClaimant(p.name, p.dir, p.id));
   if (!ctx.opts.json) {
     ctx.out.say(m.willRun);
     ctx.out.say(`  ${command}`);

@@ -51,6 +51,19 @@ describe('aisa-setup plugin', () => {
     expect(r.stderr).toContain('Installed plugin: aisa');
   });
 
+  it('says so before OpenClaw is asked when another plugin already claims aisa, and what to uninstall', async () => {
+    const b = box();
+    const other = join(b.state, 'extensions', 'aisa-provider');
+    mkdirSync(other, { recursive: true });
+    writeFileSync(join(other, 'package.json'), JSON.stringify({ name: 'aisa-provider-plugin', version: '1.0.0' }));
+    writeFileSync(join(other, 'openclaw.plugin.json'), JSON.stringify({ id: 'aisa-provider', providers: ['aisa'] }));
+    const r = await b.run(['plugin', 'install']);
+    expect(r.code).toBe(2);
+    expect(b.log()).toBe('');
+    expect(r.stderr).toContain(`Another plugin already claims the provider aisa: aisa-provider-plugin (${other})`);
+    expect(r.stderr).toContain('openclaw plugins uninstall aisa-provider');
+  });
+
   it('shows what OpenClaw will be asked to accept; without a terminal it needs --yes and runs nothing', async () => {
     const b = box();
     const r = await b.run(['plugin', 'install']);
