@@ -11,7 +11,7 @@ const en = {
     tutorial: "AIsa's OpenClaw tutorial",
     plugin: 'a ClawHub AIsa plugin',
   } as Record<string, string>,
-  originFound: (what: string, marks: string) => `Set up by ${what} (recognised by ${marks}).`,
+  originFound: (what: string, marks: string) => `Set up by ${what}: recognised by ${marks}.`,
   originNone: 'No marks of AIsa\'s script, tutorial or ClawHub plugins.',
   originFix: `Review the findings below; ${cmd('doctor --fix')} repairs what is safe and shows the diff first.`,
   markInlineKey: 'the key inline',
@@ -61,7 +61,8 @@ const en = {
   restored: (sections: string[]) => `Brought back: ${list(sections)}.`,
   restoreDeclined: 'Left the backup as it is; nothing restored.',
   pluginNone: 'No other plugin claims the provider aisa.',
-  pluginOther: (name: string, where: string) => `Another plugin claiming the provider aisa is installed: ${name} (${where}).`,
+  pluginOther: (items: string[]) => `Installed beside this package's plugin, and claiming the provider aisa too: ${list(items)}.`,
+  pluginItem: (name: string, where: string) => `${name} (${where})`,
   pluginCollision:
     'Both register the provider aisa and the auth choice aisa-api-key: OpenClaw installs them side by side without a word, and which one answers `openclaw onboard --auth-choice aisa-api-key` depends on load order.',
   pluginOtherFix: (uninstall: string) => `Keep one of them: ${uninstall}`,

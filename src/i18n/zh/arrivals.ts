@@ -11,7 +11,7 @@ const zh: typeof en = {
     tutorial: 'AIsa 的 OpenClaw 教程',
     plugin: 'ClawHub 上的 AIsa 插件',
   },
-  originFound: (what, marks) => `由${what}配置（依据：${marks}）。`,
+  originFound: (what, marks) => `这份配置来自 ${what}：依据是${marks}。`,
   originNone: '未发现 AIsa 脚本、教程或 ClawHub 插件留下的痕迹。',
   originFix: `请查看下面的检查结果；${cmd('doctor --fix')} 会先显示差异，再修复可以安全修复的问题。`,
   markInlineKey: '密钥直接写在配置里',
@@ -58,7 +58,8 @@ const zh: typeof en = {
   restored: (sections) => `已恢复：${list(sections)}。`,
   restoreDeclined: '备份保持原样，没有恢复任何内容。',
   pluginNone: '没有其他插件声明提供方 aisa。',
-  pluginOther: (name, where) => `已安装另一个声明提供方 aisa 的插件：${name}（${where}）。`,
+  pluginOther: (items) => `还安装了其他同样声明提供方 aisa 的插件：${list(items)}。`,
+  pluginItem: (name, where) => `${name}（${where}）`,
   pluginCollision:
     '两者都注册提供方 aisa 和认证选项 aisa-api-key：OpenClaw 会悄无声息地并排安装它们，`openclaw onboard --auth-choice aisa-api-key` 由哪一个响应取决于加载顺序。',
   pluginOtherFix: (uninstall) => `只保留一个：${uninstall}`,

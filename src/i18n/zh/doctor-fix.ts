@@ -29,7 +29,7 @@ const zh: typeof en = {
   get keyBadShapeFix() {
     return `请从 https://marketplace.aisa.one 的 API Keys 页面重新复制密钥。\n然后运行：${cmd('onboard')}`;
   },
-  keyInlineFix: (envPath) => `运行 ${cmd('doctor --fix')}\n它会把密钥移到 ${envPath}，并在原处写入 "\${AISA_API_KEY}"。`,
+  keyInlineFix: (envPath) => `运行 ${cmd('doctor --fix')}\n它会把密钥移到 ${envPath}，并在原处写入对它的引用（{ source: "env", id: "AISA_API_KEY" }）。`,
   staleFix: (list) => `在所有出现的位置替换它们（${list}）。\n或运行：${cmd('doctor --fix')}`,
   get unlistedFix() {
     return `把它们从 models.providers.aisa.models 中删除，或从以下命令的结果中另选：${cmd('models list')}`;

@@ -18,6 +18,8 @@ describe('other plugins claiming aisa', () => {
     expect(other.message).toContain('auth choice aisa-api-key');
     expect(other.fix).toContain('openclaw plugins uninstall aisa\nopenclaw plugins uninstall aisa-provider');
     expect(check(report, 'setup-origin').message).toContain('a ClawHub AIsa plugin');
+    // extensions/aisa holds @aisa/openclaw-aisa-provider 0.1.0: not this package's plugin, at any version.
+    expect(check(report, 'openclaw-plugin').message).not.toContain('0.1.0');
     box.cleanup();
   });
 

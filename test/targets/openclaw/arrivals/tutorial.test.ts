@@ -19,7 +19,7 @@ describe("AIsa's tutorial, newest version", () => {
   it('doctor: the tutorial named, the key in env shown masked, invalid for 2026.9.6, and the key OpenClaw will use', async () => {
     const box = arrivalSandbox('tutorial', KEY);
     const report = parseReport((await doctor(box.configPath, box.home, ['--offline'])).stdout);
-    expect(check(report, 'setup-origin').message).toMatch(/AIsa's OpenClaw tutorial \(recognised by 8 models with id and name only, the key in the config env block\)/);
+    expect(check(report, 'setup-origin').message).toMatch(/AIsa's OpenClaw tutorial: recognised by 8 models with id and name only, the key in the config env block\./);
     const env = check(report, 'env-key');
     expect(env).toMatchObject({ status: 'fail', path: 'env.AISA_API_KEY' });
     expect(env.message).toContain('sk-…uvwx');

@@ -9,8 +9,8 @@ export const otherPlugins: Check = {
     const a = t().arrivals;
     const found = facts.arrival.otherPlugins;
     if (!found.length) return { status: 'pass', message: a.pluginNone };
-    const lines = found.map((p) => a.pluginOther(p.name, p.dir));
+    const named = a.pluginOther(found.map((p) => a.pluginItem(p.name, p.dir)));
     const uninstall = found.map((p) => `openclaw plugins uninstall ${shellQuote(p.id)}`).join('\n');
-    return { status: 'warn', message: `${lines.join(t().gateway.sentenceJoin)}${t().gateway.sentenceJoin}${a.pluginCollision}`, file: found[0]!.dir, fix: a.pluginOtherFix(uninstall) };
+    return { status: 'warn', message: `${named}${t().gateway.sentenceJoin}${a.pluginCollision}`, file: found[0]!.dir, fix: a.pluginOtherFix(uninstall) };
   },
 };
