@@ -2,7 +2,9 @@
 // written by scripts/arrival-fixtures.mjs from AIsa's published model data), placed in a sandbox home.
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { sandbox, type Sandbox } from './doctor-harness.js';
+import { afterAll, beforeAll } from 'vitest';
+import { cli, sandbox, type RunResult, type Sandbox } from './doctor-harness.js';
+import { startFakeGateway, type FakeGateway } from './fake-gateway.js';
 
 export const arrivalsDir = new URL('../fixtures/arrivals/', import.meta.url).pathname;
 export const BACKUP_NAME = 'openclaw.json.bak.20260214093012';
@@ -37,4 +39,18 @@ export function unrepairedLinesKept(before: string, after: string, repaired: Reg
     else at = found + 1;
   }
   return missing;
+}
+
+/**
+ * For one test file: a fake gateway listing what AIsa served on 2026-09-30, and `doctor` run against
+ * it (`--json`, the sandbox's HOME, nothing else from the machine).
+ */
+export function arrivalGateway(): { doctor: (box: Sandbox, args: string[], env?: Record<string, string>) => Promise<RunResult> } {
+  let gw: FakeGateway;
+  beforeAll(async () => (gw = await startFakeGateway({ models: LISTED_NOW })));
+  afterAll(() => gw.close());
+  return {
+    doctor: (box, args, env = {}) =>
+      cli(['doctor', '--config', box.configPath, '--base-url', gw.baseUrl, '--json', ...args], { HOME: box.home, NO_COLOR: '1', LANG: 'en_US.UTF-8', ...env }),
+  };
 }

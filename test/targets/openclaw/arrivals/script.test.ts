@@ -2,24 +2,19 @@
 // outside the repairs changes by a byte.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { canBeChatModel } from '../../../../src/catalog.js';
-import { arrivalSandbox, BACKUP_NAME, LISTED_NOW, unrepairedLinesKept } from '../../../support/arrivals.js';
-import { check, cli, doctorOnTerminal, envFor, parseReport } from '../../../support/doctor-harness.js';
-import { startFakeGateway, TEST_KEYS, type FakeGateway } from '../../../support/fake-gateway.js';
+import { arrivalGateway, arrivalSandbox, BACKUP_NAME, LISTED_NOW, unrepairedLinesKept } from '../../../support/arrivals.js';
+import { check, doctorOnTerminal, envFor, parseReport } from '../../../support/doctor-harness.js';
+import { TEST_KEYS } from '../../../support/fake-gateway.js';
 
 const KEY = TEST_KEYS.good;
-let gw: FakeGateway;
-beforeAll(async () => (gw = await startFakeGateway({ models: LISTED_NOW })));
-afterAll(() => gw.close());
-
-const doctor = (configPath: string, home: string, args: string[], env: Record<string, string> = {}) =>
-  cli(['doctor', '--config', configPath, '--base-url', gw.baseUrl, '--json', ...args], { HOME: home, NO_COLOR: '1', LANG: 'en_US.UTF-8', ...env });
+const { doctor } = arrivalGateway();
 
 describe("AIsa's script (56 models, key inline, backup beside it)", () => {
   it('doctor names the script and every problem it left', async () => {
     const box = arrivalSandbox('script', KEY);
-    const r = await doctor(box.configPath, box.home, []);
+    const r = await doctor(box, []);
     const report = parseReport(r.stdout);
     expect(check(report, 'setup-origin')).toMatchObject({ status: 'warn' });
     expect(check(report, 'setup-origin').message).toMatch(/AIsa's one-command script .*56 models with placeholder metadata.*anthropic\/claude-opus-4-5 alias.*meta\/wizard stamps.*the key inline/);
@@ -47,7 +42,7 @@ describe("AIsa's script (56 models, key inline, backup beside it)", () => {
   it('--fix --yes: key to .env behind a SecretRef, rejected keys gone, catalog metadata, no retired or non-chat model left, every other byte kept', async () => {
     const box = arrivalSandbox('script', KEY);
     const before = box.read();
-    const r = await doctor(box.configPath, box.home, ['--fix', '--yes']);
+    const r = await doctor(box, ['--fix', '--yes']);
     expect(r.stdout).not.toContain(KEY);
     const after = box.read();
     const cfg = JSON.parse(after);
@@ -79,7 +74,7 @@ describe("AIsa's script (56 models, key inline, backup beside it)", () => {
     expect(after.startsWith('{\n  "meta": {\n    "lastTouchedVersion": "2026.1.30"')).toBe(true);
     // The backup is never merged by --yes: that needs its own answer on a terminal.
     expect(cfg.channels).toBeUndefined();
-    const again = parseReport((await doctor(box.configPath, box.home, [])).stdout);
+    const again = parseReport((await doctor(box, [])).stdout);
     for (const id of ['schema-compat', 'api-key-present', 'model-metadata', 'chat-models', 'model-ids']) expect(check(again, id).status, `${id}: ${check(again, id).message}`).toBe('pass');
     box.cleanup();
   });

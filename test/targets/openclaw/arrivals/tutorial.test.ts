@@ -1,24 +1,19 @@
 // AIsa's OpenClaw tutorial: the key in the config's env block (which OpenClaw 2026.9.6 rejects),
 // id+name-only models; its older version defaults to a retired id.
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { arrivalSandbox, LISTED_NOW, unrepairedLinesKept } from '../../../support/arrivals.js';
-import { check, cli, doctorOnTerminal, envFor, parseReport } from '../../../support/doctor-harness.js';
-import { startFakeGateway, TEST_KEYS, type FakeGateway } from '../../../support/fake-gateway.js';
+import { describe, expect, it } from 'vitest';
+import { arrivalGateway, arrivalSandbox, unrepairedLinesKept } from '../../../support/arrivals.js';
+import { check, doctorOnTerminal, envFor, parseReport } from '../../../support/doctor-harness.js';
+import { TEST_KEYS } from '../../../support/fake-gateway.js';
 
 const KEY = TEST_KEYS.good;
 const OTHER = 'sk-aisa-exported0123456789abcdefZZZZ';
-let gw: FakeGateway;
-beforeAll(async () => (gw = await startFakeGateway({ models: LISTED_NOW })));
-afterAll(() => gw.close());
-
-const doctor = (configPath: string, home: string, args: string[], env: Record<string, string> = {}) =>
-  cli(['doctor', '--config', configPath, '--base-url', gw.baseUrl, '--json', ...args], { HOME: home, NO_COLOR: '1', LANG: 'en_US.UTF-8', ...env });
+const { doctor } = arrivalGateway();
 
 describe("AIsa's tutorial, newest version", () => {
   it('doctor: the tutorial named, the key in env shown masked, invalid for 2026.9.6, and the key OpenClaw will use', async () => {
     const box = arrivalSandbox('tutorial', KEY);
-    const report = parseReport((await doctor(box.configPath, box.home, ['--offline'])).stdout);
+    const report = parseReport((await doctor(box, ['--offline'])).stdout);
     expect(check(report, 'setup-origin').message).toMatch(/AIsa's OpenClaw tutorial: recognised by 8 models with id and name only, the key in the config env block\./);
     const env = check(report, 'env-key');
     expect(env).toMatchObject({ status: 'fail', path: 'env.AISA_API_KEY' });
@@ -30,7 +25,7 @@ describe("AIsa's tutorial, newest version", () => {
     expect(check(report, 'api-key-present').fix).toContain('{ source: "env", provider: "default", id: "AISA_API_KEY" }');
     expect(JSON.stringify(report)).not.toContain(KEY);
     // An exported AISA_API_KEY (every AIsa page says to export it) beats the config's env block.
-    const shadowed = parseReport((await doctor(box.configPath, box.home, ['--offline'], { AISA_API_KEY: OTHER })).stdout);
+    const shadowed = parseReport((await doctor(box, ['--offline'], { AISA_API_KEY: OTHER })).stdout);
     expect(check(shadowed, 'env-key').message).toContain('That key is not used: the exported AISA_API_KEY wins');
     box.cleanup();
   });
@@ -38,7 +33,7 @@ describe("AIsa's tutorial, newest version", () => {
   it('--fix --yes: the key moves to .env (0600), the env entry goes and nothing else in env, SecretRef in its place', async () => {
     const box = arrivalSandbox('tutorial', KEY);
     const before = box.read();
-    const r = await doctor(box.configPath, box.home, ['--fix', '--yes']);
+    const r = await doctor(box, ['--fix', '--yes']);
     expect(r.stdout).not.toContain(KEY);
     const after = box.read();
     expect(after).not.toContain(KEY);
@@ -53,7 +48,7 @@ describe("AIsa's tutorial, newest version", () => {
     expect(cfg.agents.defaults.model).toEqual({ primary: 'aisa/kimi-k2.5' });
     // Only the env entry, the apiKey, kimi's entry (catalog metadata) and its allow-list entry change.
     expect(unrepairedLinesKept(before, after, [/"AISA_API_KEY": "sk-/, /"apiKey": "\$\{AISA_API_KEY\}"/, /"name": "kimi-k2\.5"$/, /"aisa\/kimi-k2\.5": \{\}$/])).toEqual([]);
-    const again = parseReport((await doctor(box.configPath, box.home, ['--offline'])).stdout);
+    const again = parseReport((await doctor(box, ['--offline'])).stdout);
     expect(check(again, 'env-key').status).toBe('pass');
     expect(check(again, 'api-key-present').status).toBe('pass');
     box.cleanup();
@@ -62,7 +57,7 @@ describe("AIsa's tutorial, newest version", () => {
   it('a different key already in .env: the env entry is reported and left for the person (never two keys lost)', async () => {
     const box = arrivalSandbox('tutorial', KEY);
     writeFileSync(box.envPath, `AISA_API_KEY=${OTHER}\n`, { mode: 0o600 });
-    const report = parseReport((await doctor(box.configPath, box.home, ['--offline', '--fix', '--yes'])).stdout);
+    const report = parseReport((await doctor(box, ['--offline', '--fix', '--yes'])).stdout);
     expect(check(report, 'env-key').fix).toContain('Two different keys');
     expect(JSON.parse(box.read()).env.AISA_API_KEY).toBe(KEY);
     expect(readFileSync(box.envPath, 'utf8')).toBe(`AISA_API_KEY=${OTHER}\n`);
@@ -82,12 +77,12 @@ describe("AIsa's tutorial, newest version", () => {
 describe("AIsa's tutorial, an older version (gpt-4.1 by default, retired ids)", () => {
   it('doctor names the old version and the retired ids; --fix drops the retired ones it wrote, keeps the default for the person to choose', async () => {
     const box = arrivalSandbox('tutorial-old', KEY);
-    const report = parseReport((await doctor(box.configPath, box.home, [])).stdout);
+    const report = parseReport((await doctor(box, [])).stdout);
     expect(check(report, 'setup-origin').message).toContain("AIsa's OpenClaw tutorial (an older version)");
     expect(check(report, 'setup-origin').message).toContain('the old default aisa/gpt-4.1');
     expect(check(report, 'model-ids').message).toMatch(/gpt-4\.1, gpt-5-mini, claude-sonnet-4-20250514, gemini-2\.5-flash/);
     expect(check(report, 'default-model').status).toBe('fail');
-    await doctor(box.configPath, box.home, ['--fix', '--yes']);
+    await doctor(box, ['--fix', '--yes']);
     const cfg = JSON.parse(box.read());
     expect(cfg.models.providers.aisa.models.map((m: { id: string }) => m.id)).toEqual(['gpt-4.1', 'deepseek-v3.1', 'qwen3-max', 'kimi-k2.5']);
     expect(cfg.agents.defaults.model.primary).toBe('aisa/gpt-4.1');
