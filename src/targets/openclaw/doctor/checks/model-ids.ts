@@ -7,6 +7,7 @@ import { liveIds } from '../live.js';
 import { allRefs, declaredRefs, isAisaRef } from '../refs.js';
 import { formatPath } from '../../../../doctor/types.js';
 import type { Check } from '../check.js';
+import { modelRepairsFor } from '../../arrivals/fix.js';
 
 export const modelIds: Check = {
   id: 'model-ids',
@@ -35,15 +36,20 @@ export const modelIds: Check = {
     const live = await liveIds(facts.live);
     const declared = declaredRefs(facts.provider);
     if (!live) return { status: 'pass', message: m.idsOkOffline(declared.length) };
+    // What --fix does with the ones AIsa's own tools wrote: the successor the key lists, or out.
+    const repairs = await modelRepairsFor(facts);
     const unlisted: { line: string; path: string; file: string }[] = [];
     for (const ref of declared) {
       const id = bareId(ref.value, PROVIDER_ID);
       if (live.has(id)) continue;
       const path = formatPath(ref.path);
-      unlisted.push({ line: m.unlistedLine(path, id), path, file: await facts.fileOf(ref.path) });
+      const to = repairs.renamed.get(id);
+      const line = to || repairs.dropped.has(id) ? t().arrivals.retiredLine(path, id, to) : m.unlistedLine(path, id);
+      unlisted.push({ line, path, file: await facts.fileOf(ref.path) });
     }
     if (unlisted.length === 0) return { status: 'pass', message: m.idsOkLive(declared.length) };
     const ids = declared.filter((r) => !live.has(bareId(r.value, PROVIDER_ID))).map((r) => bareId(r.value, PROVIDER_ID));
-    return combine('warn', unlisted, m.unlisted(ids.join(', ')), m.unlistedFix);
+    const repaired = repairs.renamed.size + repairs.dropped.size > 0;
+    return combine('warn', unlisted, m.unlisted(ids.join(', ')), repaired ? `${t().arrivals.retiredFix}\n${m.unlistedFix}` : m.unlistedFix);
   },
 };
