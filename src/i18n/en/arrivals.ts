@@ -37,7 +37,7 @@ const en = {
   envExported: 'the exported AISA_API_KEY',
   rejectedKey: (path: string) => `${path}: OpenClaw 2026.9.6 rejects this key (AIsa's script writes it), and then refuses to run \`openclaw models list\`.`,
   metadataPlaceholder: (n: number, ids: string[]) =>
-    `${n} declared models carry placeholder or missing metadata (no context window, max output or input kinds from the catalog): ${list(ids)}.`,
+    `${n === 1 ? '1 declared model carries' : `${n} declared models carry`} placeholder or missing metadata (no context window, max output or input kinds from the catalog): ${list(ids)}.`,
   metadataOk: (n: number) => `${n} declared models carry metadata.`,
   metadataFix: `Fill them in from the catalog: ${cmd('doctor --fix')}`,
   retiredLine: (path: string, id: string, to: string | undefined) => (to ? `${path}: ${id} → ${to}` : `${path}: ${id} (no successor: dropped)`),

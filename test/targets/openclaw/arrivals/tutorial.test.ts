@@ -22,6 +22,7 @@ describe("AIsa's tutorial, newest version", () => {
     expect(env.message).toContain("OpenClaw will use sk-…uvwx (from the config's env.AISA_API_KEY)");
     // The string reference works but is what OpenClaw's own doctor calls plaintext: offered as the SecretRef.
     expect(check(report, 'api-key-present')).toMatchObject({ status: 'warn' });
+    expect(check(report, 'api-key-present').message).toContain("sk-…uvwx (from the config's env.AISA_API_KEY)");
     expect(check(report, 'api-key-present').fix).toContain('{ source: "env", provider: "default", id: "AISA_API_KEY" }');
     expect(JSON.stringify(report)).not.toContain(KEY);
     // An exported AISA_API_KEY (every AIsa page says to export it) beats the config's env block.

@@ -28,7 +28,7 @@ export const apiKeyPresent: Check = {
         const masked = maskKey(key.value.trim());
         // Two keys, and OpenClaw uses the environment's: worth a look, since .env is where onboard saves.
         if (key.shadowed) return { status: 'warn', message: m.keyShadowed(ref, masked, key.name, facts.envPath), ...where, fix: m.keyShadowedFix(key.name, facts.envPath) };
-        const from = key.source === 'env' ? m.fromEnv(key.name) : key.source === 'config-env' ? t().arrivals.fromConfigEnv('env') : m.fromEnvFile(facts.envPath);
+        const from = key.source === 'env' ? m.fromEnv(key.name) : key.source === 'config-env' ? t().arrivals.fromConfigEnv(configEnvPath(facts, key.name)) : m.fromEnvFile(facts.envPath);
         // OpenClaw 2026.6+'s own doctor calls the string form a plaintext credential: offer the SecretRef.
         if (key.form === 'string') return { status: 'warn', message: t().arrivals.keyStringRef(ref, masked, from), ...where, fix: t().arrivals.keyStringRefFix(file, path, secretRefText(key.name)) };
         return { status: 'pass', message: m.keyResolved(ref, masked, from), ...where };
@@ -45,3 +45,9 @@ export const apiKeyPresent: Check = {
     }
   },
 };
+
+/** Where the config's env block holds the variable OpenClaw reads (env.vars wins over a direct one). */
+function configEnvPath(facts: Parameters<Check['run']>[0], name: string): string {
+  const entry = facts.arrival.envEntries.filter((e) => e.path[e.path.length - 1] === name).at(-1);
+  return entry ? entry.path.join('.') : `env.vars.${name}`;
+}
