@@ -45,12 +45,13 @@ export function unrepairedLinesKept(before: string, after: string, repaired: Reg
  * For one test file: a fake gateway listing what AIsa served on 2026-09-30, and `doctor` run against
  * it (`--json`, the sandbox's HOME, nothing else from the machine).
  */
-export function arrivalGateway(): { doctor: (box: Sandbox, args: string[], env?: Record<string, string>) => Promise<RunResult> } {
+type Run = (box: Sandbox, args: string[], env?: Record<string, string>) => Promise<RunResult>;
+
+export function arrivalGateway(): { doctor: Run; command: (name: string) => Run } {
   let gw: FakeGateway;
   beforeAll(async () => (gw = await startFakeGateway({ models: LISTED_NOW })));
   afterAll(() => gw.close());
-  return {
-    doctor: (box, args, env = {}) =>
-      cli(['doctor', '--config', box.configPath, '--base-url', gw.baseUrl, '--json', ...args], { HOME: box.home, NO_COLOR: '1', LANG: 'en_US.UTF-8', ...env }),
-  };
+  const command = (name: string): Run => (box, args, env = {}) =>
+    cli([name, '--config', box.configPath, '--base-url', gw.baseUrl, '--json', ...args], { HOME: box.home, NO_COLOR: '1', LANG: 'en_US.UTF-8', ...env });
+  return { doctor: command('doctor'), command };
 }

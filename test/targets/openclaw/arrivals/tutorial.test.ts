@@ -8,7 +8,7 @@ import { TEST_KEYS } from '../../../support/fake-gateway.js';
 
 const KEY = TEST_KEYS.good;
 const OTHER = 'sk-aisa-exported0123456789abcdefZZZZ';
-const { doctor } = arrivalGateway();
+const { doctor, command } = arrivalGateway();
 
 describe("AIsa's tutorial, newest version", () => {
   it('doctor: the tutorial named, the key in env shown masked, invalid for 2026.9.6, and the key OpenClaw will use', async () => {
@@ -62,6 +62,15 @@ describe("AIsa's tutorial, newest version", () => {
     expect(check(report, 'env-key').fix).toContain('Two different keys');
     expect(JSON.parse(box.read()).env.AISA_API_KEY).toBe(KEY);
     expect(readFileSync(box.envPath, 'utf8')).toBe(`AISA_API_KEY=${OTHER}\n`);
+    box.cleanup();
+  });
+
+  it('models finds the key where OpenClaw would, in the env block, before any repair', async () => {
+    const box = arrivalSandbox('tutorial', KEY);
+    const r = await command('models')(box, []);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).map((m: { id: string }) => m.id)).toContain('kimi-k2.5');
+    expect(r.stdout + r.stderr).not.toContain(KEY);
     box.cleanup();
   });
 
