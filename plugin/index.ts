@@ -31,21 +31,33 @@ async function staticCatalog(ctx: CatalogContext): Promise<CatalogResult> {
   return { provider: providerConfig(baseUrlFrom(ctx.env), offlineModels()) };
 }
 
+function aisaProvider() {
+  return {
+    id: PROVIDER_ID,
+    label: 'AIsa',
+    envVars: ['AISA_API_KEY'],
+    auth: [aisaAuthMethod()],
+    catalog: { order: 'simple' as const, run: liveCatalog },
+    staticCatalog: { order: 'simple' as const, run: staticCatalog },
+    prepareExtraParams,
+    normalizeResolvedModel: (ctx: Parameters<typeof normalizeResolvedModel>[0]) => normalizeResolvedModel(ctx),
+  };
+}
+
+/**
+ * The same provider for OpenClaw's discovery pass (manifest `providerCatalogEntry`, via
+ * dist/plugin/discovery.js): with `discovery: "static"` OpenClaw 2026.9.6 lists the manifest's rows
+ * offline but asks a provider's live `catalog` on `models list --refresh` only when a discovery
+ * entry supplies it (checked in the compat gate).
+ */
+export const providers = [aisaProvider()];
+
 export default definePluginEntry({
   id: PROVIDER_ID,
   name: 'AIsa',
   description: 'AIsa gateway: Qwen, DeepSeek, Kimi, GLM, Claude, GPT and Gemini with one key',
   register(api) {
     setLang(detectLang(undefined, process.env));
-    api.registerProvider({
-      id: PROVIDER_ID,
-      label: 'AIsa',
-      envVars: ['AISA_API_KEY'],
-      auth: [aisaAuthMethod()],
-      catalog: { order: 'simple', run: liveCatalog },
-      staticCatalog: { order: 'simple', run: staticCatalog },
-      prepareExtraParams,
-      normalizeResolvedModel: (ctx) => normalizeResolvedModel(ctx),
-    });
+    api.registerProvider(aisaProvider());
   },
 });

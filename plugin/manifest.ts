@@ -38,8 +38,11 @@ export function buildManifest(): Record<string, unknown> {
       providers: {
         [PROVIDER_ID]: { baseUrl: DEFAULT_BASE_URL, api: 'openai-completions', defaultModel: DEFAULT_MODEL, models: offlineModels() },
       },
-      discovery: { [PROVIDER_ID]: 'refreshable' },
+      // static: the curated rows are listed offline (after onboarding, or with AISA_API_KEY alone);
+      // the discovery entry's live catalog still answers `models list --refresh`.
+      discovery: { [PROVIDER_ID]: 'static' },
     },
+    providerCatalogEntry: './dist/plugin/discovery.js',
     skills: [SKILL_DIR],
     configSchema: { type: 'object', additionalProperties: false, properties: {} },
   };

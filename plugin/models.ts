@@ -5,15 +5,14 @@
  * No network here: the manifest is built from this module too.
  */
 import type { ModelDefinition, ProviderConfig } from 'openclaw-plugin-types';
-import { CATALOG, lookupModel, providerModelEntry } from '../src/catalog.js';
+import { canBeChatModel, CURATED, providerModelEntry } from '../src/catalog.js';
 import type { LiveModel } from '../src/gateway/schema.js';
-import { canChat, modelKind } from '../src/model-kind.js';
 
 export const PROVIDER_ID = 'aisa';
 
-/** A model an agent can run on; the catalog's inputs say whether it reads images. */
+/** A model an agent can run on: the gateway's explicit tags, AIsa's catalog, then the name (src/model-kind.ts). */
 export function chatCapable(id: string, endpointTypes?: readonly string[]): boolean {
-  return canChat(modelKind(id, endpointTypes, lookupModel(id)?.input.includes('image') === true));
+  return canBeChatModel(id, endpointTypes);
 }
 
 function definition(id: string): ModelDefinition {
@@ -23,7 +22,7 @@ function definition(id: string): ModelDefinition {
 
 /** The curated core rows that can chat (checked here, not assumed from the core list). */
 export function offlineModels(): ModelDefinition[] {
-  return CATALOG.filter((m) => m.core && chatCapable(m.id)).map((m) => definition(m.id));
+  return CURATED.filter((id) => chatCapable(id)).map(definition);
 }
 
 /** The key's live models that can chat, in the gateway's order. */

@@ -49,3 +49,16 @@ export function pluginBuildOptions(proxyChunk) {
     plugins: [...buildOptions.plugins, shareProxy],
   };
 }
+
+// The plugin's discovery entry (openclaw.plugin.json `providerCatalogEntry`): a re-export of the
+// built index.js, which stays external so the entry is a few bytes.
+export const discoveryBuildOptions = {
+  entryPoints: { discovery: 'plugin/discovery.ts' },
+  outdir: 'dist/plugin',
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20.18',
+  external: ['./index.js'],
+  logLevel: 'warning',
+};

@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   CATALOG,
+  CURATED,
   DEFAULT_MODEL,
   PROVIDER_MODEL_KEYS,
   STALE_IDS,
@@ -13,58 +15,126 @@ import {
   providerModelEntry,
   providerModelsFor,
   replacementFor,
+  successorFor,
 } from '../src/catalog.js';
+import { curatedFault } from '../scripts/catalog/facts.js';
 
-// Seed 001's five minus qwen-mt-flash, a translation model that cannot run an agent (facts.md).
+interface AisaRow {
+  id: string;
+  inputPrice?: number;
+  outputPrice?: number;
+  priceAsOf?: string;
+  contextWindow?: number;
+  listed: string[];
+}
+const AISA: AisaRow[] = JSON.parse(readFileSync(new URL('../data/catalog/aisa-models.json', import.meta.url), 'utf8'));
+const FACTS = JSON.parse(readFileSync(new URL('../data/catalog/aisa-facts.json', import.meta.url), 'utf8'));
+const SEPTEMBER = AISA.filter((r) => r.listed.includes('2026-09-30')).map((r) => r.id);
 const CORE = ['qwen3-max', 'qwen-plus-2025-12-01', 'deepseek-v3.1', 'kimi-k2.5'];
-const LISTED = [
-  'qwen3-max-2026-01-23', 'qwen-mt-lite', 'qwen-vl-max', 'qwen3-vl-flash', 'qwen3-vl-plus', 'deepseek-v3', 'deepseek-v3-0324',
-  'deepseek-r1', 'kimi-k2-thinking', 'qwen-max', 'qwen2.5-coder-32b-instruct', 'qwen-audio-turbo', 'moonshot-v1-128k', 'glm-4-plus',
-  'claude-sonnet-4-5', 'gpt-4.1', 'gemini-2.5-flash',
-];
 
 describe('catalog', () => {
-  it('keeps the four chat models of seed 001 as core, with their metadata', () => {
-    expect(CATALOG.filter((m) => m.core).map((m) => m.id)).toEqual(CORE);
-    expect(lookupModel('qwen3-max')).toMatchObject({ contextWindow: 256000, maxTokens: 16384, cost: { input: 1.2, output: 4.8 } });
-    expect(lookupModel('deepseek-v3.1')?.cost.cacheRead).toBe(0.07);
-    expect(CATALOG.filter((m) => m.core).every((m) => m.metadataKnown !== false)).toBe(true);
+  it('ships every id AIsa has published, once, and the curated set and default from the facts file', () => {
+    expect(CATALOG.map((m) => m.id)).toEqual(AISA.map((r) => r.id));
+    expect(SEPTEMBER).toHaveLength(124);
+    expect(CATALOG.filter((m) => m.core).map((m) => m.id).sort()).toEqual([...FACTS.curated.ids].sort());
+    expect(CURATED).toEqual(FACTS.curated.ids);
+    expect(FACTS.curated.ids).toEqual(CORE);
+    expect(DEFAULT_MODEL).toBe(FACTS.curated.default);
     expect(DEFAULT_MODEL).toBe('qwen3-max');
-    // Still in the catalog, for what it is: a translation model, never a default.
-    expect(lookupModel('qwen-mt-flash')).toMatchObject({ core: false, contextWindow: 256000 });
-    expect(kindOf('qwen-mt-flash')).toBe('translation');
+    for (const id of CORE) expect(curatedFault(lookupModel(id), id), id).toBeUndefined();
   });
 
-  it('has only chat models in the core set, and only chat models as replacements', () => {
-    for (const m of CATALOG.filter((c) => c.core)) expect(canBeChatModel(m.id), m.id).toBe(true);
-    for (const to of Object.values(STALE_IDS)) expect(canBeChatModel(to), to).toBe(true);
+  it("gives the curated models the registry's limits and AIsa's own dated price", () => {
+    expect(lookupModel('qwen3-max')).toMatchObject({ contextWindow: 262144, maxTokens: 32768, cost: { input: 0.72, output: 3.6 }, priceAsOf: '2026-08-05', metadata: 'registry' });
+    // kimi-k2.5: Moonshot's own row (262144, text+image); AIsa's price, not Moonshot's list price (0.6 / 3).
+    expect(lookupModel('kimi-k2.5')).toMatchObject({ contextWindow: 262144, input: ['text', 'image'], cost: { input: 0.4229, output: 2.2186 }, temperatureOne: true });
   });
 
-  it('lists the other ids of seeds 000 and 001 as non-core, metadata unknown', () => {
-    for (const id of LISTED) {
-      const m = lookupModel(id);
-      expect(m, id).toBeDefined();
-      expect(m).toMatchObject({ core: false, metadataKnown: false, contextWindow: 128000, maxTokens: 8192 });
-      expect(m!.goodFor.en).not.toBe('');
-      expect(m!.goodFor.zh).toMatch(/[\u4e00-\u9fff]/);
+  it("never ships an upstream's list price: cost is AIsa's published price or zeros", () => {
+    for (const r of AISA) {
+      const m = lookupModel(r.id)!;
+      const want = typeof r.inputPrice === 'number' ? { input: r.inputPrice, output: r.outputPrice ?? 0 } : { input: 0, output: 0 };
+      expect(m.cost, r.id).toEqual({ ...want, cacheRead: 0, cacheWrite: 0 });
+      expect(m.priceAsOf, r.id).toBe(typeof r.inputPrice === 'number' ? r.priceAsOf : undefined);
     }
-    expect(lookupModel('qwen-vl-max')?.input).toEqual(['text', 'image']);
-    expect(lookupModel('deepseek-r1')?.reasoning).toBe(true);
   });
 
-  it('has unique ids, and no stale id among them', () => {
-    const ids = CATALOG.map((m) => m.id);
-    expect(new Set(ids).size).toBe(ids.length);
-    for (const stale of Object.keys(STALE_IDS)) expect(ids).not.toContain(stale);
-    for (const target of Object.values(STALE_IDS)) expect(ids).toContain(target);
+  it("lets AIsa's stated context win where it is smaller than the registry's", () => {
+    // Moonshot's registry row says 262144; AIsa's catalog says 128000.
+    expect(lookupModel('kimi-k2.6')?.contextWindow).toBe(128000);
+    for (const r of AISA) if (r.contextWindow && lookupModel(r.id)!.metadata === 'registry') expect(lookupModel(r.id)!.contextWindow, r.id).toBeLessThanOrEqual(r.contextWindow);
   });
 
-  it('knows the temperature rule and the replacements', () => {
+  it('gives every chat model of the September catalog real or inferred limits, the inferred ones naming their sibling', () => {
+    for (const id of SEPTEMBER.filter((i) => canBeChatModel(i))) {
+      const m = lookupModel(id)!;
+      expect(['registry', 'inferred'], id).toContain(m.metadata);
+      if (m.metadata === 'inferred') expect(lookupModel(m.metadataFrom!)?.metadata, id).toBe('registry');
+    }
+    expect(lookupModel('claude-opus-4-8')).toMatchObject({ metadata: 'inferred', metadataFrom: 'claude-opus-4-7', contextWindow: 1000000 });
+  });
+
+  it('knows what each model is from AIsa\'s catalog, including translation models on the chat route', () => {
+    const kinds = Object.fromEntries(['qwen-mt-flash', 'wan2.7-image', 'wan2.7-t2v', 'seedream-5-0-260128', 'seedream-4-5-251128', 'happyhorse-1.1-r2v', 'text-embedding-3-small', 'jina-reranker-v3', 'jev-latest', 'gpt-image-2'].map((id) => [id, kindOf(id)]));
+    expect(kinds).toEqual({
+      'qwen-mt-flash': 'translation',
+      'wan2.7-image': 'image',
+      'wan2.7-t2v': 'video',
+      'seedream-5-0-260128': 'image',
+      // AIsa listed it on /chat/completions: the name says image.
+      'seedream-4-5-251128': 'image',
+      'happyhorse-1.1-r2v': 'video',
+      'text-embedding-3-small': 'embedding',
+      'jina-reranker-v3': 'rerank',
+      'jev-latest': 'classify',
+      'gpt-image-2': 'image',
+    });
+    expect(CATALOG.filter((m) => !canBeChatModel(m.id)).length).toBe(25);
+  });
+
+  it('knows the temperature rule and AIsa\'s own replacements for stale ids', () => {
     expect(needsTemperatureOne('kimi-k2.5')).toBe(true);
     expect(needsTemperatureOne('qwen3-max')).toBe(false);
     expect(replacementFor('qwen3-plus')).toBe('qwen-plus-2025-12-01');
-    // Seed 001 said qwen-mt-flash: a translation model. No successor is verified; the cheap general one stands in.
-    for (const id of ['qwen3-flash', 'qwen-turbo', 'qwen-turbo-latest']) expect(replacementFor(id)).toBe('qwen-plus-2025-12-01');
+    // AIsa's word (its aisa-provider skill page): qwen-flash, a chat model; not qwen-mt-flash (translation).
+    for (const id of ['qwen3-flash', 'qwen-turbo', 'qwen-turbo-latest']) expect(replacementFor(id)).toBe('qwen-flash');
+    for (const to of Object.values(STALE_IDS)) expect(canBeChatModel(to), to).toBe(true);
+    expect(lookupModel('qwen3-max')?.compat).toEqual({ supportsDeveloperRole: false });
+  });
+});
+
+describe('successorFor', () => {
+  it.each([
+    ['gpt-5', 'gpt-5.5'],
+    ['gpt-5-mini', 'gpt-5.4-mini'],
+    ['gpt-4.1', 'gpt-5.5'],
+    ['aisa/gpt-5-chat-latest', 'gpt-5.3-chat-latest'],
+    // claude-opus-5-5 is newer but AIsa serves it on /v1/messages only: not on the provider block's route.
+    ['claude-opus-4-1-20250805', 'claude-opus-5'],
+    ['claude-3-7-sonnet-20250219', 'claude-sonnet-5-5'],
+    ['claude-sonnet-4-6-thinking', 'claude-sonnet-5-5'],
+    ['gemini-3-pro-preview', 'gemini-3.5-flash'],
+    ['grok-4', 'grok-4.7'],
+    ['deepseek-v3-0324', 'deepseek-v3.2'],
+    ['qwen3-max-2026-01-23', 'qwen3.8-max'],
+    ['mimo-v2.5-pro', 'mimo-v2.6-pro'],
+    ['qwen3-flash', 'qwen-flash'],
+    ['qwen-plus', 'qwen-plus-2025-12-01'],
+  ])('%s → %s among the September catalog', (id, to) => {
+    expect(successorFor(id, SEPTEMBER)).toBe(to);
+  });
+
+  it('has none for an id still listed, a line with nothing listed, a model that cannot chat, or a successor the key lacks', () => {
+    expect(successorFor('qwen3-max', SEPTEMBER)).toBeUndefined();
+    expect(successorFor('gpt-oss-120b', SEPTEMBER)).toBeUndefined();
+    expect(successorFor('seedream-4-5-251128', SEPTEMBER)).toBeUndefined();
+    expect(successorFor('gpt-5', ['qwen3-max', 'kimi-k2.5'])).toBeUndefined();
+    expect(successorFor('qwen3-flash', ['qwen3-max'])).toBeUndefined();
+  });
+
+  it('prefers the moving alias to a dated build of the same version', () => {
+    expect(successorFor('qwen3.6-max', ['qwen3.7-max-2026-06-08', 'qwen3.7-max'])).toBe('qwen3.7-max');
+    expect(successorFor('qwen3.6-max', ['qwen3.7-max-2026-06-08'])).toBe('qwen3.7-max-2026-06-08');
   });
 });
 
@@ -91,20 +161,25 @@ describe('provider entries', () => {
       for (const k of Object.keys(e)) expect(allowed.has(k), `${id}.${k}`).toBe(true);
       expect(e).not.toHaveProperty('supportsDeveloperRole');
     }
-    expect(providerModelEntry('qwen3-max').compat).toEqual({ supportsDeveloperRole: false });
   });
 
-  it('give an uncurated id conservative metadata and a readable name', () => {
+  it("give an id the table lacks its nearest sibling's limits, no price, and a readable name", () => {
+    const sibling = lookupModel('deepseek-v3.2')!;
     expect(providerModelEntry('aisa/deepseek-v3.2-exp')).toEqual({
       id: 'deepseek-v3.2-exp',
       name: 'DeepSeek V3.2 Exp',
-      reasoning: false,
-      input: ['text'],
-      contextWindow: 128000,
-      maxTokens: 8192,
+      reasoning: sibling.reasoning,
+      input: sibling.input,
+      contextWindow: sibling.contextWindow,
+      maxTokens: sibling.maxTokens,
       cost: { input: 0, output: 0, cacheRead: 0, cacheWrite: 0 },
       compat: { supportsDeveloperRole: false },
     });
+  });
+
+  it('give an id no sibling shares a vendor with conservative limits, said to be placeholders', () => {
+    expect(providerModelEntry('brand-new-model')).toMatchObject({ contextWindow: 128000, maxTokens: 8192, input: ['text'], reasoning: false });
+    expect(describeLiveModels(['brand-new-model'])[0]).toMatchObject({ metadataKnown: false, curated: false });
   });
 
   it('default to core ∩ live, or the core catalog when validation was skipped', () => {
@@ -127,9 +202,11 @@ describe('provider entries', () => {
     expect(info[2]).not.toHaveProperty('stale');
   });
 
-  it('say what each live model is for: the gateway\'s endpoint types first, else the family', () => {
-    const info = describeLiveModels(['qwen3-max', 'qwen-mt-flash', 'wan2.2-t2i-flash', 'mystery-embed', 'mystery-2'], {
+  it("say what each live model is for: an explicit tag first, then AIsa's catalog, then the name, a route tag last", () => {
+    const info = describeLiveModels(['qwen3-max', 'qwen-mt-flash', 'wan2.2-t2i-flash', 'mystery-embed', 'mystery-2', 'qwen3-max-image'], {
       'mystery-2': ['image-generation'],
+      'wan2.2-t2i-flash': ['openai'],
+      'qwen-mt-flash': ['openai'],
     });
     expect(info.map((i) => [i.id, i.kind, i.canChat])).toEqual([
       ['qwen3-max', 'vision-chat', true],
@@ -137,6 +214,7 @@ describe('provider entries', () => {
       ['wan2.2-t2i-flash', 'image', false],
       ['mystery-embed', 'embedding', false],
       ['mystery-2', 'image', false],
+      ['qwen3-max-image', 'chat', true],
     ]);
   });
 });

@@ -18,15 +18,36 @@ describe('modelKind', () => {
     ['mystery-model', ['image-generation'], false, 'image'],
     ['mystery-model', ['embeddings'], false, 'embedding'],
     ['mystery-model', ['openai'], false, 'chat'],
-    ['gpt-image-1', ['openai'], false, 'chat'],
     ['mystery-model', ['something-new'], false, 'chat'],
+    // A generic route tag (new-api tags every model of an OpenAI channel `openai`) says nothing of
+    // what a model is: the name wins over it (this was the bug: wan2.2-t2i-flash showed as chat).
+    ['gpt-image-1', ['openai'], false, 'image'],
+    ['wan2.2-t2i-flash', ['openai'], false, 'image'],
+    ['wan2.7-r2v', ['openai', 'anthropic'], false, 'video'],
+    ['happyhorse-1.1-t2v', ['openai'], false, 'video'],
+    ['seedream-5-0-260128', ['openai'], false, 'image'],
+    ['dreamina-seedance-2-5', ['openai'], false, 'video'],
+    ['jina-embeddings-v3', ['openai'], false, 'embedding'],
+    ['jina-reranker-v3', ['openai'], false, 'rerank'],
+    ['jev-latest', ['openai'], false, 'classify'],
+    ['qwen3-tts-flash', ['openai'], false, 'speech'],
+    // An explicit non-chat tag is the strongest word, even on a name that reads as chat.
+    ['qwen3-max', ['image-generation'], false, 'image'],
   ] as const)('%s %j → %s', (id, types, image, kind) => {
-    expect(modelKind(id, types as readonly string[] | undefined, image)).toBe(kind);
+    expect(modelKind(id, types as readonly string[] | undefined, undefined, image)).toBe(kind);
+  });
+
+  it("puts AIsa's catalog between an explicit tag and the name", () => {
+    // The table says chat (AIsa serves it on /chat/completions): a route tag does not change that…
+    expect(modelKind('odd-embed-chat', ['openai'], 'chat')).toBe('chat');
+    // …an explicit non-chat tag does.
+    expect(modelKind('odd-embed-chat', ['embeddings'], 'chat')).toBe('embedding');
+    expect(modelKind('some-id', undefined, 'video')).toBe('video');
   });
 
   it('lets only chat kinds chat', () => {
     expect(canChat('chat')).toBe(true);
     expect(canChat('vision-chat')).toBe(true);
-    for (const k of ['translation', 'image', 'video', 'embedding', 'rerank', 'speech'] as const) expect(canChat(k)).toBe(false);
+    for (const k of ['translation', 'image', 'video', 'embedding', 'rerank', 'speech', 'classify'] as const) expect(canChat(k)).toBe(false);
   });
 });

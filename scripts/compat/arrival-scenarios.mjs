@@ -69,12 +69,12 @@ export const arrivalScenarios = [
   },
   {
     name: 'aisa-tutorial-old-doctor',
-    desc: "an older AIsa tutorial (gpt-4.1 default, retired ids) repaired by `doctor --fix --yes`",
+    desc: "an older AIsa tutorial (gpt-4.1 default, retired ids) repaired by `doctor --fix --yes`: successors in place",
     async run(ctx) {
       const out = await doctorRepair(ctx, text('tutorial-old/openclaw.json'), {
-        primary: 'aisa/gpt-4.1',
-        mustDeclare: ['deepseek-v3.1', 'qwen3-max', 'kimi-k2.5'],
-        gone: ['gpt-5-mini', 'claude-sonnet-4-20250514', 'gemini-2.5-flash'],
+        primary: 'aisa/gpt-5.5',
+        mustDeclare: ['gpt-5.5', 'gpt-5.4-mini', 'deepseek-v3.1', 'qwen3-max', 'kimi-k2.5'],
+        gone: ['gpt-4.1', 'gpt-5-mini', 'claude-sonnet-4-20250514', 'gemini-2.5-flash'],
         models: LISTED,
       });
       if (out?.skip) return out;

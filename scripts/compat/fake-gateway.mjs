@@ -13,10 +13,10 @@ export const DEFAULT_MODELS = [
 ];
 
 /**
- * @param {{ key?: string, models?: string[], reply?: string, port?: number }} opts
+ * @param {{ key?: string, models?: string[], reply?: string, port?: number, tags?: string[] }} opts
  *   key: when set, requests without `Authorization: Bearer <key>` get a 401 like the real gateway.
  */
-export async function startFakeGateway({ key, models = DEFAULT_MODELS, reply = 'pong from fake aisa', port = 0 } = {}) {
+export async function startFakeGateway({ key, models = DEFAULT_MODELS, reply = 'pong from fake aisa', port = 0, tags } = {}) {
   const requests = [];
   const server = createServer((req, res) => {
     let raw = '';
@@ -47,7 +47,8 @@ export async function startFakeGateway({ key, models = DEFAULT_MODELS, reply = '
         return sendJson(200, {
           object: 'list',
           success: true,
-          data: models.map((id) => ({ id, object: 'model', created: 1700000000, owned_by: 'aisa' })),
+          // `tags`: supported_endpoint_types on every model (new-api tags all of an OpenAI channel `openai`).
+          data: models.map((id) => ({ id, object: 'model', created: 1700000000, owned_by: 'aisa', ...(tags ? { supported_endpoint_types: tags } : {}) })),
         });
       }
       if (req.method === 'POST' && url.pathname === '/v1/chat/completions') {

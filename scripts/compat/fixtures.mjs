@@ -3,6 +3,8 @@
 // example puts `supportsDeveloperRole` on each model and prefixes ids with `aisa/`, which the real
 // OpenClaw 2026.9.6 rejects). Kept here so CI does not need the seeds folder.
 
+import { readFileSync } from 'node:fs';
+
 /** Seed 000's example `openclaw.json` (valid for OpenClaw, but uses the stale id qwen3-plus and has no apiKey). */
 export const SEED_000_EXAMPLE = `{
   models: {
@@ -191,6 +193,40 @@ export const INCLUDE_MODELS = `// included: provider definitions
       apiKey: 'ollama-local',
       api: 'openai-completions',
       models: [{ id: 'llama3.3', name: 'Llama 3.3' }],
+    },
+  },
+}
+`;
+
+/** Every id of AIsa's 2026-09-30 catalog (data/catalog/aisa-models.json): what a key listed then. */
+export const SEPTEMBER_IDS = JSON.parse(readFileSync(new URL('../../data/catalog/aisa-models.json', import.meta.url), 'utf8'))
+  .filter((m) => m.listed.includes('2026-09-30'))
+  .map((m) => m.id);
+
+/** A config from AIsa's February script era, naming ids AIsa has since retired. */
+export const RETIRED_IDS_EXAMPLE = `// set up in February
+{
+  models: {
+    providers: {
+      aisa: {
+        baseUrl: "https://api.aisa.one/v1",
+        apiKey: "\${AISA_API_KEY}",
+        api: "openai-completions",
+        models: [
+          { id: "gpt-5", name: "GPT-5 (AISA)", contextWindow: 128000, maxTokens: 8192 },
+          { id: "gpt-5-mini", name: "GPT-5 Mini (AISA)" },
+          { id: "claude-opus-4-1-20250805", name: "Claude Opus 4.1 (AISA)" },
+          { id: "gemini-3-pro-preview", name: "Gemini 3 Pro Preview (AISA)" },
+          { id: "gpt-oss-120b", name: "GPT OSS 120B (AISA)" },
+          { id: "qwen3-max", name: "Qwen3 Max (AISA)" },
+        ],
+      },
+    },
+  },
+  agents: {
+    defaults: {
+      model: { primary: "aisa/gpt-5", fallbacks: ["aisa/claude-opus-4-1-20250805", "aisa/gpt-oss-120b", "aisa/gemini-3-pro-preview"] },
+      models: { "aisa/gpt-5": {}, "aisa/gpt-5-mini": {}, "aisa/qwen3-max": {} },
     },
   },
 }

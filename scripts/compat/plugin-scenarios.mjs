@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DEFAULT_MODELS, startFakeGateway } from './fake-gateway.mjs';
-import { JSON5, KEY, ROOT, check, parseJsonOut, tail } from './common.mjs';
+import { CORE, JSON5, KEY, ROOT, check, parseJsonOut, tail } from './common.mjs';
 import { onboard } from './harness.mjs';
 import { modelsList, validate } from './checks.mjs';
 import { agentTurn, installPlugin, ocOnboard, stateContains, validClean } from './plugin-harness.mjs';
@@ -13,9 +13,26 @@ import { ttyOnboard } from './plugin-tty.mjs';
 
 const REPLY = 'pong through the aisa plugin';
 const WRONG = 'sk-compat-wrong-0000-1111';
-// Listed by the gateway, but not chat models: the catalog must leave them out.
-const NOT_CHAT = ['qwen-mt-flash', 'qwen-mt-lite', 'wan2.2-t2i-flash', 'text-embedding-v4'];
+// Listed by the gateway, but not chat models (translation, image, video, embedding, rerank): the
+// catalog must leave them out, even with every model tagged `openai` as new-api does.
+const NOT_CHAT = ['qwen-mt-flash', 'qwen-mt-lite', 'wan2.2-t2i-flash', 'wan2.7-image', 'wan2.7-t2v', 'gpt-image-2', 'happyhorse-1.1-i2v', 'seedream-5-0-260128', 'text-embedding-3-small', 'jina-embeddings-v3', 'jina-reranker-v3'];
 const LIVE_ONLY = 'glm-4-plus';
+
+/**
+ * `openclaw models list --provider aisa --json` without --refresh and without a running Gateway:
+ * the manifest's static rows (the curated set) must be there; no request to the gateway.
+ */
+async function offlineRows(ctx, gw, env) {
+  gw.requests.length = 0;
+  const res = await ctx.openclaw(['models', 'list', '--provider', 'aisa', '--json'], { env });
+  const out = res.stdout.trim() ? parseJsonOut(res.stdout, 'openclaw models list') : null;
+  check(res.code === 0 && Array.isArray(out?.models), `models list failed (exit ${res.code}): ${tail(res.stderr || res.stdout)}`);
+  const keys = out.models.map((m) => m.key);
+  const missing = CORE.filter((id) => !keys.includes(`aisa/${id}`));
+  check(!missing.length, `models list (no --refresh) lacks ${missing.join(', ')}: it lists ${keys.join(', ') || 'nothing ("No models found.")'}`);
+  check(!gw.requests.some((r) => r.path === '/v1/models'), 'models list without --refresh asked the gateway');
+  return keys;
+}
 
 async function withGateway(opts, fn) {
   const gw = await startFakeGateway({ key: KEY, reply: REPLY, ...opts });
@@ -57,9 +74,10 @@ export const pluginScenarios = [
         check(config.agents?.defaults?.model?.primary === 'aisa/qwen3-max', `default model is ${JSON.stringify(config.agents?.defaults?.model)}, expected aisa/qwen3-max`);
         check(config.auth?.profiles?.['aisa:default'], 'no auth.profiles["aisa:default"] written');
         check(!config.models?.providers?.aisa, 'the plugin path wrote a models.providers.aisa block');
+        const rows = await offlineRows(ctx, gw, env);
         const [first] = await agentTurn(ctx, gw, env, REPLY);
         check(first.body?.model === 'qwen3-max', `the turn asked for ${JSON.stringify(first.body?.model)}, expected qwen3-max`);
-        ctx.summary = `tarball ${pkg.kB} kB; wrong key refused (401 diagnosed), default aisa/qwen3-max answered`;
+        ctx.summary = `tarball ${pkg.kB} kB; wrong key refused (401 diagnosed), models list shows ${rows.length} rows offline, default aisa/qwen3-max answered`;
       });
     },
   },
@@ -70,9 +88,9 @@ export const pluginScenarios = [
   },
   {
     name: 'plugin-env-only',
-    desc: 'AISA_API_KEY + `openclaw models set aisa/kimi-k2.5` (temperature 0.7 configured, 1 sent); models list --refresh: chat models only; skills list; uninstall',
+    desc: 'AISA_API_KEY + `openclaw models set aisa/kimi-k2.5` (temperature 0.7 configured, 1 sent); models list: curated rows offline, --refresh: the key\'s chat models only (every model tagged openai); skills list; uninstall',
     async run(ctx) {
-      return withGateway({ models: [...DEFAULT_MODELS, LIVE_ONLY, ...NOT_CHAT.filter((id) => !DEFAULT_MODELS.includes(id))] }, async (gw) => {
+      return withGateway({ models: [...DEFAULT_MODELS, LIVE_ONLY, ...NOT_CHAT.filter((id) => !DEFAULT_MODELS.includes(id))], tags: ['openai'] }, async (gw) => {
         const env = { AISA_API_KEY: KEY, AISA_BASE_URL: gw.baseUrl };
         await installPlugin(ctx, 'dir');
         const set = await ctx.openclaw(['models', 'set', 'aisa/kimi-k2.5'], { env });
@@ -85,6 +103,7 @@ export const pluginScenarios = [
         check(first.body?.model === 'kimi-k2.5', `the turn asked for ${JSON.stringify(first.body?.model)}, expected kimi-k2.5`);
         check(first.body?.temperature === 1, `kimi-k2.5 was sent temperature ${JSON.stringify(first.body?.temperature)} (configured 0.7, must be 1)`);
 
+        const offline = await offlineRows(ctx, gw, env);
         gw.requests.length = 0;
         const list = await ctx.openclaw(['models', 'list', '--refresh', '--provider', 'aisa', '--json'], { env });
         const out = list.stdout.trim() ? parseJsonOut(list.stdout, 'openclaw models list --refresh') : null;
@@ -95,7 +114,7 @@ export const pluginScenarios = [
         const leaked = NOT_CHAT.filter((id) => keys.includes(`aisa/${id}`));
         check(!leaked.length, `models that cannot chat are listed: ${leaked.join(', ')}`);
         const qwen = out.models.find((m) => m.key === 'aisa/qwen3-max');
-        check(qwen?.contextWindow === 256000 && qwen.input === 'text+image', `aisa/qwen3-max lacks our catalog's metadata: ${JSON.stringify(qwen)}`);
+        check(qwen?.contextWindow === 262144 && qwen.input === 'text+image', `aisa/qwen3-max lacks our catalog's metadata: ${JSON.stringify(qwen)}`);
 
         const skills = await ctx.openclaw(['skills', 'list', '--json'], { env });
         const skill = (parseJsonOut(skills.stdout, 'openclaw skills list').skills ?? []).find((s) => s.name === 'aisa');
@@ -107,7 +126,7 @@ export const pluginScenarios = [
         // OpenClaw keeps the entry, disabled, and removes the copy it installed.
         check(after.plugins?.entries?.aisa?.enabled !== true, 'plugins.entries.aisa is still enabled after uninstall');
         check(!existsSync(join(ctx.state, 'extensions', 'aisa')), 'the installed copy is still in extensions/aisa after uninstall');
-        ctx.summary = `kimi-k2.5 sent temperature 1; refresh listed ${keys.length} chat models (${NOT_CHAT.length} non-chat left out); skill eligible; uninstalled, config valid`;
+        ctx.summary = `kimi-k2.5 sent temperature 1; ${offline.length} rows offline; refresh listed ${keys.length} chat models (${NOT_CHAT.length} non-chat left out); skill eligible; uninstalled, config valid`;
       });
     },
   },

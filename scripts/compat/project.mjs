@@ -5,7 +5,10 @@ import { pathToFileURL } from 'node:url';
 import { run } from './install.mjs';
 import { CORE, ROOT, require, secs, tail } from './common.mjs';
 
-/** Every curated model id, read from src/catalog.ts through esbuild (a devDependency) so the list never drifts. */
+/**
+ * Every chat model of AIsa's newest catalog, read from src/catalog.ts through esbuild (a devDependency)
+ * so the list never drifts: all of the generated metadata goes past OpenClaw's validator.
+ */
 export async function curatedIds() {
   try {
     const { build } = await import(pathToFileURL(require.resolve('esbuild')).href);
@@ -19,7 +22,7 @@ export async function curatedIds() {
       define: { __AISA_SETUP_VERSION__: '"compat"' },
     });
     const mod = await import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
-    const ids = (mod.CATALOG ?? []).map((m) => m.id);
+    const ids = (mod.CATALOG ?? []).filter((m) => m.listed && (m.kind === 'chat' || m.kind === 'vision-chat')).map((m) => m.id);
     if (ids.length) return ids;
   } catch (err) {
     process.stderr.write(`[compat] could not load src/catalog.ts (${err.message}); using the core ids\n`);

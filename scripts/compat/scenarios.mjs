@@ -9,8 +9,10 @@ import {
   COMMENTED_MARKERS,
   INCLUDE_MAIN,
   INCLUDE_MODELS,
+  RETIRED_IDS_EXAMPLE,
   SEED_000_EXAMPLE,
   SEED_001_EXAMPLE,
+  SEPTEMBER_IDS,
 } from './fixtures.mjs';
 import { AGENT_TIMEOUT, CORE, JSON5, KEY, check, isSecretRef, maskKey, parseJsonOut, secs, tail } from './common.mjs';
 import { onboard, readBack } from './harness.mjs';
@@ -142,7 +144,7 @@ export const scenarios = [
   },
   {
     name: 'all-curated',
-    desc: 'every model of the curated catalog declared with --models',
+    desc: "every chat model of AIsa's newest catalog declared with --models (the generated metadata, validated by OpenClaw)",
     async run(ctx) {
       const ids = await curatedIds();
       await onboard(ctx, ['--model', 'qwen3-max', '--models', ids.join(','), '--skip-validation']);
@@ -214,6 +216,19 @@ export const scenarios = [
         mustDeclare: ['qwen-plus-2025-12-01'],
         gone: ['qwen3-plus', 'qwen-plus', 'qwen-plus-latest', 'qwen3-flash', 'qwen-turbo', 'qwen-turbo-latest'],
       });
+    },
+  },
+  {
+    name: 'retired-doctor',
+    desc: "a February config naming ids AIsa has retired (gpt-5, claude-opus-4-1-20250805, gemini-3-pro-preview…) against September's list: `doctor --fix --yes` puts the listed successors in place",
+    async run(ctx) {
+      await doctorRepair(ctx, RETIRED_IDS_EXAMPLE, {
+        primary: 'aisa/gpt-5.5',
+        mustDeclare: ['gpt-5.5', 'claude-opus-5', 'gemini-3.5-flash', 'gpt-5.4-mini', 'qwen3-max'],
+        gone: ['gpt-5', 'gpt-5-mini', 'claude-opus-4-1-20250805', 'gemini-3-pro-preview', 'gpt-oss-120b'],
+        models: SEPTEMBER_IDS,
+      });
+      ctx.summary = 'gpt-5 → gpt-5.5, claude-opus-4-1-20250805 → claude-opus-5, gemini-3-pro-preview → gemini-3.5-flash, gpt-5-mini → gpt-5.4-mini; gpt-oss-120b dropped; OpenClaw validates and lists them';
     },
   },
   {

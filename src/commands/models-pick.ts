@@ -46,7 +46,8 @@ export function pickFallbackRef(raw: string, pool: IdPool, warn: (s: string) => 
 }
 
 function candidatesOf(pool: IdPool): string[] {
-  const ids = pool.live ?? [...CATALOG.map((c) => c.id), ...pool.declared];
+  // Offline: the ids AIsa lists today (a retired one would only fail), and what the config declares.
+  const ids = pool.live ?? [...CATALOG.filter((c) => c.listed).map((c) => c.id), ...pool.declared];
   // A stale id is never the answer: the gateway may still list it, but chat fails.
   return [...new Set(ids)].filter((id) => !replacementFor(id));
 }

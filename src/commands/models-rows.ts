@@ -1,4 +1,4 @@
-import { bareId, describeLiveModels, lookupModel, type EndpointTypes, type ModelKind } from '../catalog.js';
+import { bareId, describeLiveModels, inferredFrom, lookupModel, type EndpointTypes, type MetadataSource, type ModelKind } from '../catalog.js';
 import { AISA_ID as PROVIDER_ID } from '../provider-id.js';
 import type { DeclaredModel } from '../targets/target.js';
 
@@ -15,8 +15,19 @@ export interface ModelRow {
   name: string;
   /** Context window in tokens; null when neither the catalog nor the config knows it. */
   contextWindow: number | null;
-  /** List price in USD per 1M tokens; null when unknown. Prices change: see marketplace.aisa.one/pricing. */
+  /**
+   * AIsa's own price in USD per 1M tokens as of `priceAsOf` (prices change: aisa.one/models), else
+   * the price in the user's own entry; null when neither. Never an upstream's list price.
+   */
   price: { input: number; output: number } | null;
+  /** The date of AIsa's price; null when the price is the user's or unknown. */
+  priceAsOf: string | null;
+  /**
+   * Where the context window comes from: `registry` (the upstream's), `inferred` (a sibling's:
+   * `inferredFrom`), `unknown` (placeholders), `none` (not a chat model); null: the user's entry or nothing.
+   */
+  metadata: MetadataSource | null;
+  inferredFrom: string | null;
   /** The gateway lists it for this key; null with --offline (not asked). */
   live: boolean | null;
   /** Has an entry in `models.providers.aisa.models`. */
@@ -58,15 +69,20 @@ export function buildRows(input: RowsInput): ModelRow[] {
   return describeLiveModels(ids, input.endpointTypes).map((info) => {
     const mine = declared.get(info.id);
     const known = info.metadataKnown;
-    const cost = known ? info.entry.cost : mine?.cost;
+    const row = lookupModel(info.id);
+    const cost = row?.priceAsOf ? row.cost : mine?.cost;
     const priced = typeof cost?.input === 'number' && typeof cost.output === 'number' && cost.input + cost.output > 0;
+    const from = row ? (row.metadata === 'inferred' ? row.metadataFrom : undefined) : inferredFrom(info.id);
     const place = fallbacks.indexOf(info.id);
     return {
       id: info.id,
       ref: `${PROVIDER_ID}/${info.id}`,
-      name: mine?.name ?? lookupModel(info.id)?.name ?? info.entry.name,
+      name: mine?.name ?? row?.name ?? info.entry.name,
       contextWindow: known ? info.entry.contextWindow : (mine?.contextWindow ?? null),
       price: priced ? { input: cost!.input!, output: cost!.output! } : null,
+      priceAsOf: priced && row?.priceAsOf ? row.priceAsOf : null,
+      metadata: row ? row.metadata : from ? 'inferred' : null,
+      inferredFrom: from ?? null,
       live: live ? live.has(info.id) : null,
       declared: declared.has(info.id),
       default: info.id === primary,

@@ -1,3 +1,4 @@
+import { PRICES_AS_OF, PRICES_WHERE } from '../catalog.js';
 import { t } from '../i18n/index.js';
 import { formatContextWindow, formatUsd } from '../ui/format.js';
 import type { ModelRow } from './models-rows.js';
@@ -64,5 +65,5 @@ export function renderTable(rows: ModelRow[], color: boolean): string {
 export function tableWithLegend(rows: ModelRow[], color: boolean): string[] {
   const m = t().models;
   if (rows.length === 0) return [m.empty];
-  return [renderTable(rows, color), '', m.summary(rows.length, rows.filter((r) => r.declared).length), m.legendMarks, m.legendPrice];
+  return [renderTable(rows, color), '', m.summary(rows.length, rows.filter((r) => r.declared).length), m.legendMarks, m.legendPrice(PRICES_AS_OF, PRICES_WHERE)];
 }

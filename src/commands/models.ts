@@ -1,4 +1,5 @@
 import type { Context } from '../context.js';
+import { commitOrReplan } from '../config/replan.js';
 import { CliError, ExitCode } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { AISA_ID } from '../provider-id.js';
@@ -87,9 +88,21 @@ async function changeModels(ctx: Context, flags: ModelsFlags, args: string[], st
   // The same note onboard gives: an entry with placeholder limits and price is worth knowing about.
   if (state.carriesMetadata) for (const id of new Set(adding)) if (id && !declared.includes(id) && hasPlaceholderMetadata(id)) warn(t().onboard.unknownModel(id));
 
-  // Planned on the files as read; the commit refuses (exit 3) a file changed since.
-  const plan = await state.plan(edit);
-  const done = flags.dryRun ? undefined : await state.commit(plan);
+  // Planned on the files as read. Nobody confirmed it, so a change made since (a parallel run,
+  // OpenClaw's Gateway) is met by planning the same edit again on the files as they are now.
+  let plan = await state.plan(edit);
+  let done: Committed | undefined;
+  if (!flags.dryRun) {
+    ({ plan, done } = await commitOrReplan(
+      state.configPath,
+      async () => ({ plan, done: await state.commit(plan) }),
+      async () => {
+        const fresh = await targetOf(ctx).models.read(ctx, true);
+        const again = await fresh.plan(edit);
+        return { plan: again, done: await fresh.commit(again) };
+      },
+    ));
+  }
   if (ctx.opts.json) {
     ctx.out.document({
       ok: true,

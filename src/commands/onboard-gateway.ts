@@ -1,4 +1,4 @@
-import { lookupModel, providerModelEntry, type ProviderModel } from '../catalog.js';
+import { hasKnownLimits, lookupModel, providerModelEntry, type ProviderModel } from '../catalog.js';
 import { providerOf, type Context } from '../context.js';
 import { ExitCode, type CliError } from '../errors.js';
 import { t } from '../i18n/index.js';
@@ -44,7 +44,7 @@ export function buildEntries(declared: string[], warn: (s: string) => void): Pro
 /** Not in the catalog, or listed without limits and price: its entry gets conservative placeholders. */
 export function hasPlaceholderMetadata(id: string): boolean {
   const known = lookupModel(id);
-  return !known || known.metadataKnown === false;
+  return !known || !hasKnownLimits(id);
 }
 
 /** The `probe` field of onboard's --json document. */

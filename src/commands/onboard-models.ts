@@ -1,4 +1,4 @@
-import { CATALOG, DEFAULT_MODEL, kindOf, type EndpointTypes } from '../catalog.js';
+import { CURATED, DEFAULT_MODEL, kindOf, type EndpointTypes } from '../catalog.js';
 import { refuseNonChat } from '../chat-only.js';
 import { t } from '../i18n/index.js';
 import { canChat } from '../model-kind.js';
@@ -19,6 +19,8 @@ export interface ModelChoiceInput {
   currentPrimary: string | undefined;
   /** What the key can use, when the gateway was asked. */
   liveIds: string[] | undefined;
+  /** Another provider's default kept (--keep-default): the chain follows it, not an AIsa default. */
+  keptDefault?: string | undefined;
   /** The gateway's word on what each model serves, where it gave one. */
   endpointTypes?: EndpointTypes | undefined;
 }
@@ -29,7 +31,9 @@ export interface ModelChoiceInput {
  */
 export function chooseModels(input: ModelChoiceInput, warn: (s: string) => void): ModelChoice {
   const [primary] = correctStaleIds([input.model ?? input.currentPrimary ?? DEFAULT_MODEL], warn);
-  const fallbacks = input.fallbacks ? correctStaleIds(input.fallbacks, warn).filter((f) => f !== primary) : undefined;
+  // The chain follows the default that will be written: a kept one of another provider, else `primary`.
+  const head = input.keptDefault ?? primary;
+  const fallbacks = input.fallbacks ? correctStaleIds(input.fallbacks, warn).filter((f) => f !== head) : undefined;
   // A default or fallback asked for must be able to chat; one kept from today's config is only warned about.
   if (input.model) refuseNonChat(primary!, 'default', input.endpointTypes);
   else if (!canChat(kindOf(primary!, input.endpointTypes?.[primary!]))) warn(t().kinds.keptNotChat(primary!, t().kinds.name[kindOf(primary!, input.endpointTypes?.[primary!])]));
@@ -37,7 +41,7 @@ export function chooseModels(input: ModelChoiceInput, warn: (s: string) => void)
   const live = input.liveIds ? new Set(input.liveIds) : undefined;
   const base = input.models
     ? correctStaleIds(input.models, warn)
-    : CATALOG.filter((m) => m.core && (!live || live.has(m.id))).map((m) => m.id);
+    : CURATED.filter((id) => !live || live.has(id));
   // Another provider's fallback (openai/gpt-4o) is referenced, never declared under aisa.
   const declared = unique([primary!, ...(fallbacks ?? []).filter((f) => !f.includes('/')), ...base]);
   return { primary: primary!, fallbacks: fallbacks ? unique(fallbacks) : undefined, declared };
@@ -58,18 +62,21 @@ export interface GatewayModelChoice {
 export interface GatewayChoiceInput extends Omit<ModelChoiceInput, 'liveIds'> {
   /** Whether any default is configured today, whichever provider it names. */
   hasDefault: boolean;
+  /** What this gateway's block declares today: a re-run (to switch the default) keeps to it. */
+  declaredNow?: string[] | undefined;
   liveIds: string[] | undefined;
 }
 
 /**
- * Another gateway: no catalog, no stale ids. It declares `--models`, else everything its
- * `/models` lists. The default is `--model`, else today's default if it is this gateway's; a
+ * Another gateway: no catalog, no stale ids. It declares `--models`, else what its block already
+ * declares, else (a first run) everything its `/models` lists. The default is `--model`, else today's default if it is this gateway's; a
  * default of another provider (AIsa's, typically) is left alone, so adding a second gateway does
  * not switch models behind the user's back. Only a config without any default gets the first one.
  * The caller makes sure `models` or `liveIds` is there.
  */
 export function chooseGatewayModels(input: GatewayChoiceInput): GatewayModelChoice {
-  const base = input.models ?? input.liveIds ?? [];
+  // A re-run without --models keeps the models chosen before rather than declaring the whole list again.
+  const base = input.models ?? (input.declaredNow?.length ? input.declaredNow : undefined) ?? input.liveIds ?? [];
   const primary = input.model ?? input.currentPrimary ?? (input.hasDefault ? undefined : base[0]);
   const fallbacks = input.fallbacks ? unique(input.fallbacks.filter((f) => f !== primary)) : undefined;
   const declared = unique([...(primary ? [primary] : []), ...(fallbacks ?? []).filter((f) => !f.includes('/')), ...base]);

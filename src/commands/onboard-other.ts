@@ -31,24 +31,24 @@ export function checkGatewayInputs(ctx: Context, provider: ProviderSpec, flags: 
 }
 
 /** AIsa: the catalog decides metadata and corrects stale ids. Another gateway: its own list, generic metadata. */
-export function chooseFor(provider: ProviderSpec, flags: OnboardFlags, around: Pick<OnboardSeen, 'primary' | 'defaultRef'> & Partial<Pick<OnboardSeen, 'staleIds'>>, gateway: GatewayView, warn: (s: string) => void): OnboardChoice {
+export function chooseFor(provider: ProviderSpec, flags: OnboardFlags, around: Pick<OnboardSeen, 'primary' | 'defaultRef'> & Partial<Pick<OnboardSeen, 'staleIds' | 'declaredNow'>>, gateway: GatewayView, warn: (s: string) => void): OnboardChoice {
   const input = { model: flags.model, fallbacks: flags.fallbacks, models: flags.models, currentPrimary: around.primary, liveIds: gateway.liveIds, endpointTypes: gateway.endpointTypes };
   if (provider.isAisa) {
     const once = onceEach(warn);
-    const c = chooseModels(input, once);
+    // Another provider's default (mybox/llama3.3) is never replaced without a word.
+    const other = !flags.model && around.defaultRef !== undefined && around.primary === undefined ? around.defaultRef : undefined;
+    const c = chooseModels({ ...input, keptDefault: flags.keepDefault ? other : undefined }, once);
     // The write replaces every stale id in the config (block, chain, allow-list): say so for each.
     correctStaleIds(around.staleIds ?? [], once);
     if (gateway.liveIds) assertUsable(c, flags, around.primary, gateway.liveIds, warn);
     const entries = buildEntries(c.declared, warn);
-    // Another provider's default (mybox/llama3.3) is never replaced without a word.
-    const other = !flags.model && around.defaultRef !== undefined && around.primary === undefined ? around.defaultRef : undefined;
     if (other && flags.keepDefault) return { ...c, primary: undefined, entries };
     if (other) warn(t().onboard.otherDefaultReplaced(other, `${provider.id}/${c.primary}`));
     return { ...c, entries };
   }
   const g = t().gateways;
   if (!flags.models && gateway.liveIds?.length === 0) throw new CliError('usage', ExitCode.usage, g.emptyList(provider.id), g.emptyListFix);
-  const c = chooseGatewayModels({ ...input, hasDefault: around.defaultRef !== undefined });
+  const c = chooseGatewayModels({ ...input, hasDefault: around.defaultRef !== undefined, declaredNow: around.declaredNow });
   if (gateway.liveIds) {
     const live = new Set(gateway.liveIds);
     for (const id of c.declared) if (!live.has(id)) warn(g.notListed(id, provider.id));

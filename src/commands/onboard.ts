@@ -1,4 +1,5 @@
 import { providerOf, type Context } from '../context.js';
+import { commitOrReplan } from '../config/replan.js';
 import { CliError, ExitCode } from '../errors.js';
 import type { ProviderSpec } from '../provider-id.js';
 import { t } from '../i18n/index.js';
@@ -92,8 +93,7 @@ async function onboard(ctx: Context, flags: OnboardFlags, interactive: boolean, 
   else {
     // What a person confirmed is what is written: the plan carries the text it was made from.
     const shown = terminal !== undefined && !flags.yes && plan.writes.length > 0;
-    if (shown && !(await terminal.confirmPlan(flow, plan))) throw terminal.cancelledError();
-    if (shown) done = await session.commit(plan);
+    if (shown) ({ plan, done } = await commitConfirmed(flow, plan, answers, terminal, target));
     else ({ plan, done, session: flow.session } = await commitUnseen(session, plan, () => reopen(target, ctx, provider, answers)));
     if (!ctx.opts.json) {
       if (terminal) ctx.out.say('');
@@ -140,18 +140,32 @@ async function onboard(ctx: Context, flags: OnboardFlags, interactive: boolean, 
  * since they were read, it is planned afresh on them under the lock and written, as a person who
  * had seen nothing would want. A plan a person confirmed is only ever written as it was shown.
  */
-async function commitUnseen(session: OnboardSession, plan: OnboardPlan, again: () => Promise<Written>): Promise<Written> {
-  return session.locked(async () => {
-    try {
-      return { plan, done: await session.commit(plan), session };
-    } catch (e) {
-      if (!(e instanceof CliError && e.kind === 'config-changed')) throw e;
-      return again();
-    }
-  });
+function commitUnseen(session: OnboardSession, plan: OnboardPlan, again: () => Promise<Written>): Promise<Written> {
+  return commitOrReplan(session.seen.configPath, async () => ({ plan, done: await session.commit(plan), session }), again);
 }
 
 type Written = { plan: OnboardPlan; done: Committed; session: OnboardSession };
+
+/**
+ * A plan a person confirms is written only as shown. When a file changed while the question was
+ * open (a hand edit), nothing is written: the same answers are planned again on the new text and
+ * that diff is asked about, so nobody answers every question twice.
+ */
+async function commitConfirmed(flow: Flow, first: OnboardPlan, answers: OnboardAnswers, terminal: typeof import('../load/terminal.js'), target: Target): Promise<{ plan: OnboardPlan; done: Committed }> {
+  let plan = first;
+  for (let again = false; ; again = true) {
+    if (!(await terminal.confirmPlan(flow, plan, { fullDiff: again }))) throw terminal.cancelledError();
+    try {
+      return { plan, done: await flow.session.commit(plan) };
+    } catch (e) {
+      if (!(e instanceof CliError && e.kind === 'config-changed')) throw e;
+      flow.warn(t().onboard.changedWhileAsking(e.message));
+      flow.session = await target.onboard.open(flow.ctx, answers.provider);
+      plan = await flow.session.plan(answers);
+      if (plan.writes.length === 0) return { plan, done: { changed: false, backupPath: null, results: [] } };
+    }
+  }
+}
 
 async function reopen(target: Target, ctx: Context, provider: ProviderSpec, answers: OnboardAnswers): Promise<Written> {
   const fresh = await target.onboard.open(ctx, provider);

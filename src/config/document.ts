@@ -2,7 +2,7 @@
 // writer throws their comments away; ours changes only the bytes of the values that actually
 // differ. Every edit is a text splice computed on a concrete syntax tree (./json5-cst.ts), after
 // which the tree is rebuilt, so nothing outside a splice can move.
-import JSON5 from 'json5';
+import { parseJson5 } from './json5-parse.js';
 import { childOf, lastIndexOfKey, parseCst, retokenize, scalarValue, tokenize, valueOf, type ContainerNode, type Cst, type ValueNode } from './json5-cst.js';
 import { detectStyle, formatValue, isComposite, lineIndent, toPlain, type Style } from './json5-format.js';
 import { duplicateKeys, type DuplicateKey } from './json5-lint.js';
@@ -47,13 +47,21 @@ class Json5Document implements EditableDocument {
   private readonly style: Style;
   /** The last text json5 accepted (the text read, or the last checkedText()). */
   private checked: string | undefined;
+  /**
+   * A file whose lines end in CR alone (classic Mac): edited as LF, the one ending the editor's
+   * layout rules look for, and given back with CR, so inserted lines end as the file's others do.
+   * A CR is one character as an LF is, so every offset, line and column stays the same.
+   */
+  private readonly crOnly: boolean;
 
-  constructor(text: string, validated: boolean) {
+  constructor(source: string, validated: boolean) {
+    this.crOnly = source.includes('\r') && !source.includes('\n');
+    const text = this.crOnly ? source.replace(/\r/g, '\n') : source;
     const tokens = tokenize(text);
     if (!validated) {
       const triviaOnly = tokens.every((t) => t.kind === 'ws' || t.kind === 'nl' || t.kind === 'comment');
       // The appended `{}` makes json5 reject an unterminated block comment in a comment-only file.
-      JSON5.parse(triviaOnly ? text + '\n{}' : text);
+      parseJson5(triviaOnly ? text + '\n{}' : text);
     }
     this.text = text;
     this.checked = text;
@@ -62,19 +70,19 @@ class Json5Document implements EditableDocument {
   }
 
   toString(): string {
-    return this.text;
+    return this.crOnly ? this.text.replace(/\n/g, '\r') : this.text;
   }
 
   checkedText(): string {
     if (this.text !== this.checked) {
       try {
-        JSON5.parse(this.text);
+        parseJson5(this.text);
       } catch (err) {
         throw new Error(`internal error: the edit would make the config invalid JSON5 (${(err as Error).message})`);
       }
       this.checked = this.text;
     }
-    return this.text;
+    return this.toString();
   }
 
   duplicateKeys(): DuplicateKey[] {

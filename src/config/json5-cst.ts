@@ -4,7 +4,7 @@
 // (`{default: true}`, any reserved word as an unquoted key, `"\x41"`), and re-parsing after every
 // splice with it is ~3x slower than json5 itself. Validity is decided by the `json5` package
 // before this runs, so the scanner only has to find boundaries, never to diagnose errors.
-import JSON5 from 'json5';
+import { parseJson5 } from './json5-parse.js';
 
 export type TokenKind = 'ws' | 'nl' | 'comment' | 'punct' | 'string' | 'literal';
 export interface Token {
@@ -145,7 +145,7 @@ export function scalarValue(raw: string): unknown {
   if (raw === 'true' || raw === 'false') return raw === 'true';
   if (raw === 'null') return null;
   if (/^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?$/.test(raw)) return Number(raw);
-  return JSON5.parse(raw);
+  return parseJson5(raw);
 }
 
 /** A node's plain value, as JSON5.parse gives it: the last of duplicate keys wins, in the first's place. */
@@ -159,9 +159,9 @@ export function valueOf(text: string, node: ValueNode): unknown {
 }
 
 function keyName(raw: string): string {
-  if (raw.startsWith('"') || raw.startsWith("'")) return raw.includes('\\') ? (JSON5.parse(raw) as string) : raw.slice(1, -1);
+  if (raw.startsWith('"') || raw.startsWith("'")) return raw.includes('\\') ? (parseJson5(raw) as string) : raw.slice(1, -1);
   // Identifiers may spell letters as \uXXXX escapes.
-  return raw.includes('\\') ? Object.keys(JSON5.parse(`{${raw}:0}`) as object)[0]! : raw;
+  return raw.includes('\\') ? Object.keys(parseJson5(`{${raw}:0}`) as object)[0]! : raw;
 }
 
 /**

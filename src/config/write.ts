@@ -110,7 +110,7 @@ export async function commitWrites(writes: FileWrite[]): Promise<WriteResult[]> 
     const file = resolve(w.path);
     const current = await readExisting(file);
     if ((current?.text ?? null) !== w.before) {
-      throw new CliError('config-changed', ExitCode.config, m.changedOnDisk(file), m.fixChangedOnDisk);
+      throw changedOnDisk(file);
     }
     checked.push({ w, file, current });
   }
@@ -154,6 +154,12 @@ export async function commitWrites(writes: FileWrite[]): Promise<WriteResult[]> 
     results.push({ path: file, changed: true, backupPath });
   }
   return results;
+}
+
+/** The refusal of a plan whose file changed since it was read (exit 3). */
+export function changedOnDisk(file: string): CliError {
+  const m = t().write;
+  return new CliError('config-changed', ExitCode.config, m.changedOnDisk(resolve(file)), m.fixChangedOnDisk);
 }
 
 /** Only root can give a file away; do so when root rewrites a file that belongs to someone else. */

@@ -11,7 +11,8 @@ export interface DoctorSpec<F> {
   gather(): Promise<F>;
   unreadable(facts: F): boolean;
   configPath(facts: F): string;
-  fix(facts: F, flags: FixFlags, ask: Ask, show: (d: FileDiff[], chmod: string[]) => void): Promise<FixOutcome>;
+  /** `again` gathers the facts afresh: a fix nobody confirmed (--yes) is planned again on a file changed meanwhile. */
+  fix(facts: F, flags: FixFlags, ask: Ask, show: (d: FileDiff[], chmod: string[]) => void, again: () => Promise<F>): Promise<FixOutcome>;
 }
 
 /** Gathers once, runs the selected checks concurrently, and keeps the facts for --fix. */
@@ -21,6 +22,6 @@ export async function doctorSession<F>(ctx: Context, sel: Selection, spec: Docto
     results: await runChecks(facts, selectChecks(spec.checks, sel), { offline: sel.offline, timeoutMs: ctx.opts.timeoutMs }),
     configPath: spec.configPath(facts),
     unreadable: spec.unreadable(facts),
-    fix: (flags, ask, show) => spec.fix(facts, flags, ask, show),
+    fix: (flags, ask, show) => spec.fix(facts, flags, ask, show, () => spec.gather()),
   };
 }

@@ -1,8 +1,7 @@
-import { lookupModel, replacementFor } from '../catalog.js';
+import { canBeChatModel, lookupModel, replacementFor } from '../catalog.js';
 import { ExitCode, type ExitCodeValue } from '../errors.js';
 import { GatewayError, type GatewayErrorDetails as Details } from './error.js';
 import { t } from '../i18n/index.js';
-import { canChat, modelKind } from '../model-kind.js';
 import { maskKey, redact } from '../secret.js';
 import { classifyAnswer, kindOfText, PARTY, type AnswerKind, type Party } from './answers.js';
 import { whatArrived } from './body.js';
@@ -53,7 +52,7 @@ function groupInMessage(text: string | undefined): string | undefined {
 
 /** A few ids the key lists that can run an agent, the catalog's core ones first: "use …". */
 function chatIdsListed(listed: readonly string[]): string[] {
-  const usable = listed.filter((id) => !replacementFor(id) && canChat(modelKind(id, undefined, lookupModel(id)?.input.includes('image'))));
+  const usable = listed.filter((id) => !replacementFor(id) && canBeChatModel(id));
   const core = usable.filter((id) => lookupModel(id)?.core);
   return [...new Set([...core, ...usable])].slice(0, 3);
 }

@@ -94,6 +94,8 @@ export interface OnboardPlan {
   warnings: string[];
   /** A new file summed up in a few lines (a 120-line diff nobody reads); undefined: show the diff. */
   creation: string[] | undefined;
+  /** What the set-up holds once written (default, fallbacks, models, the key), said under a diff too tall to show. */
+  outline: string[];
   defaultModel: string | null;
   fallbacks: string[];
   /** Bare ids of the models declared after the write (the user's own included). */
@@ -115,8 +117,6 @@ export interface OnboardSession {
   plan(answers: OnboardAnswers): Promise<OnboardPlan>;
   /** Writes the plan as it was made, under the lock; refused (exit 3) if a file changed since it was read. */
   commit(plan: OnboardPlan): Promise<Committed>;
-  /** Runs fn holding the lock commit takes (re-entrant), so a plan nobody saw can be made again on fresh files. */
-  locked<T>(fn: () => Promise<T>): Promise<T>;
   /** After a write: where the key is and anything the target adds (version, restart). */
   summary(plan: OnboardPlan, answers: OnboardAnswers, done: Committed | undefined): string[];
   /** After the last question: what to run next, as [command, what it does]. */

@@ -74,6 +74,22 @@ describe('a second gateway beside AIsa (--provider-id)', () => {
     expect(final.models.providers.aisa).toEqual(cfg.models.providers.aisa);
   });
 
+  it('its "Next:" line to switch the default works as printed, and keeps the models chosen before', async () => {
+    const home = tempHome();
+    const env = { SEALOS_API_KEY: SEALOS_KEY };
+    const first = await onboard(home, ['--provider-id', 'sealos', '--base-url', sealosFile.gw.baseUrl, '--models', 'glm-4-flash,qwen-turbo'], env);
+    expect(first.code, first.stderr).toBe(0);
+    const line = first.stdout.split('\n').find((l) => l.includes('aisa-setup onboard --provider-id sealos'));
+    expect(line, first.stdout).toBeDefined();
+    const words = line!.trim().split(/\s{3,}/)[0]!.split(' ');
+    expect(words[0]).toBe('aisa-setup');
+    const next = await aisaFile.runCli(words.slice(1).map((w) => (w === '<id>' ? 'qwen-turbo' : w)), { home, env });
+    expect(next.code, next.stderr).toBe(0);
+    const cfg = JSON5.parse(readText(home));
+    expect(cfg.models.providers.sealos.models.map((m: { id: string }) => m.id)).toEqual(['glm-4-flash', 'qwen-turbo']);
+    expect(cfg.agents.defaults.model.primary).toBe('sealos/qwen-turbo');
+  });
+
   it('prints a human summary naming the gateway, in both languages', async () => {
     for (const [lang, word] of [['en', 'Default model unchanged'], ['zh-CN', '默认模型保持不变']] as const) {
       const home = tempHome();

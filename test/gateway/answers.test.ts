@@ -109,7 +109,7 @@ describe('the same answer, differently framed', () => {
     expect(unknown).toMatchObject({ kind: 'model-unavailable', exitCode: 5 });
     expect(unknown.message).toMatch(/may be stale, or its upstream down/);
     const stale = await failure(probeModel({ ...opts(gws.en, key), model: 'qwen-turbo', listed: ['qwen-turbo', 'qwen3-max'] }));
-    expect(stale).toMatchObject({ kind: 'model-unavailable', replacement: 'qwen-plus-2025-12-01' });
+    expect(stale).toMatchObject({ kind: 'model-unavailable', replacement: 'qwen-flash' });
   });
 
   it('an upstream 401 whose type is the gateway\'s own is about the key after all', async () => {

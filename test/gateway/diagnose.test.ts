@@ -116,7 +116,7 @@ const rows: Row[] = [
     },
   },
   { name: '503 no available channel (stale id)', kind: 'model-unavailable', exit: 5, fixHas: 'qwen-plus-2025-12-01', requests: 1, run: () => failure(probeModel({ ...opts(TEST_KEYS.good), model: 'qwen3-plus' })) },
-  { name: '503 无可用渠道 (stale id)', kind: 'model-unavailable', exit: 5, fixHas: 'qwen-plus-2025-12-01', run: () => failure(probeModel({ ...opts(TEST_KEYS.good, { baseUrl: zhGw.baseUrl }), model: 'aisa/qwen-turbo' })) },
+  { name: '503 无可用渠道 (stale id)', kind: 'model-unavailable', exit: 5, fixHas: 'qwen-flash', run: () => failure(probeModel({ ...opts(TEST_KEYS.good, { baseUrl: zhGw.baseUrl }), model: 'aisa/qwen-turbo' })) },
   {
     name: '500 twice',
     kind: 'server-error',

@@ -31,8 +31,8 @@ describe('zh-CN wording', () => {
   it('plain words: 还要添加哪些模型, no 流转, one way to say per 1M tokens and temperature 1', () => {
     expect(zh.onboard.pickDeclared).toContain('还要添加哪些模型');
     expect(zh.onboard.storageInline).not.toContain('流转');
-    expect(zh.models.legendPrice).toContain('每百万 token');
-    expect(zh.onboard.priceNote).toContain('每百万 token');
+    expect(zh.models.legendPrice('2026-08-05', 'aisa.one/models')).toContain('每百万 token');
+    expect(zh.onboard.priceNote('2026-08-05', 'aisa.one/models')).toContain('每百万 token');
     expect(zh.doctor.kimiNone).toContain('temperature 为 1');
   });
 

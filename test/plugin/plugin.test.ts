@@ -27,7 +27,9 @@ describe('openclaw.plugin.json and package.json', () => {
     const [choice] = manifest.providerAuthChoices;
     expect(choice).toMatchObject({ provider: 'aisa', method: 'api-key', choiceId: 'aisa-api-key', optionKey: 'aisaApiKey', cliFlag: '--aisa-api-key' });
     expect(manifest.modelCatalog.providers.aisa).toMatchObject({ baseUrl: 'https://api.aisa.one/v1', api: 'openai-completions', defaultModel: 'qwen3-max' });
-    expect(manifest.modelCatalog.discovery).toEqual({ aisa: 'refreshable' });
+    // static: rows listed offline; the discovery entry's live catalog answers --refresh (compat gate).
+    expect(manifest.modelCatalog.discovery).toEqual({ aisa: 'static' });
+    expect(manifest.providerCatalogEntry).toBe('./dist/plugin/discovery.js');
   });
 
   it('ships what it names: the entry, the skill, the manifest; pins the tested OpenClaw', () => {
@@ -53,7 +55,7 @@ describe('the catalog keeps chat models only', () => {
     expect(ids).toContain('qwen3-max');
     expect(ids).toContain('kimi-k2.5');
     expect(ids).not.toContain('qwen-mt-flash');
-    expect(offlineModels().find((m) => m.id === 'qwen3-max')).toMatchObject({ contextWindow: 256000, input: ['text', 'image'], compat: { supportsDeveloperRole: false } });
+    expect(offlineModels().find((m) => m.id === 'qwen3-max')).toMatchObject({ contextWindow: 262144, input: ['text', 'image'], compat: { supportsDeveloperRole: false } });
   });
 
   it('live: translation, image, embedding and endpoint-tagged non-chat models left out; unknown chat ids kept', () => {
@@ -95,7 +97,7 @@ describe('the aisa skill', () => {
   it('has OpenClaw skill metadata and sends troubleshooting to aisa-setup doctor --json', () => {
     expect(skill).toMatch(/^---\nname: aisa\ndescription: .+\nmetadata:\n {2}openclaw:\n/);
     expect(skill).toContain('aisa-setup doctor --json');
-    expect(skill).toContain('https://marketplace.aisa.one/pricing');
+    expect(skill).toContain('https://aisa.one/models');
   });
 
   it("its example config has bare ids, compat nested, kimi at temperature 1, and the catalog's models", () => {

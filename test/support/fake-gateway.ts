@@ -4,7 +4,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
-import { CATALOG, STALE_IDS, needsTemperatureOne } from '../../src/catalog.js';
+import { CURATED, STALE_IDS, needsTemperatureOne } from '../../src/catalog.js';
 import { PORTAL, streamBig } from './fake-bodies.js';
 import { GATEWAY_ANSWERS, keyFor } from './gateway-answers.js';
 
@@ -45,7 +45,7 @@ const DEFAULT_KEYS: Record<string, KeyBehaviour> = {
 };
 
 export const DEFAULT_LIVE_MODELS: readonly string[] = [
-  ...CATALOG.filter((m) => m.core).map((m) => m.id),
+  ...CURATED,
   'qwen-mt-flash', // listed by AIsa, a translation model: it cannot run an agent
   'deepseek-r1',
   'gpt-4.1',

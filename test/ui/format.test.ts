@@ -1,7 +1,7 @@
 // One context-window label for the onboarding picker and `models list` (they used to disagree:
 // 131k in one, 128K in the other).
 import { describe, expect, it } from 'vitest';
-import { CATALOG, lookupModel } from '../../src/catalog.js';
+import { CATALOG, hasKnownLimits, lookupModel } from '../../src/catalog.js';
 import { formatContext } from '../../src/commands/models-table.js';
 import { describeModel } from '../../src/commands/onboard-steps/model-choices.js';
 import { messagesFor } from '../../src/i18n/index.js';
@@ -21,10 +21,10 @@ describe('context window labels', () => {
   it('the onboarding picker and `models list` give every catalog model the same size', () => {
     for (const { id } of CATALOG) {
       const entry = lookupModel(id)!;
-      if (entry.metadataKnown === false) continue;
+      if (!hasKnownLimits(id)) continue;
       expect(describeModel(id)).toContain(`${formatContext(entry.contextWindow)} context`);
     }
-    expect(describeModel('deepseek-v3.1')).toMatch(/^128K context · /);
+    expect(describeModel('deepseek-v3.1')).toMatch(/^160K context · \$0\.42\/\$1\.27 · DeepSeek, coding$/);
   });
 
   it.each([['en', 'context'], ['zh-CN', '上下文']] as const)('%s: lists and warnings write a size the same way (128K context)', (lang, word) => {

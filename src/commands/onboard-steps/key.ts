@@ -1,5 +1,6 @@
 import { CliError, ExitCode } from '../../errors.js';
 import { t } from '../../i18n/index.js';
+import { GatewayError } from '../../gateway/error.js';
 import { keyShapeProblems } from '../../gateway/url.js';
 import { resolveBaseUrl } from '../../resolve.js';
 import type { Resolved } from '../../resolve.js';
@@ -54,7 +55,8 @@ async function askKey({ ctx, prompts, provider }: Pick<Flow, 'ctx' | 'prompts' |
 
 /**
  * Step 3: ask the gateway which models the key can use. A rejected key (401/403) is explained and
- * asked again; a network failure offers retry, going on without validation, or quitting.
+ * asked again; a problem of the account (balance, ban) ends the run (exit 4) as it ends a script;
+ * a network failure offers retry, going on without validation, or quitting.
  */
 export async function validateStep(flow: KeyFlow): Promise<void> {
   const { ctx, flags, prompts, state, c, provider } = flow;
@@ -71,8 +73,11 @@ export async function validateStep(flow: KeyFlow): Promise<void> {
       spinner.succeed(m.keyAccepted(state.gateway.liveIds?.length ?? 0));
       return;
     } catch (e) {
-      if (e instanceof CliError && e.kind === 'cancelled') spinner.clear();
-      if (!(e instanceof CliError) || e.exitCode === ExitCode.usage || e.kind === 'cancelled') throw e;
+      // Only a problem of the key itself is mended by typing another; the account's (balance, a ban)
+      // stops the run as it stops a script, with the error's own fix.
+      const accountProblem = e instanceof GatewayError && e.exitCode === ExitCode.auth && e.party !== undefined && e.party !== 'key';
+      if ((e instanceof CliError && e.kind === 'cancelled') || accountProblem) spinner.clear();
+      if (!(e instanceof CliError) || e.exitCode === ExitCode.usage || e.kind === 'cancelled' || accountProblem) throw e;
       spinner.fail(e.message);
       if (e.exitCode === ExitCode.auth) {
         // The error's own fix ends in "run aisa-setup onboard again", for scripts; here we ask at once.

@@ -27,7 +27,7 @@ export async function defaultModelStep({ flags, prompts, state, warn, provider }
   const current = around.primary;
   const currentNow = current ? (replacementFor(current) ?? current) : undefined;
   const preferred = [currentNow, DEFAULT_MODEL].find((id) => id !== undefined && offered.includes(id));
-  const choices: Choice<string | null>[] = defaultModelChoices(offered, preferred, current);
+  const choices: Choice<string | null>[] = defaultModelChoices(offered, preferred, current, provider.isAisa);
   if (other) choices.unshift({ value: null, name: t().onboard.keepOtherDefault(other), short: other });
   state.primary = await prompts.search({ message: t().onboard.pickDefault, label: t().prompts.defaultLabel, source: (term) => filterChoices(choices, term) });
 }
@@ -57,7 +57,7 @@ export async function fallbacksStep({ flags, prompts, state, warn, ctx, provider
     ordered: true,
     message: t().prompts.pickFallbacks,
     label: t().prompts.fallbacksLabel,
-    choices: modelRows([...ticked, ...offered]).map((row) => ({ ...row, checked: ticked.includes(row.id) })),
+    choices: modelRows([...ticked, ...offered], undefined, provider.isAisa).map((row) => ({ ...row, checked: ticked.includes(row.id) })),
   });
   // Nothing chosen and nothing there: leave the key out rather than write an empty list.
   state.fallbacks = selected.length === 0 && current.length === 0 ? undefined : selected;
@@ -83,7 +83,7 @@ export async function declaredStep({ flags, prompts, state, warn, ctx, provider 
       : await prompts.checkbox({
           message: t().onboard.pickDeclared,
           label: t().prompts.declaredLabel,
-          choices: modelRows(candidates).map((row) => ({ ...row, checked: lookupModel(row.id)?.core === true })),
+          choices: modelRows(candidates, undefined, provider.isAisa).map((row) => ({ ...row, checked: lookupModel(row.id)?.core === true })),
         });
   state.declared = [...new Set([...fixed, ...selected])];
 }

@@ -18,9 +18,9 @@ export function showDiffs({ ctx, flags, c }: Pick<Flow, 'ctx' | 'flags' | 'c'>, 
  * The question before the write. A change to an existing file is shown as its diff, since every
  * line of it matters. A config that does not exist yet would be a diff of ~120 added lines that
  * nobody reads before "Write?": it is summed up in a few lines instead, with the full diff one
- * choice away. (--dry-run never comes here: it always prints the full diff.)
+ * choice away. (--dry-run never comes here: it always prints the full diff.) `fullDiff`: always the diff.
  */
-export async function confirmPlan(flow: PreviewFlow, plan: OnboardPlan): Promise<boolean> {
+export async function confirmPlan(flow: PreviewFlow, plan: OnboardPlan, opts: { fullDiff?: boolean } = {}): Promise<boolean> {
   const { ctx, prompts, c } = flow;
   const m = t().onboard;
   const diffs = plan.diffs;
@@ -29,14 +29,15 @@ export async function confirmPlan(flow: PreviewFlow, plan: OnboardPlan): Promise
   // A diff taller than the screen would scroll its start away before the question: summed up too.
   const rows = (ctx.io.stdout as { rows?: number }).rows;
   const tall = rows !== undefined && diffs.reduce((n, d) => n + d.diff.split('\n').length, 0) > rows - 8;
-  if (!creating && !tall) {
+  // A plan made again after a hand edit is shown whole: what changed around the edit is the point.
+  if (opts.fullDiff || (!creating && !tall)) {
     showDiffs(flow, diffs);
     return prompts.confirm({ message: m.confirmWrite, default: true });
   }
   ctx.out.say('');
   const p = t().prompts;
   const stat = p.changeHeader(diffs.map((d) => p.diffStat(d.path, count(d.diff, '+'), count(d.diff, '-'))).join('; '));
-  const summary = plan.creation ? [...plan.creation] : [stat];
+  const summary = plan.creation ? [...plan.creation] : [stat, ...plan.outline];
   for (const [i, line] of summary.entries()) ctx.out.say(i === 0 ? c.bold(line) : `  ${line}`);
   const choice = await prompts.select({
     message: m.confirmWrite,

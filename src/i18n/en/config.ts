@@ -7,6 +7,12 @@ const en = {
   parseErrorFix: (file: string) => `Fix the file at the position shown (a missing comma or quote is the usual cause), then run again. Nothing was changed in ${file}.`,
   rootNotObject: (file: string, kind: string) => `${file} must hold a JSON5 object { … } at the top, but it holds ${kind === 'array' ? 'an array' : kind === 'null' ? 'null' : `a ${kind}`}.`,
   rootNotObjectFix: 'Wrap the settings in { … }, or move the file aside and run again to start a fresh config.',
+  notAnObject: (file: string, path: string, kind: string) =>
+    `${file}: ${path} must be an object { … }, but it holds ${kind === 'array' ? 'an array' : kind === 'null' ? 'null' : `a ${kind}`}. Writing aisa-setup's settings there would replace it and lose what it holds, so nothing was written.`,
+  notAnObjectFix: (path: string) => `Make ${path} an object { … } (or remove it), then run again.`,
+  notAList: (file: string, path: string, kind: string) =>
+    `${file}: ${path} must be a list [ … ], but it holds ${kind === 'object' ? 'an object' : kind === 'null' ? 'null' : `a ${kind}`}. Adding entries there would replace it and lose what it holds, so nothing was written.`,
+  notAListFix: (path: string) => `Make ${path} a list [ … ] of entries (or remove it), then run again.`,
   unsupportedLayout: (file: string, path: string, why: string) => `${file}, at ${path}: ${why}`,
   unsupportedLayoutFix: 'Move the aisa provider and agents.defaults into the main config or a single $include file inside the config directory, then run again.',
   includeOutside: (target: string, dir: string) => `it comes from ${target}, outside the config directory ${dir}.`,

@@ -32,8 +32,11 @@ const en = {
   },
   keyInlineFix: (envPath: string) => `Run: ${cmd('doctor --fix')}\nIt moves the key to ${envPath} and writes a reference to it in its place ({ source: "env", id: "AISA_API_KEY" }).`,
   staleFix: (list: string) => `Replace them everywhere they appear (${list}).\nOr run: ${cmd('doctor --fix')}`,
+  get retiredFix() {
+    return `Run: ${cmd('doctor --fix')}\nIt puts each successor in place (default, fallbacks, declarations; your own fields kept) and drops from fallbacks and declarations the ids without one.`;
+  },
   get unlistedFix() {
-    return `Remove them from models.providers.aisa.models, or pick others from: ${cmd('models list')}`;
+    return `Run: ${cmd('doctor --fix')}\nIt removes them from the fallbacks and models.providers.aisa.models; a default is yours to choose from: ${cmd('models list')}`;
   },
   get prefixFix() {
     return `Make each one read as shown.\nOr run: ${cmd('doctor --fix')}`;

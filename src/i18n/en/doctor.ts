@@ -70,6 +70,7 @@ const own = {
   idsOkOffline: (n: number) => `${models(n)}, none with an outdated id.`,
   idsOkLive: (n: number) => `${models(n)}, all offered to this key.`,
   unlistedLine: (path: string, id: string) => `${path}: ${id}`,
+  retired: (list: string) => `The key no longer lists these models; the listed model that replaced each: ${list}.`,
   unlisted: (ids: string) => `The key's model list does not include: ${ids}. Requests to them will fail.`,
   prefixOk: 'References use aisa/<id>; the provider block uses bare ids.',
   prefixInBlock: (path: string, got: string, want: string) => `${path} is ${v(got)}: inside the provider block the id is bare, ${v(want)}.`,

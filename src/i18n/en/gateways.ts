@@ -15,7 +15,7 @@ const en = {
   genericMetadata: (count: number) => `${count} ${count === 1 ? 'model' : 'models'} declared with conservative metadata (128K context, text only, price 0): the built-in catalog describes AIsa's models only.`,
   defaultKept: (ref: string) => `Default model unchanged: ${ref} (pass --model to make one of this gateway's models the default).`,
   nextList: (id: string): [string, string] => [`openclaw models list --provider ${id}`, 'see the models'],
-  nextSwitch: (id: string): [string, string] => [`aisa-setup onboard --provider-id ${id} --model <id> …`, 'switch the default'],
+  nextSwitch: (id: string, baseUrl: string): [string, string] => [`aisa-setup onboard --provider-id ${id} --base-url ${baseUrl} --model <id>`, 'switch the default'],
   nextDoctor: (_id: string): [string, string] => ['openclaw config validate', "check the config (aisa-setup doctor checks AIsa's block)"],
   notForCommand: (command: string, id: string) => `aisa-setup ${command} works on AIsa's block only for now; --provider-id ${id} is not available here.`,
   notForCommandFixPicoclaw: (id: string) => `To change its models or default in PicoClaw, re-run: ${cmd('onboard --model <id>')}`,

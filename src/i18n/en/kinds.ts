@@ -13,6 +13,7 @@ const en = {
     embedding: 'embeddings',
     rerank: 'reranking',
     speech: 'speech',
+    classify: 'classification and routing',
   } satisfies Record<ModelKind, string>,
   colKind: 'KIND',
   cannotChat: (id: string, kind: string, role: 'default' | 'fallback') =>
@@ -21,7 +22,7 @@ const en = {
     return `Pick a chat model the key lists (the KIND column of: ${cmd('models list')}), e.g. qwen3-max or qwen-plus-2025-12-01.`;
   },
   standIn: (from: string, to: string) =>
-    `${from} has no verified successor: ${to} is the cheap general chat model (qwen-mt-flash, which older guides name, is a translation model and cannot run an agent).`,
+    `AIsa names ${to} as the replacement for ${from} (qwen-mt-flash, which older guides name, is a translation model and cannot run an agent).`,
   keptNotChat: (id: string, kind: string) => `The current default ${id} is a model for ${kind} and cannot run an agent: choose a chat model with --model.`,
   notChatLine: (path: string, id: string, kind: string) => `${path}: ${id} is a model for ${kind}`,
   notChat: (list: string) => `Models that cannot run an agent are set as its default or fallback: ${list}.`,

@@ -13,7 +13,7 @@ const en = {
   staleNote: (to: string) => `old id, use ${to}`,
   notLiveNote: 'not available to this key',
   legendMarks: '* default   1, 2, … fallback order',
-  legendPrice: 'Prices: list price in USD per 1M tokens (input/output), check marketplace.aisa.one/pricing',
+  legendPrice: (asOf: string, where: string) => `Prices: AIsa's own, USD per 1M tokens (input/output) as of ${asOf}, ? where AIsa published none; check ${where}`,
   summary: (shown: number, declared: number) => `${shown} models, ${declared} declared in the config.`,
   offlineNote: (path: string) => `Offline: models declared in ${path} with catalog metadata; the key's live list was not checked.`,
   empty: 'No models to show.',

@@ -9,6 +9,12 @@ const zh: typeof en = {
   parseErrorFix: (file) => `请修正所示位置（通常是少了逗号或引号）后再运行。${file} 没有被改动。`,
   rootNotObject: (file, kind) => `${file} 的最外层必须是 JSON5 对象 { … }，但现在是 ${kind === 'array' ? '数组' : kind === 'null' ? 'null' : kind}。`,
   rootNotObjectFix: '请用 { … } 包住配置内容，或把该文件移走后重新运行以生成新配置。',
+  notAnObject: (file, path, kind) =>
+    `${file}：${path} 应为对象 { … }，但现在是${kind === 'array' ? '数组' : kind === 'null' ? ' null' : kind === 'string' ? '字符串' : kind === 'number' ? '数字' : kind === 'boolean' ? '布尔值' : ` ${kind}`}。在那里写入设置会整个替换它、丢掉其中的内容，因此没有写入任何内容。`,
+  notAnObjectFix: (path) => `请把 ${path} 改成对象 { … }（或删除它），然后重新运行。`,
+  notAList: (file, path, kind) =>
+    `${file}：${path} 应为列表 [ … ]，但现在是${kind === 'object' ? '对象' : kind === 'null' ? ' null' : kind === 'string' ? '字符串' : kind === 'number' ? '数字' : kind === 'boolean' ? '布尔值' : ` ${kind}`}。在那里添加条目会整个替换它、丢掉其中的内容，因此没有写入任何内容。`,
+  notAListFix: (path) => `请把 ${path} 改成由条目组成的列表 [ … ]（或删除它），然后重新运行。`,
   unsupportedLayout: (file, path, why) => `${file} 的 ${path}：${why}`,
   unsupportedLayoutFix: '请把 aisa 提供商和 agents.defaults 移到主配置文件，或配置目录内的单个 $include 文件中，然后重新运行。',
   includeOutside: (target, dir) => `它来自配置目录 ${dir} 之外的 ${target}。`,

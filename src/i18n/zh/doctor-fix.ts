@@ -31,8 +31,11 @@ const zh: typeof en = {
   },
   keyInlineFix: (envPath) => `运行 ${cmd('doctor --fix')}\n它会把密钥移到 ${envPath}，并在原处写入对它的引用（{ source: "env", id: "AISA_API_KEY" }）。`,
   staleFix: (list) => `在所有出现的位置替换它们（${list}）。\n或运行：${cmd('doctor --fix')}`,
+  get retiredFix() {
+    return `运行 ${cmd('doctor --fix')}\n它会用替代型号替换默认模型、备用模型和声明中的旧 ID（保留你自己的字段），并把没有替代型号的 ID 从备用模型和声明中删除。`;
+  },
   get unlistedFix() {
-    return `把它们从 models.providers.aisa.models 中删除，或从以下命令的结果中另选：${cmd('models list')}`;
+    return `运行 ${cmd('doctor --fix')}\n它会把它们从备用模型和 models.providers.aisa.models 中删除；默认模型请从以下命令的结果中自行另选：${cmd('models list')}`;
   },
   get prefixFix() {
     return `按上面所示逐一修改。\n或运行：${cmd('doctor --fix')}`;

@@ -68,6 +68,7 @@ const own: Omit<typeof en, keyof typeof fix> = {
   idsOkOffline: (n) => `共 ${n} 个模型 ID，没有过时的。`,
   idsOkLive: (n) => `共 ${n} 个模型 ID，该密钥全部可用。`,
   unlistedLine: (path, id) => `${path}：${id}`,
+  retired: (list) => `该密钥已不再列出这些模型，列出的替代型号分别是：${list}。`,
   unlisted: (ids) => `该密钥的模型列表中没有：${ids}。对它们的请求会失败。`,
   prefixOk: '引用都写作 aisa/<id>，提供商块内使用不带前缀的 ID。',
   prefixInBlock: (path, got, want) => `${path} 是 ${v(got)}：提供商块内的 ID 不带前缀，应为 ${v(want)}。`,

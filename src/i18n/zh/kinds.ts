@@ -12,6 +12,7 @@ const zh: typeof en = {
     embedding: '向量嵌入',
     rerank: '重排序',
     speech: '语音',
+    classify: '分类与路由',
   },
   colKind: '类型',
   cannotChat: (id, kind, role) =>
@@ -19,7 +20,7 @@ const zh: typeof en = {
   get cannotChatFix() {
     return `请选择密钥可用的对话模型（见 ${cmd('models list')} 的“类型”一列），例如 qwen3-max 或 qwen-plus-2025-12-01。`;
   },
-  standIn: (from, to) => `${from} 没有经过验证的替代型号：${to} 是价格较低的通用对话模型（旧教程提到的 qwen-mt-flash 是翻译模型，无法驱动智能体）。`,
+  standIn: (from, to) => `AIsa 给出的 ${from} 替代型号是 ${to}（旧教程提到的 qwen-mt-flash 是翻译模型，无法驱动智能体）。`,
   keptNotChat: (id, kind) => `当前的默认模型 ${id} 是${kind}模型，无法驱动智能体：请用 --model 选择一个对话模型。`,
   notChatLine: (path, id, kind) => `${path}：${id} 是${kind}模型`,
   notChat: (list) => `以下无法驱动智能体的模型被设为了默认或备用模型：${list}。`,

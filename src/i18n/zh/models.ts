@@ -15,7 +15,7 @@ const zh: typeof en = {
   staleNote: (to) => `旧 ID，请改用 ${to}`,
   notLiveNote: '此密钥不可用',
   legendMarks: '* 默认模型   1、2…… 备用模型顺序',
-  legendPrice: '价格：每百万 token 的美元标价（输入/输出），以 marketplace.aisa.one/pricing 为准',
+  legendPrice: (asOf, where) => `价格：AIsa 自己的标价，每百万 token 美元（输入/输出），截至 ${asOf}，AIsa 未公布的显示为 ?；以 ${where} 为准`,
   summary: (shown, declared) => `共 ${shown} 个模型，配置中已声明 ${declared} 个。`,
   offlineNote: (path) => `离线模式：显示 ${path} 中已声明的模型及内置目录信息，未向网关核对此密钥可用的模型。`,
   empty: '没有可显示的模型。',

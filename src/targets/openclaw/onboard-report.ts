@@ -4,6 +4,7 @@ import type { Context } from '../../context.js';
 import { t } from '../../i18n/index.js';
 import { pluginMessages } from '../../i18n/plugin.js';
 import { maskKey } from '../../secret.js';
+import { shellQuote } from '../../shell.js';
 import type { Committed, OnboardAnswers } from '../target.js';
 import type { ConfigLocation } from './locate.js';
 import { findOnPath, PLUGIN_ID } from './plugin-state.js';
@@ -22,7 +23,7 @@ export function nextSteps(ctx: Context, loc: ConfigLocation, answers: OnboardAns
   const m = t().onboard;
   const g = t().gateways;
   const id = answers.provider.id;
-  const all = answers.provider.isAisa ? [m.nextList, m.nextSwitch, m.nextDoctor] : [g.nextList(id), g.nextSwitch(id), g.nextDoctor(id)];
+  const all = answers.provider.isAisa ? [m.nextList, m.nextSwitch, m.nextDoctor] : [g.nextList(id), g.nextSwitch(id, shellQuote(answers.baseUrl)), g.nextDoctor(id)];
   const openclaw = findOnPath('openclaw', ctx.io.env) !== undefined;
   const next = all.filter(([cmd]) => openclaw || !cmd.startsWith('openclaw '));
   if (openclaw && next[0] === m.nextList && !pluginInstalled(loc)) next.push(pluginMessages().nextPlugin());

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { withDiffs } from '../../diff.js';
-import { commitLocked, readTextFile, withConfigLock } from '../../config/write.js';
+import { commitLocked, readTextFile } from '../../config/write.js';
 import { keyShapeProblems } from '../../gateway/url.js';
 import { t } from '../../i18n/index.js';
 import { registerSecret } from '../../secret.js';
@@ -8,11 +8,10 @@ import type { KeptKey, KeyStorage, OnboardAnswers, OnboardSession, OnboardTarget
 import { assertNotNixManaged, locateConfig } from './locate.js';
 import { lookAround, type Surroundings } from './look-around.js';
 import { keyLines, nextSteps } from './onboard-report.js';
-import { creationSummary } from './onboard-creation.js';
+import { setupOutline } from '../outline.js';
 import { gatewayRunning, openclawVersion } from './openclaw-env.js';
 import { readArrival, repairArrivalForOnboard } from './arrivals/onboard-repairs.js';
 import { planOnboardWrites } from './plan.js';
-import { modelRef } from './provider.js';
 import { ConfigTree } from './tree.js';
 
 /**
@@ -73,16 +72,26 @@ export const openclawOnboard: OnboardTarget = {
         const envBlockKeys = a.provider.isAisa ? await repairArrivalForOnboard(tree, arrival) : [];
         const writes = await planOnboardWrites(tree, { path: envPath, text: envText }, edit);
         const block = (await tree.get(['models', 'providers', a.provider.id])) as { models?: unknown } | undefined;
-        const defaultModel = a.primary === undefined ? (around.defaultRef ?? null) : `${a.provider.id}/${a.primary}`;
-        const fallbacks = a.primary === undefined ? (around.fallbacks ?? []) : (a.fallbacks ?? around.fallbacks ?? []);
+        // Said from what the plan writes, so what is shown is what the file will hold.
+        const { defaultModel, fallbacks } = defaultsIn(await tree.get(['agents', 'defaults', 'model']));
         const creating = writes.some((w) => w.path === loc.path && w.before === null);
+        const p = t().prompts;
+        const outline = setupOutline({
+          providerId: a.provider.id,
+          baseUrl: a.baseUrl,
+          models: modelIds(block),
+          defaultModel,
+          fallbacks,
+          keyLine: p.createKey(edit.keyStorage, edit.keyStorage === 'env-file' ? envPath : loc.path, a.provider.keyEnvVar),
+        });
         return withDiffs(
           {
             writes,
             warnings: storageWarnings(edit.keyStorage, a, ctx.io.env),
-            creation: creating ? creationSummary(loc.path, envPath, edit) : undefined,
+            creation: creating ? [p.createHeader(loc.path), ...outline] : undefined,
+            outline,
             defaultModel,
-            fallbacks: fallbacks.map((f) => modelRef(f, a.provider.id)),
+            fallbacks,
             models: modelIds(block),
             names: modelIds(block),
           },
@@ -90,7 +99,6 @@ export const openclawOnboard: OnboardTarget = {
         );
       },
       commit: (plan) => commitLocked(loc.path, plan.writes),
-      locked: (fn) => withConfigLock(loc.path, fn),
       summary(_plan, a, done) {
         const written = done?.changed ? [created ? m.created(loc.path) : m.wrote(loc.path), ...(done.backupPath ? [m.backup(done.backupPath)] : [])] : [];
         return [...written, ...keyLines(loc, a, done)];
@@ -134,4 +142,12 @@ function modelIds(block: { models?: unknown } | undefined): string[] {
   const models = block?.models;
   if (!Array.isArray(models)) return [];
   return models.flatMap((m) => (m && typeof m === 'object' && typeof (m as { id?: unknown }).id === 'string' ? [(m as { id: string }).id] : []));
+}
+
+/** `agents.defaults.model` as OpenClaw reads it: a string default, or `{ primary, fallbacks }`. */
+function defaultsIn(model: unknown): { defaultModel: string | null; fallbacks: string[] } {
+  if (typeof model === 'string') return { defaultModel: model, fallbacks: [] };
+  if (model === null || typeof model !== 'object') return { defaultModel: null, fallbacks: [] };
+  const { primary, fallbacks } = model as { primary?: unknown; fallbacks?: unknown };
+  return { defaultModel: typeof primary === 'string' ? primary : null, fallbacks: Array.isArray(fallbacks) ? fallbacks.filter((f): f is string => typeof f === 'string') : [] };
 }

@@ -1,4 +1,4 @@
-import JSON5 from 'json5';
+import { parseJson5 } from '../../config/json5-parse.js';
 import { CliError, ExitCode } from '../../errors.js';
 import { t } from '../../i18n/index.js';
 
@@ -16,7 +16,7 @@ export function parseConfigText(text: string, file: string): Record<string, unkn
   if (isBlankJson5(text)) return {};
   let value: unknown;
   try {
-    value = JSON5.parse(text.replace(/^\uFEFF/, ''));
+    value = parseJson5(text.replace(/^\uFEFF/, ''));
   } catch (e) {
     const err = e as SyntaxError & { lineNumber?: number; columnNumber?: number };
     const line = err.lineNumber ?? 1;

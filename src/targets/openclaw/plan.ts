@@ -1,5 +1,6 @@
 import { type ProviderModel } from '../../catalog.js';
-import { currentRef, planDefaultModel, planModelAllowEntry, planProvider } from './provider.js';
+import { refuseNonObjectOnPath } from '../shape.js';
+import { currentRef, modelRef, planDefaultModel, planModelAllowEntry, planProvider } from './provider.js';
 import { AISA_PROVIDER, type ProviderSpec } from '../../provider-id.js';
 import { setEnvVar } from './envfile.js';
 import type { ConfigTree } from './tree.js';
@@ -37,6 +38,9 @@ export async function planOnboardWrites(tree: ConfigTree, envFile: { path: strin
     await reconcileAt(tree, ['agents', 'defaults', 'model'], (existing) =>
       planDefaultModel({ existingModel: existing, primary, fallbacks: edit.fallbacks, providerId }),
     );
+  } else if (edit.fallbacks !== undefined) {
+    const fallbacks = edit.fallbacks.map((f) => modelRef(f, providerId));
+    await reconcileAt(tree, ['agents', 'defaults', 'model'], (existing) => chainAfterKept(existing, fallbacks));
   }
   if (provider.isAisa) await renameStaleAllowKeys(tree);
   for (const e of edit.entries) {
@@ -64,6 +68,7 @@ export function configWrites(tree: ConfigTree, holdsKey: boolean): FileWrite[] {
 
 export async function reconcileAt(tree: ConfigTree, path: string[], plan: (existing: unknown) => unknown): Promise<void> {
   const target = await tree.resolve(path);
+  refuseNonObjectOnPath(target.file.path, target.file.doc, target.path);
   const existing = target.file.doc.get(target.path);
   target.file.doc.reconcile(target.path, plan(existing));
 }
@@ -85,3 +90,18 @@ async function renameStaleAllowKeys(tree: ConfigTree): Promise<void> {
     return out;
   });
 }
+
+/**
+ * The fallbacks asked for behind a default that is kept (another provider's, --keep-default):
+ * `"mybox/llama3.3"` becomes `{ primary, fallbacks }`, the form OpenClaw reads a chain from.
+ * Without a default there is nothing to follow: the value stays as it was.
+ */
+function chainAfterKept(existing: unknown, fallbacks: string[]): unknown {
+  const model: Record<string, unknown> | undefined = typeof existing === 'string' ? { primary: existing } : existing !== null && typeof existing === 'object' && !Array.isArray(existing) ? { ...(existing as Record<string, unknown>) } : undefined;
+  if (typeof model?.primary !== 'string') return existing;
+  const chain = [...new Set(fallbacks)].filter((f) => f !== model.primary);
+  if (chain.length) return { ...model, fallbacks: chain };
+  delete model.fallbacks;
+  return typeof existing === 'string' ? existing : model;
+}
+

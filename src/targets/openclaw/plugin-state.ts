@@ -7,7 +7,7 @@
 import { accessSync, constants } from 'node:fs';
 import { readFile } from '../../config/fs-async.js';
 import { delimiter, join } from 'node:path';
-import JSON5 from 'json5';
+import { parseJson5 } from '../../config/json5-parse.js';
 
 export const PLUGIN_ID = 'aisa';
 
@@ -55,7 +55,7 @@ export async function pluginState(stateDir: string, configPath: string): Promise
     }
   }
   try {
-    const config = JSON5.parse(await readFile(configPath, 'utf8')) as { plugins?: { entries?: Record<string, { enabled?: unknown }> } };
+    const config = parseJson5(await readFile(configPath, 'utf8')) as { plugins?: { entries?: Record<string, { enabled?: unknown }> } };
     const enabled = config.plugins?.entries?.[PLUGIN_ID]?.enabled;
     if (typeof enabled === 'boolean') state.enabled = enabled;
   } catch {

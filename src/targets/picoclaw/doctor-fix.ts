@@ -2,7 +2,8 @@ import { CliError } from '../../errors.js';
 import type { FixFlags, FixOutcome, FileDiff } from '../../doctor/fix-types.js';
 import type { Ask } from '../../doctor/prompt.js';
 import { t } from '../../i18n/index.js';
-import { commitLocked } from '../../config/write.js';
+import { commitOrReplan } from '../../config/replan.js';
+import { changedOnDisk, commitLocked, type FileWrite } from '../../config/write.js';
 import { planPico } from './apply.js';
 import type { PicoFacts } from './doctor-facts.js';
 
@@ -13,7 +14,7 @@ import type { PicoFacts } from './doctor-facts.js';
  * into `api_keys`. The confirmed writes carry the text they were planned from, so a file changed
  * while the diff was on screen is refused, never overwritten.
  */
-export async function runPicoFix(facts: PicoFacts, flags: FixFlags, ask: Ask, show: (d: FileDiff[], chmod: string[]) => void): Promise<FixOutcome> {
+export async function runPicoFix(facts: PicoFacts, flags: FixFlags, ask: Ask, show: (d: FileDiff[], chmod: string[]) => void, again: () => Promise<PicoFacts>): Promise<FixOutcome> {
   const m = t().doctor;
   // Planned from the files the checks read: the diff shown is made from what was judged.
   if (facts.config.state === 'error') return { kind: 'impossible', reason: m.fixUnparseable };
@@ -34,6 +35,15 @@ export async function runPicoFix(facts: PicoFacts, flags: FixFlags, ask: Ask, sh
     if (!flags.interactive) return { kind: 'preview', reason: 'needs-yes', diffs, chmod: [] };
     if (!(await ask(m.askApply, true))) return { kind: 'preview', reason: 'declined', diffs, chmod: [] };
   }
-  const { results } = await commitLocked(loc.path, writes);
-  return { kind: 'applied', diffs, chmod: [], results, movedKey: false };
+  const write = async (w: FileWrite[], d: FileDiff[]) => ({ diffs: d, results: (await commitLocked(loc.path, w)).results });
+  // Confirmed: written as shown. Not confirmed (--yes): planned again on a file changed meanwhile, under the lock.
+  const done = flags.yes
+    ? await commitOrReplan(loc.path, () => write(writes, diffs), async () => {
+        const fresh = await again();
+        if (fresh.config.state !== 'ok') throw changedOnDisk(loc.path);
+        const p = planPico(fresh.config.cfg, { providerId, ids: [], repair: true }, []);
+        return write(p.writes, p.diffs);
+      })
+    : await write(writes, diffs);
+  return { kind: 'applied', diffs: done.diffs, chmod: [], results: done.results, movedKey: false };
 }

@@ -2,12 +2,13 @@ import { CliError, ExitCode } from '../../errors.js';
 import { t } from '../../i18n/index.js';
 import { maskKey } from '../../secret.js';
 import type { KeptKey, OnboardSession, OnboardTarget } from '../target.js';
-import { commitLocked, withConfigLock } from '../../config/write.js';
+import { commitLocked } from '../../config/write.js';
+import { setupOutline } from '../outline.js';
 import { planPico } from './apply.js';
 import { loadPicoclaw } from './config.js';
 import { locatePicoclaw } from './locate.js';
 import { defaultsAfter, keyFileFor, type PicoEdit } from './plan.js';
-import { CURRENT_VERSION, isVariableName, nameFor, readPicoState } from './state.js';
+import { CURRENT_VERSION, isVariableName, nameFor, readPicoState, writtenDefaults } from './state.js';
 
 /**
  * Onboarding into PicoClaw's config: `model_list` entries and `agents.defaults.model_name`/
@@ -31,6 +32,7 @@ export const picoclawOnboard: OnboardTarget = {
     const keptKey = state.entries.map((e) => e.key).find((k): k is string => typeof k === 'string' && k.trim() !== '' && !isVariableName(k));
     const kept: KeptKey[] = keptKey ? [{ key: keptKey.trim(), source: 'config', where: loc.path, reuse: true }] : [];
     const version = cfg.before === null ? CURRENT_VERSION : state.version;
+    const written = writtenDefaults(state);
     const editOf = (a: Parameters<OnboardSession['plan']>[0]): PicoEdit => {
       const ref = (f: string) => (f.includes('/') ? f : nameFor(provider.id, f));
       return {
@@ -45,8 +47,9 @@ export const picoclawOnboard: OnboardTarget = {
     return {
       seen: {
         configPath: loc.path,
-        primary: state.primary?.startsWith(prefix) ? state.primary.slice(prefix.length) : undefined,
-        defaultRef: state.primary,
+        // The default the file means, read as doctor and `models` read it (an object `model` included).
+        primary: written.primary?.startsWith(prefix) ? written.primary.slice(prefix.length) : undefined,
+        defaultRef: written.primary,
         fallbacks: defaultsAfter({}, state).fallbacks,
         // Without --base-url a re-run keeps the address our entries already use.
         baseUrl: state.entries.find((e) => typeof e.apiBase === 'string' && e.apiBase !== '')?.apiBase as string | undefined,
@@ -63,10 +66,12 @@ export const picoclawOnboard: OnboardTarget = {
         const edit = editOf(a);
         const after = defaultsAfter(edit, state);
         const names = a.declared.map((id) => nameFor(provider.id, id));
-        return Object.assign(planPico(cfg, edit, [a.key]), { warnings: [], creation: undefined, defaultModel: after.defaultModel, fallbacks: after.fallbacks, models: a.declared, names });
+        const models = [...new Set([...state.entries.map((e) => e.id), ...a.declared])];
+        const keyLine = t().prompts.createKeyIn(keyFileFor(cfg, state, edit.store));
+        const outline = setupOutline({ providerId: provider.id, baseUrl: a.baseUrl, models, ...after, keyLine });
+        return Object.assign(planPico(cfg, edit, [a.key]), { warnings: [], creation: undefined, outline, defaultModel: after.defaultModel, fallbacks: after.fallbacks, models: a.declared, names });
       },
       commit: (plan) => commitLocked(loc.path, plan.writes),
-      locked: (fn) => withConfigLock(loc.path, fn),
       summary(plan, a, done) {
         const o = t().onboard;
         const written = done ? [...plan.writes.map((w) => (w.before === null ? o.created(w.path) : o.wrote(w.path))), ...(done.backupPath ? [o.backup(done.backupPath)] : [])] : [];

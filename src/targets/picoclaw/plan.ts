@@ -4,6 +4,7 @@ import { t } from '../../i18n/index.js';
 import type { FileWrite } from '../../config/write.js';
 import { assertStrictJson, isObject, keyStoreOf, type KeyStore, type PicoConfig } from './config.js';
 import { setSecurityKeys } from './security-yml.js';
+import { refuseNonList, refuseNonObjectOnPath } from '../shape.js';
 import { CURRENT_VERSION, nameFor, readPicoState, writtenDefaults, type PicoState } from './state.js';
 
 type Json = Record<string, unknown>;
@@ -128,6 +129,7 @@ function planDefaults(cfg: PicoConfig, state: PicoState, edit: PicoEdit): void {
   const { defaultModel, fallbacks } = defaultsAfter(edit, state);
   const doc = cfg.doc;
   const at = (k: string) => ['agents', 'defaults', k];
+  refuseNonObjectOnPath(cfg.loc.path, doc, at('model_name'));
   if (defaultModel !== null) doc.reconcile(at('model_name'), defaultModel);
   const existing = doc.get(at('model_fallbacks'));
   // An empty list the user wrote is already "no fallbacks": it stays as it is.
@@ -143,6 +145,7 @@ export function planPicoclawWrites(cfg: PicoConfig, edit: PicoEdit): FileWrite[]
   const store = edit.store ?? keyStoreOf(cfg, state.entries);
   // A new file is written as PicoClaw 3 writes its own, so its next start neither migrates nor rewrites it.
   if (cfg.before === null || cfg.before.trim() === '') cfg.doc.reconcile(['version'], CURRENT_VERSION);
+  refuseNonList(cfg.loc.path, 'model_list', cfg.value.model_list);
   const plan = planModelList(cfg, state, edit, store);
   if (!isDeepStrictEqual(plan.list, cfg.value.model_list)) cfg.doc.reconcile(['model_list'], plan.list);
   planDefaults(cfg, state, edit);

@@ -22,7 +22,10 @@ const ModelRowSchema = z.strictObject({
   stale: z.boolean(),
   replacement: z.string().nullable(),
   inCatalog: z.boolean(),
-  kind: z.enum(['chat', 'vision-chat', 'translation', 'image', 'video', 'embedding', 'rerank', 'speech']),
+  priceAsOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  metadata: z.enum(['registry', 'inferred', 'unknown', 'none']).nullable(),
+  inferredFrom: z.string().nullable(),
+  kind: z.enum(['chat', 'vision-chat', 'translation', 'image', 'video', 'embedding', 'rerank', 'speech', 'classify']),
   canChat: z.boolean(),
 });
 const RowsSchema = z.array(ModelRowSchema);
@@ -65,15 +68,17 @@ describe('models list', () => {
     expect(file.gw.requests[0]!.headers.authorization).toBe(`Bearer ${TEST_KEYS.good}`);
     const lines = r.out.split('\n');
     expect(lines[0]).toMatch(/^\s+MODEL\s+NAME\s+KIND\s+CONTEXT\s+PRICE IN\/OUT\s+DECLARED\s+NOTE$/);
-    expect(lines.find((l) => l.includes(' qwen3-max '))).toMatch(/^\*\s+qwen3-max\s+Qwen3 Max\s+vision chat\s+256K\s+\$1\.20 \/ \$4\.80\s+yes$/);
-    expect(lines.find((l) => l.includes('deepseek-v3.1'))).toMatch(/^1\s+deepseek-v3\.1\s+DeepSeek V3\.1\s+chat\s+128K\s+\$0\.27 \/ \$1\.10\s+-$/);
+    // AIsa's own price (2026-08-05), the registry's context: not the February table's $1.20 / $4.80 and 256K.
+    expect(lines.find((l) => l.includes(' qwen3-max '))).toMatch(/^\*\s+qwen3-max\s+Qwen3 Max\s+vision chat\s+256K\s+\$0\.72 \/ \$3\.60\s+yes$/);
+    expect(lines.find((l) => l.includes('deepseek-v3.1'))).toMatch(/^1\s+deepseek-v3\.1\s+DeepSeek V3\.1\s+chat\s+160K\s+\$0\.42 \/ \$1\.27\s+-$/);
     expect(lines.find((l) => l.includes('qwen3-plus'))).toMatch(/old id, use qwen-plus-2025-12-01$/);
-    expect(lines.find((l) => l.includes('qwen-mt-flash'))).toMatch(/Qwen MT Flash\s+translation\s+256K/);
+    // Not a chat model: no limits claimed.
+    expect(lines.find((l) => l.includes('qwen-mt-flash'))).toMatch(/Qwen MT Flash\s+translation\s+\?/);
     expect(lines.find((l) => l.includes('my-finetune'))).toMatch(/Mine\s+chat\s+32K\s+\?\s+yes\s+not available to this key$/);
     // Columns line up: every row's NAME starts where the header's does.
     const nameAt = lines[0]!.indexOf('NAME');
     for (const l of lines.slice(1, lines.indexOf(''))) expect(l.slice(nameAt - 2, nameAt)).toBe('  ');
-    expect(r.out).toContain('list price in USD per 1M tokens (input/output), check marketplace.aisa.one/pricing');
+    expect(r.out).toContain("Prices: AIsa's own, USD per 1M tokens (input/output) as of 2026-08-05, ? where AIsa published none; check aisa.one/models");
     expect(r.out + r.err).not.toContain(TEST_KEYS.good);
     expect(r.out).not.toContain('\x1b[');
   });
@@ -84,13 +89,15 @@ describe('models list', () => {
     expect(r.code).toBe(0);
     const rows = RowsSchema.parse(JSON.parse(r.out));
     const by = (id: string) => rows.find((x) => x.id === id)!;
-    expect(by('qwen3-max')).toMatchObject({ ref: 'aisa/qwen3-max', default: true, declared: true, live: true, contextWindow: 256000, price: { input: 1.2, output: 4.8 } });
+    expect(by('qwen3-max')).toMatchObject({ ref: 'aisa/qwen3-max', default: true, declared: true, live: true, contextWindow: 262144, price: { input: 0.72, output: 3.6 }, priceAsOf: '2026-08-05', metadata: 'registry' });
     expect(by('deepseek-v3.1')).toMatchObject({ fallback: 1, declared: false, default: false });
     expect(by('qwen3-plus')).toMatchObject({ stale: true, replacement: 'qwen-plus-2025-12-01' });
-    expect(by('some-new-model-2027')).toMatchObject({ inCatalog: false, price: null, contextWindow: null, live: true });
+    expect(by('some-new-model-2027')).toMatchObject({ inCatalog: false, price: null, priceAsOf: null, contextWindow: null, live: true, metadata: null });
     expect(by('my-finetune')).toMatchObject({ live: false, declared: true, contextWindow: 32000, name: 'Mine' });
     expect(by('qwen-mt-flash')).toMatchObject({ kind: 'translation', canChat: false });
     expect(by('qwen-vl-max')).toMatchObject({ kind: 'vision-chat', canChat: true });
+    // Retired by AIsa but still in the table: the registry's limits, no AIsa price (never an upstream's).
+    expect(by('gpt-4.1')).toMatchObject({ metadata: 'registry', price: null, contextWindow: 1047576 });
   });
 
   it('--offline uses the config alone: declared models and catalog metadata, no request', async () => {
@@ -121,7 +128,7 @@ describe('models list', () => {
     expect(header).toMatch(/模型\s+名称\s+类型\s+上下文\s+价格 输入\/输出\s+已声明\s+说明$/);
     expect(first).toMatch(/^\*\s+qwen3-max/);
     expect(r.out).toContain('旧 ID，请改用 qwen-plus-2025-12-01');
-    expect(r.out).toContain('以 marketplace.aisa.one/pricing 为准');
+    expect(r.out).toContain('以 aisa.one/models 为准');
   });
 
   it('finds the key the config names, resolved from the environment or .env; inline keys work too', async () => {

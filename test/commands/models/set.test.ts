@@ -134,10 +134,13 @@ describe('models set', () => {
   });
 
   it('declaring a model whose limits and price are placeholders says so, as onboard does', async () => {
-    const r = await run(['models', 'set', 'deepseek-r1']);
+    // No source knows it and no model of its vendor is in the table: conservative limits, said out loud.
+    const r = await run(['models', 'set', 'some-new-model-2027']);
     expect(r.code, r.err).toBe(0);
-    expect(r.err).toContain('deepseek-r1: its limits and price are not in the built-in catalog');
+    expect(r.err).toContain('some-new-model-2027: its limits and price are not in the built-in catalog');
     // Already declared: nothing is declared, so nothing to say.
+    expect((await run(['models', 'set', 'some-new-model-2027'])).err).not.toContain('built-in catalog');
+    // The registry knows deepseek-r1: nothing to warn about.
     expect((await run(['models', 'set', 'deepseek-r1'])).err).not.toContain('built-in catalog');
   });
 
@@ -167,10 +170,10 @@ describe('models set', () => {
   });
 
   it('--offline accepts catalog and declared ids without asking the gateway', async () => {
-    const r = await run(['models', 'set', 'glm-4-plus', '--offline']);
+    const r = await run(['models', 'set', 'glm-5', '--offline']);
     expect(r.code).toBe(0);
     expect(file.gw.requests).toHaveLength(0);
-    expect(parsed().agents.defaults.model.primary).toBe('aisa/glm-4-plus');
+    expect(parsed().agents.defaults.model.primary).toBe('aisa/glm-5');
     const bad = await run(['models', 'set', 'no-such-model', '--offline']);
     expect(bad.code).toBe(2);
     expect(bad.err).toContain('neither declared in the config nor in the built-in catalog');

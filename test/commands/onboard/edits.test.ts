@@ -57,6 +57,16 @@ describe("another provider's default", () => {
     expect(cfg.models.providers.aisa.models.length).toBeGreaterThan(0);
   });
 
+  it.each([
+    ['an object', mine],
+    ['a string', '{ agents: { defaults: { model: "mybox/llama3.3" } } }\n'],
+  ])('kept (%s) with --fallback: the fallbacks are written after it, as --json says', async (_form, config) => {
+    const { stdout, text } = await onboard(config, ['--keep-default', '--fallback', 'qwen3-max', '--fallback', 'deepseek-v3.1', '--json']);
+    const doc = JSON.parse(stdout);
+    expect(doc).toMatchObject({ defaultModel: 'mybox/llama3.3', fallbacks: ['aisa/qwen3-max', 'aisa/deepseek-v3.1'] });
+    expect(JSON5.parse(text).agents.defaults.model).toEqual({ primary: 'mybox/llama3.3', fallbacks: ['aisa/qwen3-max', 'aisa/deepseek-v3.1'] });
+  });
+
   it('--keep-default with --model is a usage error (exit 2)', async () => {
     box = sandbox(mine);
     const r = await cli(['onboard', '--non-interactive', '--config', box.configPath, '--keep-default', '--model', 'qwen3-max', '--skip-validation'], envFor(box, { AISA_API_KEY: TEST_KEYS.good }));

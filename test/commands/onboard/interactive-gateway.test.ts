@@ -14,11 +14,29 @@ const KEY = 'sk-fakeSealos0123456789abcdefGHIJKLMNOPqrstu';
 const MODELS = ['Doubao-lite-4k', 'glm-4-flash', 'llama-3.3-70b'];
 let h: Harness | undefined;
 const file = fileGateway({ gateway: { keys: { [KEY]: 'ok' }, models: MODELS } });
+// A gateway that lists ids AIsa's catalog knows too: their rows must not show AIsa's figures.
+const sameIds = fileGateway({ gateway: { keys: { [KEY]: 'ok' }, models: ['qwen3-max', 'glm-4-flash'] } });
 
 const see = (text: string | RegExp) => waitFor(() => screen.getScreen(), text);
 const enter = () => screen.keypress('enter');
 
 describe('interactive onboard with --provider-id', () => {
+  it("lists another gateway's models without AIsa's prices and context sizes: its entries get conservative values, and the rows say so", async () => {
+    h = makeHarness({ input: screen.input, baseUrl: sameIds.gw.baseUrl, env: { SEALOS_API_KEY: KEY } });
+    h.ctx.opts.provider = parseProviderId('sealos');
+    const run = runInteractiveOnboard(h.ctx, parseOnboardFlags({}, 'sealos'));
+    run.catch(() => undefined);
+    await see('key is already set up');
+    enter();
+    await see('Default model');
+    const list = screen.getScreen();
+    expect(list).toContain('qwen3-max');
+    expect(list).not.toMatch(/\$\d|256K|context/);
+    expect(list).toContain('declared with conservative values');
+    screen.keypress('escape');
+    await expect(run).rejects.toMatchObject({ exitCode: 130 });
+  });
+
   it("asks the key for that gateway, then the default, fallbacks and models from its live list, and writes its block", async () => {
     h = makeHarness({ input: screen.input, baseUrl: file.gw.baseUrl });
     h.ctx.opts.provider = parseProviderId('sealos');

@@ -54,11 +54,11 @@ describe('interactive onboard', () => {
     enter();
     await see('Default model');
     // Curated first, with context, price and purpose; qwen3-max highlighted; stale ids never offered.
-    expect(screen.getScreen()).toMatch(/❯ qwen3-max\s+256K context · \$1\.20\/\$4\.80 · complex reasoning/);
+    expect(screen.getScreen()).toMatch(/❯ qwen3-max\s+256K context · \$0\.72\/\$3\.60 · Alibaba, coding, vision/);
     // The same size label as `models list`: 131072 tokens is 128K, not "131k".
-    expect(screen.getScreen()).toMatch(/deepseek-v3\.1\s+128K context · /);
+    expect(screen.getScreen()).toMatch(/deepseek-v3\.1\s+160K context · /);
     expect(screen.getScreen()).toContain('↑↓ navigate • ⏎ select');
-    expect(screen.getScreen()).toContain('list price per 1M tokens in/out, check marketplace.aisa.one/pricing');
+    expect(screen.getScreen()).toContain("AIsa's price per 1M tokens in/out as of 2026-08-05, check aisa.one/models");
     screen.type('kimi');
     await see(/❯ kimi-k2\.5/);
     expect(screen.getScreen()).not.toContain('qwen3-max ');
@@ -233,7 +233,7 @@ describe('interactive onboard', () => {
     screen.type(TEST_KEYS.good);
     enter();
     await see('默认模型');
-    expect(screen.getScreen()).toMatch(/qwen3-max\s+256K 上下文 · \$1\.20\/\$4\.80 · 复杂推理/);
+    expect(screen.getScreen()).toMatch(/qwen3-max\s+256K 上下文 · \$0\.72\/\$3\.60 · Alibaba、编程、视觉/);
     // Inquirer's own words too: key hints and the yes/no answer.
     expect(screen.getScreen()).toContain('↑↓ 移动 • ⏎ 确认');
     expect(screen.getScreen()).not.toContain('navigate');

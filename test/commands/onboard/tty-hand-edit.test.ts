@@ -1,7 +1,9 @@
 // The built CLI in a real terminal (tmux): a hand edit made while "Write these changes?" is on
-// screen survives. What was confirmed is what would be written, so a changed file is refused.
+// screen survives. What was confirmed is what would be written, so the changed file is not written
+// as planned: the same answers are planned again on it and the new diff is asked about, once.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import JSON5 from 'json5';
 import { describe, expect, it } from 'vitest';
 import { TEST_KEYS } from '../../support/fake-gateway.js';
 import { terminalSuite } from '../../support/terminal-suite.js';
@@ -13,9 +15,10 @@ describe.skipIf(!HAS_TMUX)('a hand edit during the write confirmation (tmux; ski
 
   /**
    * Runs onboard in session `name` over a config holding `before`, answers Enter up to the write
-   * confirmation, replaces the file by `handEdit` there, confirms, and checks the edit survived.
+   * confirmation, replaces the file by `handEdit` there and confirms: the run says so, shows the new
+   * diff (with the hand edit as context) and asks again; `second` answers that. Returns the screen.
    */
-  async function editWhileConfirming(name: string, file: string[], args: string[], before: string, handEdit: string): Promise<void> {
+  async function editWhileConfirming(name: string, file: string[], args: string[], before: string, handEdit: string, mark: string, second: 'Enter' | 'Escape'): Promise<{ screen: string; text: string }> {
     const home = join(suite.root, name);
     const config = join(home, ...file);
     mkdirSync(dirname(config), { recursive: true, mode: 0o700 });
@@ -28,30 +31,45 @@ describe.skipIf(!HAS_TMUX)('a hand edit during the write confirmation (tmux; ski
     await tmux.shows(name, 'Write these changes?');
     writeFileSync(config, handEdit);
     tmux.send(name, 'Enter');
+    const again = await tmux.shows(name, 'planned again on the new content');
+    await tmux.shows(name, mark);
+    await tmux.shows(name, 'Write these changes? (Y/n)');
+    expect(again).toContain('changed on disk');
+    // The questions are not asked twice; only the write is.
+    expect(again.split('Fallbacks').length - 1).toBe(1);
+    tmux.send(name, second);
+    if (second === 'Enter') {
+      // The test chat offered after the write: Escape skips it (exit 0).
+      await tmux.shows(name, 'Send one small test chat');
+      tmux.send(name, 'Escape');
+    }
     const screen = await tmux.shows(name, 'EXIT:');
-    expect(screen).toContain('EXIT:3');
-    expect(screen).toContain('changed on disk');
+    expect(screen.split('Write these changes?').length - 1).toBe(2);
     expect(screen).not.toContain(TEST_KEYS.good);
-    expect(readFileSync(config, 'utf8')).toBe(handEdit);
+    return { screen, text: readFileSync(config, 'utf8') };
   }
 
-  it('is kept: the run says the file changed, exits 3 and writes nothing', async () => {
-    await editWhileConfirming(
-      'edit',
-      ['.openclaw', 'openclaw.json'],
-      ['--key-storage', 'env-file'],
-      '{\n  // mine\n  gateway: { port: 18789 },\n}\n',
-      '{\n  // mine, edited while the question was open\n  gateway: { port: 18790 },\n}\n',
-    );
+  it('is kept: the new diff is shown with the edit in it, and confirming it writes both', async () => {
+    const edited = '{\n  // mine, edited while the question was open\n  gateway: { port: 18790 },\n}\n';
+    const { screen, text } = await editWhileConfirming('edit', ['.openclaw', 'openclaw.json'], ['--key-storage', 'env-file'], '{\n  // mine\n  gateway: { port: 18789 },\n}\n', edited, 'edited while the question was open', 'Enter');
+    expect(screen).toContain('EXIT:0');
+    expect(text).toContain('// mine, edited while the question was open');
+    const cfg = JSON5.parse(text);
+    expect(cfg.gateway.port).toBe(18790);
+    expect(cfg.agents.defaults.model.primary).toBe('aisa/qwen3-max');
   }, 60_000);
 
-  it('is kept for PicoClaw too: the same flow refuses the changed config.json, exit 3', async () => {
-    await editWhileConfirming(
-      'pico',
-      ['.picoclaw', 'config.json'],
-      ['--target', 'picoclaw'],
-      '{\n  "version": 3,\n  "model_list": []\n}\n',
-      '{\n  "version": 3,\n  "model_list": [],\n  "agents": { "defaults": { "model_name": "mine" } }\n}\n',
-    );
+  it('Escape at the second question writes nothing: the hand edit stays as it is (exit 130)', async () => {
+    const edited = '{\n  // mine, edited\n  gateway: { port: 18790 },\n}\n';
+    const { screen, text } = await editWhileConfirming('esc', ['.openclaw', 'openclaw.json'], ['--key-storage', 'env'], '{\n  gateway: { port: 18789 },\n}\n', edited, '// mine, edited', 'Escape');
+    expect(screen).toContain('EXIT:130');
+    expect(text).toBe(edited);
+  }, 60_000);
+
+  it('is kept for PicoClaw too: planned again on the changed config.json, the edit kept', async () => {
+    const edited = '{\n  "version": 3,\n  "model_list": [],\n  "agents": { "defaults": { "max_tokens": 4096 } }\n}\n';
+    const { screen, text } = await editWhileConfirming('pico', ['.picoclaw', 'config.json'], ['--target', 'picoclaw'], '{\n  "version": 3,\n  "model_list": []\n}\n', edited, 'max_tokens', 'Enter');
+    expect(screen).toContain('EXIT:0');
+    expect(JSON.parse(text).agents.defaults).toEqual({ max_tokens: 4096, model_name: 'aisa/qwen3-max' });
   }, 60_000);
 });

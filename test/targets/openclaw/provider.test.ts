@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOG, displayName, providerModelEntry } from '../../../src/catalog.js';
+import { CURATED, displayName, lookupModel, providerModelEntry } from '../../../src/catalog.js';
 import { planDefaultModel, planModelAllowEntry, planProvider, repairEntry } from '../../../src/targets/openclaw/provider.js';
 
 const ALLOWED_ENTRY_KEYS = new Set(['id', 'name', 'reasoning', 'input', 'contextWindow', 'maxTokens', 'cost', 'compat', 'params', 'headers']);
@@ -7,7 +7,7 @@ const base = { baseUrl: 'https://api.aisa.one/v1', apiKey: '${AISA_API_KEY}' };
 
 describe('planProvider', () => {
   it('builds a fresh block with only keys the schema accepts', () => {
-    const block = planProvider({ existing: undefined, ...base, entries: CATALOG.filter((m) => m.core).map((m) => providerModelEntry(m.id)) });
+    const block = planProvider({ existing: undefined, ...base, entries: CURATED.map((id) => providerModelEntry(id)) });
     expect(Object.keys(block)).toEqual(['baseUrl', 'apiKey', 'api', 'models']);
     expect(block.api).toBe('openai-completions');
     for (const m of block.models as Record<string, unknown>[]) {
@@ -33,7 +33,7 @@ describe('planProvider', () => {
     const models = block.models as Record<string, unknown>[];
     expect(models.map((m) => m.id)).toEqual(['my-finetune', 'qwen3-max', 'kimi-k2.5']);
     expect(models[0]).toEqual({ id: 'my-finetune', name: 'Mine' });
-    expect(models[1]).toMatchObject({ name: 'My Max', contextWindow: 1000, maxTokens: 16384, compat: { supportsDeveloperRole: false } });
+    expect(models[1]).toMatchObject({ name: 'My Max', contextWindow: 1000, maxTokens: lookupModel('qwen3-max')!.maxTokens, compat: { supportsDeveloperRole: false } });
   });
 
   it('repairs seed 001 mistakes inside existing entries', () => {
@@ -100,5 +100,6 @@ describe('displayName', () => {
     ['gpt-4.1', 'GPT 4.1'],
     ['claude-sonnet-4-5', 'Claude Sonnet 4.5'],
   ])('%s → %s', (id, name) => expect(displayName(id)).toBe(name));
-  it('uses the catalog name where there is one', () => expect(providerModelEntry('glm-4-plus').name).toBe('GLM-4 Plus'));
+  // The registry's own name for a first-party row, where displayName would say 'GPT 5.4'.
+  it('uses the catalog name where there is one', () => expect(providerModelEntry('gpt-5.4').name).toBe('GPT-5.4'));
 });

@@ -1,11 +1,12 @@
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { runCli, type CliRun } from '../../support/cli.js';
 import { tempHome } from '../../support/home.js';
 import { startFakeGateway, TEST_KEYS } from '../../support/fake-gateway.js';
 import { fileGateway } from '../../support/file-gateway.js';
-import { looksStrict, picoHome, unexpectedRemovals } from '../../support/picoclaw.js';
+import { looksStrict, PICO_FIXTURES, picoHome, unexpectedRemovals } from '../../support/picoclaw.js';
 
 const KEY = TEST_KEYS.good;
 const file = fileGateway({ secrets: [KEY] });
@@ -124,6 +125,33 @@ describe('onboard --target picoclaw', () => {
     expect(r.stdout).toContain('.security.yml (0600)');
     // A default of another gateway stays: this is AIsa's first run, and gpt-5.4 was the user's choice.
     expect(r.stdout).toContain('Default model: aisa/qwen3-max');
+  });
+
+  it("seed 002's failover file: its default is qwen-main for onboard as for doctor --fix; --keep-default keeps it, without a word otherwise replaced", async () => {
+    const home = tempHome();
+    const { config } = picoHome(home);
+    copyFileSync(join(PICO_FIXTURES, 'seed-002-failover.json'), config);
+    const kept = await pico(home, ['--skip-validation', '--keep-default', '--json']);
+    expect(kept.code, kept.stderr).toBe(0);
+    expect(PicoDoc.parse(JSON.parse(kept.stdout)).defaultModel).toBe('qwen-main');
+    expect(kept.stderr).not.toContain('The default was');
+    expect(JSON.parse(readFileSync(config, 'utf8')).agents.defaults).toMatchObject({ model_name: 'qwen-main', model_fallbacks: ['deepseek-backup', 'gemini-backup'] });
+
+    const other = tempHome();
+    copyFileSync(join(PICO_FIXTURES, 'seed-002-failover.json'), picoHome(other).config);
+    const replaced = await pico(other, ['--skip-validation', '--json']);
+    expect(replaced.code, replaced.stderr).toBe(0);
+    expect(replaced.stderr).toContain("The default was qwen-main, another provider's; it is now aisa/qwen3-max.");
+  });
+
+  it('--keep-default --fallback: the fallbacks are written after the kept model_name, as --json says', async () => {
+    const home = tempHome();
+    const { config } = picoHome(home);
+    copyFileSync(join(PICO_FIXTURES, 'v3-model-name.json'), config);
+    const r = await pico(home, ['--skip-validation', '--keep-default', '--fallback', 'qwen3-max', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(PicoDoc.parse(JSON.parse(r.stdout))).toMatchObject({ defaultModel: 'local-llama', fallbacks: ['aisa/qwen3-max'] });
+    expect(JSON.parse(readFileSync(config, 'utf8')).agents.defaults).toMatchObject({ model_name: 'local-llama', model_fallbacks: ['aisa/qwen3-max'] });
   });
 
   it('a re-run without --base-url keeps the api_base our entries already use', async () => {

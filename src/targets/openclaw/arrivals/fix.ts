@@ -16,11 +16,11 @@ import { planModelRepairs, type ModelRepairs } from './model-repairs.js';
 import { isGuideArrival } from './origin.js';
 
 /** The model repairs, judged against the key's own list when doctor could ask for it. */
-export async function modelRepairsFor(facts: DoctorFacts): Promise<ModelRepairs> {
+export async function modelRepairsFor(facts: DoctorFacts, provider: unknown = facts.provider): Promise<ModelRepairs> {
   const live = facts.input.offline ? undefined : await liveIds(facts.live);
   const primary = primaryRef(facts.agentModel)?.value;
   const primaryId = primary?.startsWith(`${PROVIDER_ID}/`) ? bareId(primary, PROVIDER_ID) : undefined;
-  return planModelRepairs(facts.provider, live ? [...live] : undefined, primaryId, isGuideArrival(facts.origin));
+  return planModelRepairs(provider, live ? [...live] : undefined, primaryId, isGuideArrival(facts.origin));
 }
 
 export async function removeRejectedKeys(tree: ConfigTree, facts: DoctorFacts): Promise<void> {

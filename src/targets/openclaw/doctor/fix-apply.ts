@@ -13,6 +13,7 @@ import { lookupVar, usableKey } from '../key-ref.js';
 import { declaredIds } from './refs.js';
 import { modelRepairsFor, moveEnvBlockKey, removeRejectedKeys } from '../arrivals/fix.js';
 import { repairAgentModel, repairAllowList, repairDeclarations } from '../arrivals/model-repairs.js';
+import { retireInAllow, retireInBlock, retireInModel, retirements } from './retired.js';
 
 export interface FixPlan {
   /** `.env` first, so the config never names a variable that is not there yet. */
@@ -45,22 +46,28 @@ export async function planFixes(facts: DoctorFacts, moveKey: boolean): Promise<F
   let movedKey = false;
   if (facts.config.state === 'ok' && isObject(facts.provider)) {
     const tree = facts.config.tree;
-    const declared = declaredIds(facts.provider);
+    // Ids the key no longer lists go to their successors first (or leave), then every other fix applies.
+    const r = await retirements(facts);
+    const provider = r ? retireInBlock(facts.provider, r, facts.agentModel) : facts.provider;
+    const agentModel = r ? retireInModel(facts.agentModel, r) : facts.agentModel;
+    const allowList = r ? retireInAllow(facts.allowList, r, facts.agentModel) : facts.allowList;
+    const declared = declaredIds(provider);
     const varSet = lookupVar(KEY_ENV_VAR, facts.input.env, facts.dotenv, facts.arrival.configEnv) !== undefined;
     movedKey = moveKey && canMoveInlineKey(facts);
     const inlineMoving = movedKey ? (facts.key as { value: string }).value.trim() : undefined;
     const envMove = await moveEnvBlockKey(tree, facts, inlineMoving);
     await removeRejectedKeys(tree, facts);
-    const repairs = await modelRepairsFor(facts);
+    // What AIsa's script and tutorial wrote: placeholders refilled, what cannot chat taken out.
+    const repairs = await modelRepairsFor(facts, provider);
     const fixed = fixProvider({
-      block: facts.provider,
+      block: provider as Record<string, unknown>,
       apiKey: fixedApiKey(facts.key, varSet, movedKey),
-      mustDeclare: referencedIds(facts.agentModel, declared),
+      mustDeclare: referencedIds(agentModel, declared),
     });
     const block = { ...fixed, models: repairDeclarations(fixed.models as unknown[], repairs) };
     await reconcileIfChanged(facts, PROVIDER_PATH, facts.provider, block);
-    await reconcileIfChanged(facts, MODEL_PATH, facts.agentModel, repairAgentModel(fixAgentModel(facts.agentModel, declared), repairs));
-    const allow = fixAllowList(repairAllowList(facts.allowList, repairs), declared, [...declaredIds(block)], temperatureOneIds(block));
+    await reconcileIfChanged(facts, MODEL_PATH, facts.agentModel, repairAgentModel(fixAgentModel(agentModel, declared), repairs));
+    const allow = fixAllowList(repairAllowList(allowList, repairs), declared, [...declaredIds(block)], temperatureOneIds(block));
     await reconcileIfChanged(facts, ALLOW_PATH, facts.allowList, allow);
     const toEnvFile = inlineMoving ?? envMove?.writeEnvFile;
     if (toEnvFile !== undefined) {

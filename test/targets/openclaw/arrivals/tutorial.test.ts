@@ -47,8 +47,9 @@ describe("AIsa's tutorial, newest version", () => {
     // All eight are listed: none dropped; the default and its allow-list entry kept (temperature 1 for kimi).
     expect(cfg.models.providers.aisa.models.map((m: { id: string }) => m.id)).toEqual(['gpt-5.4-mini', 'kimi-k2.5', 'claude-opus-4-8', 'gemini-3.5-flash', 'deepseek-v4-flash', 'qwen3.7-max', 'MiniMax-M3', 'glm-5']);
     expect(cfg.agents.defaults.model).toEqual({ primary: 'aisa/kimi-k2.5' });
-    // Only the env entry, the apiKey, kimi's entry (catalog metadata) and its allow-list entry change.
-    expect(unrepairedLinesKept(before, after, [/"AISA_API_KEY": "sk-/, /"apiKey": "\$\{AISA_API_KEY\}"/, /"name": "kimi-k2\.5"$/, /"aisa\/kimi-k2\.5": \{\}$/])).toEqual([]);
+    // Only the env entry, the apiKey, the entries the catalog completes (their last line, `name`, gains
+    // a comma) and kimi's allow-list entry change.
+    expect(unrepairedLinesKept(before, after, [/"AISA_API_KEY": "sk-/, /"apiKey": "\$\{AISA_API_KEY\}"/, /^ {12}"name": "[^"]+"$/, /"aisa\/kimi-k2\.5": \{\}$/])).toEqual([]);
     const again = parseReport((await doctor(box, ['--offline'])).stdout);
     expect(check(again, 'env-key').status).toBe('pass');
     expect(check(again, 'api-key-present').status).toBe('pass');
@@ -85,17 +86,19 @@ describe("AIsa's tutorial, newest version", () => {
 });
 
 describe("AIsa's tutorial, an older version (gpt-4.1 by default, retired ids)", () => {
-  it('doctor names the old version and the retired ids; --fix drops the retired ones it wrote, keeps the default for the person to choose', async () => {
+  it('doctor names the old version and the retired ids; --fix puts each successor in place, the default included', async () => {
     const box = arrivalSandbox('tutorial-old', KEY);
     const report = parseReport((await doctor(box, [])).stdout);
     expect(check(report, 'setup-origin').message).toContain("AIsa's OpenClaw tutorial (an older version)");
     expect(check(report, 'setup-origin').message).toContain('the old default aisa/gpt-4.1');
-    expect(check(report, 'model-ids').message).toMatch(/gpt-4\.1, gpt-5-mini, claude-sonnet-4-20250514, gemini-2\.5-flash/);
+    expect(check(report, 'model-ids').message).toContain('gpt-4.1 → gpt-5.5, gpt-5-mini → gpt-5.4-mini');
     expect(check(report, 'default-model').status).toBe('fail');
     await doctor(box, ['--fix', '--yes']);
     const cfg = JSON.parse(box.read());
-    expect(cfg.models.providers.aisa.models.map((m: { id: string }) => m.id)).toEqual(['gpt-4.1', 'deepseek-v3.1', 'qwen3-max', 'kimi-k2.5']);
-    expect(cfg.agents.defaults.model.primary).toBe('aisa/gpt-4.1');
+    expect(cfg.models.providers.aisa.models.map((m: { id: string }) => m.id)).toEqual(['gpt-5.5', 'gpt-5.4-mini', 'claude-sonnet-5-5', 'gemini-3.5-flash', 'deepseek-v3.1', 'qwen3-max', 'kimi-k2.5']);
+    expect(cfg.agents.defaults.model.primary).toBe('aisa/gpt-5.5');
+    // The tutorial's id+name-only entries got the catalog's metadata on the way.
+    expect(cfg.models.providers.aisa.models.every((m: { contextWindow?: number }) => typeof m.contextWindow === 'number')).toBe(true);
     expect(cfg.env).toEqual({});
     box.cleanup();
   });

@@ -39,7 +39,7 @@ describe('each check finds its problem: status, path, file and fix', () => {
     { name: 'api-key-present: ${AISA_API_KEY} set nowhere', fixture: 'good.json5', id: 'api-key-present', status: 'fail', path: 'models.providers.aisa.apiKey', fix: /echo 'AISA_API_KEY=sk-…' >> .*\.env && chmod 600/, env: {} },
     { name: 'api-key-present: no apiKey (seed 000)', fixture: 'seed-000.json5', id: 'api-key-present', status: 'fail', path: 'models.providers.aisa.apiKey', fix: /doctor --fix/ },
     { name: 'api-key-present: key inline', fixture: 'key-inline.json5', id: 'api-key-present', status: 'warn', path: 'models.providers.aisa.apiKey', fix: /moves the key to .*\.env/, env: {} },
-    { name: 'model-ids: stale ids everywhere', fixture: 'refs.json5', id: 'model-ids', status: 'fail', path: 'models.providers.aisa.models[0].id', fix: /qwen3-plus → qwen-plus-2025-12-01, qwen-turbo → qwen-plus-2025-12-01/ },
+    { name: 'model-ids: stale ids everywhere', fixture: 'refs.json5', id: 'model-ids', status: 'fail', path: 'models.providers.aisa.models[0].id', fix: /qwen3-plus → qwen-plus-2025-12-01, qwen-turbo → qwen-flash/ },
     { name: 'model-prefix: both directions', fixture: 'refs.json5', id: 'model-prefix', status: 'fail', path: 'models.providers.aisa.models[1].id', fix: /doctor --fix/ },
     { name: 'default-model: fallback not declared', fixture: 'refs.json5', id: 'default-model', status: 'warn', path: 'agents.defaults.model.fallbacks', fix: /deepseek-v3\.1/ },
     { name: 'schema-compat: supportsDeveloperRole on the entry', fixture: 'schema.json5', id: 'schema-compat', status: 'fail', path: 'models.providers.aisa.models[0].supportsDeveloperRole', fix: /under compat/ },

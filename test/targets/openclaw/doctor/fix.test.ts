@@ -43,9 +43,10 @@ describe('each fix yields a config that passes every check, comments kept', () =
 
   it('writes exactly the expected edits for stale ids, prefixes and references', async () => {
     const { after } = await fixYes('refs.json5');
-    expect(after).toContain('{ id: "qwen-plus-2025-12-01", name: "Qwen Plus" }, // the old default');
+    expect(after).toContain('{ id: "qwen-plus-2025-12-01", name: "Qwen Plus 2025-12-01" }, // the old default');
     expect(after).toContain('{ id: "qwen3-max", name: "Qwen3 Max" },');
-    // qwen-turbo now becomes qwen-plus-2025-12-01 too (not the translation model qwen-mt-flash): one entry, the first.
+    // qwen-turbo becomes AIsa's own replacement, qwen-flash (not the translation model qwen-mt-flash); the user's name stays.
+    expect(after).toContain('{ id: "qwen-flash", name: "Turbo (mine)" },');
     expect(after.match(/id: "qwen-plus-2025-12-01"/g)).toHaveLength(1);
     expect(after).not.toContain('qwen-mt-flash');
     expect(after).toContain('model: { primary: "aisa/qwen3-max", fallbacks: ["aisa/qwen-plus-2025-12-01", "aisa/deepseek-v3.1"] },');
@@ -146,7 +147,7 @@ describe('confirmation and previews', () => {
     const r = await cli(['doctor', '--config', box.configPath, '--offline', '--dry-run'], envFor(box, { AISA_API_KEY: KEY }));
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('Dry run: these changes would be made');
-    expect(r.stdout).toContain('+          { id: "qwen-plus-2025-12-01", name: "Qwen Plus" }, // the old default');
+    expect(r.stdout).toContain('+          { id: "qwen-plus-2025-12-01", name: "Qwen Plus 2025-12-01" }, // the old default');
     expect(box.read()).toBe(before);
     expect(existsSync(`${box.configPath}.bak`)).toBe(false);
   });

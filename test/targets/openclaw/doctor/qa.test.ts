@@ -23,14 +23,15 @@ async function run(text: string, args: string[], env: Record<string, string> = {
 
 describe('1. duplicate fallbacks', () => {
   it('two stale ids with one replacement: flagged, and --fix keeps the first only', async () => {
-    const text = config({ primary: 'aisa/qwen3-max', fallbacks: ['qwen-turbo', 'aisa/qwen3-flash', 'deepseek-v3.1'] });
+    // Both go to qwen-flash (AIsa's word), which the block declares.
+    const text = config({ primary: 'aisa/qwen3-max', fallbacks: ['qwen-turbo', 'aisa/qwen3-flash', 'deepseek-v3.1'] }, ['qwen3-max', 'qwen-flash', 'deepseek-v3.1']);
     const before = await run(text, ['--json']);
     const dm = check(parseReport(before.stdout), 'default-model');
     expect(dm.status).toBe('warn');
-    expect(dm.message).toContain('aisa/qwen-plus-2025-12-01');
+    expect(dm.message).toContain('aisa/qwen-flash');
     expect(dm.path).toBe('agents.defaults.model.fallbacks');
     const fixed = await cli(['doctor', '--config', before.box.configPath, '--offline', '--fix', '--yes', '--json'], envFor(before.box, { AISA_API_KEY: KEY }));
-    expect(JSON.parse(before.box.read()).agents.defaults.model.fallbacks).toEqual(['aisa/qwen-plus-2025-12-01', 'aisa/deepseek-v3.1']);
+    expect(JSON.parse(before.box.read()).agents.defaults.model.fallbacks).toEqual(['aisa/qwen-flash', 'aisa/deepseek-v3.1']);
     expect(parseReport(fixed.stdout).checks.filter((c) => c.status !== 'pass' && c.status !== 'skip')).toEqual([]);
   });
 
@@ -143,7 +144,7 @@ describe('5 and 6. a stale id gets one answer', () => {
   it('model-prefix suggests the current id for a bare stale fallback', async () => {
     const r = await run(config({ primary: 'aisa/qwen3-max', fallbacks: ['qwen-turbo'] }), ['--json']);
     const p = check(parseReport(r.stdout), 'model-prefix');
-    expect(p.message).toContain('"aisa/qwen-plus-2025-12-01"');
+    expect(p.message).toContain('"aisa/qwen-flash"');
     expect(p.message).not.toContain('aisa/qwen-turbo');
   });
 

@@ -7,7 +7,7 @@ import { check, cli, envFor, fixture, parseReport, sandbox, type Sandbox } from 
 
 let box: Sandbox | undefined;
 // A gateway that reports the balance ($13.16 left of $25.50): the balance check passes too.
-const file = fileGateway({ gateway: { models: [...DEFAULT_LIVE_MODELS, 'gemini-2.5-flash'], billing: { hardLimitUsd: 25.5, totalUsageCents: 1234 } } });
+const file = fileGateway({ gateway: { models: [...DEFAULT_LIVE_MODELS, 'gemini-2.5-flash', 'qwen-flash'], billing: { hardLimitUsd: 25.5, totalUsageCents: 1234 } } });
 
 async function diagnoseAndFix(name: string) {
   box = sandbox(fixture(name), { 'https://api.aisa.one/v1': file.gw.baseUrl });
@@ -36,7 +36,7 @@ describe('seed 000 (OpenClaw provider page): qwen3-plus default, no apiKey', () 
     expect(fixed.code).toBe(0);
     expect(failing(fixed.report)).toEqual([]);
     expect(fixed.report.checks.filter((c) => c.status !== 'pass' && c.id !== 'openclaw-plugin')).toEqual([]);
-    expect(text).toContain('{ id: "qwen-plus-2025-12-01", name: "Qwen Plus" },');
+    expect(text).toContain('{ id: "qwen-plus-2025-12-01", name: "Qwen Plus 2025-12-01" },');
     expect(text).toContain('model: { primary: "aisa/qwen-plus-2025-12-01" }');
     expect(text).toMatch(/apiKey: \{\s*source: "env",\s*provider: "default",\s*id: "AISA_API_KEY",?\s*\}/);
     expect(probe.code).toBe(0);
@@ -79,11 +79,13 @@ describe('seed 000, set up by onboard instead of doctor --fix', () => {
     const ids = cfg.models.providers.aisa.models.map((m: { id: string }) => m.id);
     expect(ids.filter((id: string) => id === 'qwen-plus-2025-12-01')).toHaveLength(1);
     expect(cfg.models.providers.aisa.models[0]).toMatchObject({ id: 'qwen-plus-2025-12-01', name: 'My Plus', maxTokens: 4096 });
-    // qwen-turbo's replacement is the default itself (not the translation model seed 001 named): no fallback is left.
-    expect(cfg.agents.defaults.model).toEqual({ primary: 'aisa/qwen-plus-2025-12-01' });
+    // qwen-turbo's replacement is AIsa's own, qwen-flash (not the translation model seed 001 named).
+    expect(cfg.agents.defaults.model).toEqual({ primary: 'aisa/qwen-plus-2025-12-01', fallbacks: ['aisa/qwen-flash'] });
     expect(cfg.agents.defaults.models['aisa/qwen-plus-2025-12-01']).toEqual({ alias: 'plus' });
     const doctor = parseReport((await cli(['doctor', '--config', box.configPath, '--json', '--timeout', '3'], env)).stdout);
     expect(check(doctor, 'model-ids').status).toBe('pass');
-    expect(check(doctor, 'default-model').status).toBe('pass');
+    // Onboard keeps the config's own fallbacks (renamed) without declaring them: doctor says so (onboard's
+    // behaviour, left as it is here). Before qwen-turbo went to qwen-flash its replacement was the default.
+    expect(check(doctor, 'default-model')).toMatchObject({ status: 'warn', message: 'Fallbacks not declared in the provider block: aisa/qwen-flash.' });
   });
 });

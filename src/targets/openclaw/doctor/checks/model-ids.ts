@@ -1,13 +1,12 @@
-import { bareId, replacementFor } from '../../../../catalog.js';
+import { bareId, replacementFor, successorFor } from '../../../../catalog.js';
 import { standInNote } from '../../../../chat-only.js';
 import { t } from '../../../../i18n/index.js';
 import { PROVIDER_ID } from '../../provider.js';
 import { combine, needProvider } from '../guards.js';
 import { liveIds } from '../live.js';
-import { allRefs, declaredRefs, isAisaRef } from '../refs.js';
+import { allRefs, declaredRefs, isAisaRef, type ModelRef } from '../refs.js';
 import { formatPath } from '../../../../doctor/types.js';
 import type { Check } from '../check.js';
-import { modelRepairsFor } from '../../arrivals/fix.js';
 
 export const modelIds: Check = {
   id: 'model-ids',
@@ -36,20 +35,25 @@ export const modelIds: Check = {
     const live = await liveIds(facts.live);
     const declared = declaredRefs(facts.provider);
     if (!live) return { status: 'pass', message: m.idsOkOffline(declared.length) };
-    // What --fix does with the ones AIsa's own tools wrote: the successor the key lists, or out.
-    const repairs = await modelRepairsFor(facts);
-    const unlisted: { line: string; path: string; file: string }[] = [];
-    for (const ref of declared) {
+    // Every AIsa id written anywhere (declared, default, fallbacks, allow-list) that the key no longer lists.
+    const gone = allRefs(facts).filter((r: ModelRef) => (r.kind === 'declared' || isAisaRef(r.value)) && !live.has(bareId(r.value, PROVIDER_ID)));
+    if (gone.length === 0) return { status: 'pass', message: m.idsOkLive(declared.length) };
+    const listed = [...live];
+    const items: { line: string; path: string; file: string }[] = [];
+    const successors = new Map<string, string>();
+    const orphans = new Set<string>();
+    for (const ref of gone) {
       const id = bareId(ref.value, PROVIDER_ID);
-      if (live.has(id)) continue;
+      const to = successorFor(id, listed);
+      if (to) successors.set(id, to);
+      else orphans.add(id);
       const path = formatPath(ref.path);
-      const to = repairs.renamed.get(id);
-      const line = to || repairs.dropped.has(id) ? t().arrivals.retiredLine(path, id, to) : m.unlistedLine(path, id);
-      unlisted.push({ line, path, file: await facts.fileOf(ref.path) });
+      items.push({ line: to ? m.staleLine(path, id, to) : m.unlistedLine(path, id), path, file: await facts.fileOf(ref.path) });
     }
-    if (unlisted.length === 0) return { status: 'pass', message: m.idsOkLive(declared.length) };
-    const ids = declared.filter((r) => !live.has(bareId(r.value, PROVIDER_ID))).map((r) => bareId(r.value, PROVIDER_ID));
-    const repaired = repairs.renamed.size + repairs.dropped.size > 0;
-    return combine('warn', unlisted, m.unlisted(ids.join(', ')), repaired ? `${t().arrivals.retiredFix}\n${m.unlistedFix}` : m.unlistedFix);
+    const parts = [
+      ...(successors.size ? [m.retired([...successors].map(([a, b]) => `${a} → ${b}`).join(t().gateway.listJoin))] : []),
+      ...(orphans.size ? [m.unlisted([...orphans].join(t().gateway.listJoin))] : []),
+    ];
+    return combine('warn', items, parts.join(t().gateway.sentenceJoin), successors.size ? m.retiredFix : m.unlistedFix);
   },
 };
