@@ -1,13 +1,13 @@
 #!/usr/bin/env node
-// Writes test/fixtures/arrivals/ from AIsa's published model data (aisa-models-2026-09.json, the rows
+// Writes test/fixtures/arrivals/ from AIsa's published model data (data/catalog/aisa-models.json, the rows
 // whose `listed` has "2026-02-script"): the configs AIsa's own script, tutorial and ClawHub plugins
 // leave behind (facts.md, "How AIsa's own guides and tools set AIsa up in OpenClaw"), so tests and the
 // compat gate judge the same files. Run again when the data changes:
-//   node scripts/arrival-fixtures.mjs [path/to/aisa-models-2026-09.json]
+//   node scripts/arrival-fixtures.mjs [path/to/aisa-models.json]
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const src = process.argv[2] ?? '/work/shared/product/aisa-models-2026-09.json';
+const src = process.argv[2] ?? new URL('../data/catalog/aisa-models.json', import.meta.url).pathname;
 const out = new URL('../test/fixtures/arrivals/', import.meta.url).pathname;
 const rows = JSON.parse(readFileSync(src, 'utf8'));
 const KEY = '__KEY__';
