@@ -11,8 +11,28 @@ export interface ProviderSpec {
   isAisa: boolean;
   /** `AISA_API_KEY`, `SEALOS_API_KEY`: the variable the config references and `.env` holds. */
   keyEnvVar: string;
-  /** `${AISA_API_KEY}`: what the config holds instead of the key. */
-  keyReference: string;
+  /** `{ source: "env", provider: "default", id: "AISA_API_KEY" }`: what the config holds instead of the key. */
+  keyReference: EnvSecretRef;
+}
+
+/**
+ * OpenClaw's SecretRef to an environment variable. OpenClaw 2026.6+'s own doctor calls the string
+ * shorthand `"${AISA_API_KEY}"` a plaintext model credential; the object validates on every release
+ * from 2026.3.28 to 2026.9.6 and says nothing (facts.md), so it is what we write.
+ */
+export interface EnvSecretRef {
+  source: 'env';
+  provider: 'default';
+  id: string;
+}
+
+export function envSecretRef(varName: string): EnvSecretRef {
+  return { source: 'env', provider: 'default', id: varName };
+}
+
+/** How the reference reads in a message or a suggested edit (JSON5, as the config holds it). */
+export function secretRefText(varName: string): string {
+  return `{ source: "env", provider: "default", id: "${varName}" }`;
 }
 
 /** AIsa's provider id: the default gateway, and the prefix of its model refs (`aisa/qwen3-max`). */
@@ -45,7 +65,7 @@ export function keyEnvVarFor(id: string): string {
 
 function providerSpecFor(id: string): ProviderSpec {
   const keyEnvVar = keyEnvVarFor(id);
-  return { id, isAisa: id === 'aisa', keyEnvVar, keyReference: `\${${keyEnvVar}}` };
+  return { id, isAisa: id === 'aisa', keyEnvVar, keyReference: envSecretRef(keyEnvVar) };
 }
 
 /** `--provider-id`: absent → AIsa; otherwise checked, with a usage error (exit 2) that says why. */

@@ -16,6 +16,10 @@ export const AGENT_TIMEOUT = 300_000;
 // The curated core set: seed 001's chat models (its qwen-mt-flash is a translation model, never declared by default).
 export const CORE = ['qwen3-max', 'qwen-plus-2025-12-01', 'deepseek-v3.1', 'kimi-k2.5'];
 
+/** OpenClaw's SecretRef to an env variable: what aisa-setup writes instead of the key (facts.md). */
+export const secretRef = (id = 'AISA_API_KEY') => ({ source: 'env', provider: 'default', id });
+export const isSecretRef = (v, id = 'AISA_API_KEY') => JSON.stringify(v) === JSON.stringify(secretRef(id));
+
 export class Fail extends Error {}
 export const fail = (msg) => {
   throw new Fail(msg);

@@ -8,7 +8,7 @@ import { mkdir, mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { run } from './install.mjs';
-import { BIN, JSON5, KEY, OC_TIMEOUT, check, maskKey, parseJsonOut, secs, tail } from './common.mjs';
+import { BIN, JSON5, KEY, OC_TIMEOUT, check, isSecretRef, maskKey, parseJsonOut, secs, tail } from './common.mjs';
 
 /**
  * Resolves `$include` like OpenClaw does (path relative to the including file, string or array,
@@ -145,12 +145,12 @@ export async function readBack(ctx, { keyStorage = 'env-file', key = KEY } = {})
   const envFile = join(ctx.state, '.env');
   const envText = existsSync(envFile) ? await readFile(envFile, 'utf8') : '';
   if (keyStorage === 'env-file') {
-    check(provider.apiKey === '${AISA_API_KEY}', `env-file: apiKey is ${JSON.stringify(maskKey(provider.apiKey))}, expected "\${AISA_API_KEY}"`);
+    check(isSecretRef(provider.apiKey), `env-file: apiKey is ${JSON.stringify(maskKey(provider.apiKey))}, expected the SecretRef to AISA_API_KEY`);
     check(new RegExp(`^AISA_API_KEY=["']?${key}["']?$`, 'm').test(envText), `env-file: ${envFile} has no AISA_API_KEY=<key> line`);
     const mode = (await stat(envFile)).mode & 0o777;
     check(mode === 0o600, `env-file: ${envFile} is mode ${mode.toString(8)}, expected 600`);
   } else if (keyStorage === 'env') {
-    check(provider.apiKey === '${AISA_API_KEY}', `env: apiKey is ${JSON.stringify(maskKey(provider.apiKey))}, expected "\${AISA_API_KEY}"`);
+    check(isSecretRef(provider.apiKey), `env: apiKey is ${JSON.stringify(maskKey(provider.apiKey))}, expected the SecretRef to AISA_API_KEY`);
     check(!envText.includes(key), 'env: the key was written to .env although --key-storage env');
   } else if (keyStorage === 'inline') {
     check(provider.apiKey === key, 'inline: apiKey in the config is not the key given on stdin');

@@ -14,13 +14,14 @@ import {
   SEED_001_EXAMPLE,
   SEPTEMBER_IDS,
 } from './fixtures.mjs';
-import { AGENT_TIMEOUT, CORE, JSON5, KEY, check, maskKey, parseJsonOut, secs, tail } from './common.mjs';
+import { AGENT_TIMEOUT, CORE, JSON5, KEY, check, isSecretRef, maskKey, parseJsonOut, secs, tail } from './common.mjs';
 import { onboard, readBack } from './harness.mjs';
 import { verify } from './checks.mjs';
 import { doctorRepair } from './doctor.mjs';
 import { curatedIds } from './project.mjs';
 import { pluginScenarios } from './plugin-scenarios.mjs';
 import { registryScenarios } from './registry-scenarios.mjs';
+import { arrivalScenarios } from './arrival-scenarios.mjs';
 
 export const scenarios = [
   {
@@ -103,7 +104,7 @@ export const scenarios = [
   },
   {
     name: 'key-env-file',
-    desc: '--key-storage env-file: key in <state>/.env (0600), config holds ${AISA_API_KEY}; OpenClaw reads .env',
+    desc: '--key-storage env-file: key in <state>/.env (0600), config holds the SecretRef to AISA_API_KEY; OpenClaw reads .env',
     async run(ctx) {
       await onboard(ctx, ['--model', 'qwen3-max', '--skip-validation', '--key-storage', 'env-file']);
       // No AISA_API_KEY in OpenClaw's environment: it must come from <state>/.env.
@@ -189,7 +190,7 @@ export const scenarios = [
         const back = await verify(ctx, { primary: 'aisa/qwen3-max' });
         check(JSON.stringify(back.provider) === JSON.stringify(first.provider), 'the second run changed models.providers.aisa');
         const sealos = back.config.models.providers.sealos;
-        check(sealos?.apiKey === '${SEALOS_API_KEY}', `models.providers.sealos.apiKey is ${JSON.stringify(maskKey(sealos?.apiKey))}, expected "\${SEALOS_API_KEY}"`);
+        check(isSecretRef(sealos?.apiKey, 'SEALOS_API_KEY'), `models.providers.sealos.apiKey is ${JSON.stringify(maskKey(sealos?.apiKey))}, expected the SecretRef to SEALOS_API_KEY`);
         check(sealos.baseUrl === gw.baseUrl, `models.providers.sealos.baseUrl is ${sealos.baseUrl}, expected ${gw.baseUrl}`);
         const envText = await readFile(join(ctx.state, '.env'), 'utf8');
         check(envText.includes(`SEALOS_API_KEY=${sealosKey}`) && envText.includes(`AISA_API_KEY=${KEY}`), '.env does not hold both keys');
@@ -253,4 +254,5 @@ export const scenarios = [
   },
   ...pluginScenarios,
   ...registryScenarios,
+  ...arrivalScenarios,
 ];

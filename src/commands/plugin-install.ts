@@ -12,6 +12,7 @@ import { packPackage } from '../targets/openclaw/plugin-pack.js';
 import { findOnPath, isOlder, pluginState } from '../targets/openclaw/plugin-state.js';
 import { runTool } from '../targets/openclaw/run-tool.js';
 import { shellQuote } from '../shell.js';
+import { otherAisaPlugins } from '../targets/openclaw/arrivals/other-plugins.js';
 import { VERSION } from '../version.js';
 import { confirmed, openclawEnv, packageRoot, runEchoed, statusJson, type PluginRun } from './plugin-run.js';
 
@@ -34,6 +35,8 @@ export async function installPlugin(run: PluginRun): Promise<number> {
   const openclaw = await supportedOpenclaw(run);
   const dir = deps.packageDir ?? packageRoot();
   const shown = ['openclaw', 'plugins', 'install', `npm-pack:aisa-setup-${VERSION}.tgz`, ...CONSENT].map(shellQuote).join(' ');
+  // Said before OpenClaw is asked: it installs a second `aisa` plugin beside the first without a word.
+  for (const p of await otherAisaPlugins(loc.stateDir)) ctx.out.warn(m.otherClaimant(p.name, p.dir, p.id));
   if (!ctx.opts.json) {
     ctx.out.say(m.willRun);
     ctx.out.say(`  ${shown}`);

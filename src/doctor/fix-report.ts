@@ -28,6 +28,7 @@ export function reportFix(ctx: Context, outcome: FixOutcome, before: CheckResult
     return;
   }
   sayOutcome(ctx, outcome, before);
+  for (const note of outcome.notes ?? []) ctx.out.say(note);
   if (after) printReport(ctx, after, '\n' + t().doctor.afterHeader);
 }
 
@@ -56,7 +57,7 @@ function sayOutcome(ctx: Context, outcome: FixOutcome, before: CheckResult[]): v
 }
 
 function fixJson(outcome: FixOutcome, before: CheckResult[]): Record<string, unknown> {
-  const base = { outcome: outcome.kind === 'preview' ? outcome.reason : outcome.kind, before: reportJson(before).checks };
+  const base = { outcome: outcome.kind === 'preview' ? outcome.reason : outcome.kind, before: reportJson(before).checks, ...(outcome.notes?.length ? { notes: outcome.notes } : {}) };
   if (outcome.kind === 'impossible') return { ...base, reason: outcome.reason };
   if (outcome.kind === 'nothing') return base;
   const out: Record<string, unknown> = { ...base, files: outcome.diffs, chmod: outcome.chmod };

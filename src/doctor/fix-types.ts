@@ -9,7 +9,12 @@ export interface FixFlags {
   interactive: boolean;
 }
 
-export type FixOutcome =
+export type FixOutcome = FixResult & {
+  /** Lines said after the outcome (a second, separate repair offered and its answer). */
+  notes?: string[];
+};
+
+type FixResult =
   /** `exitCode`: when the refusal is itself the contract's config problem (a symlinked config: 3). */
   | { kind: 'impossible'; reason: string; exitCode?: number }
   | { kind: 'nothing' }

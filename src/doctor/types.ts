@@ -17,8 +17,15 @@ export const CHECK_IDS = [
   'default-model',
   'schema-compat',
   'kimi-temperature',
+  // Set-ups made by AIsa's own script and tutorial (facts.md); other-plugins: its ClawHub plugins.
+  'setup-origin',
+  'env-key',
+  'model-metadata',
+  'chat-models',
+  'lost-sections',
   'balance',
   'openclaw-plugin',
+  'other-plugins',
 ] as const;
 /** `probe` runs only with --probe; it is printed last. */
 export const EXTRA_IDS = ['probe'] as const;

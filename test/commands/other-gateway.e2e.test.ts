@@ -53,7 +53,7 @@ describe('a second gateway beside AIsa (--provider-id)', () => {
     expect(diffChars(afterAisa, text).filter((p) => p.removed)).toEqual([]);
     const cfg = JSON5.parse(text);
     expect(cfg.models.providers.aisa).toEqual(JSON5.parse(afterAisa).models.providers.aisa);
-    expect(cfg.models.providers.sealos).toMatchObject({ baseUrl: sealosFile.gw.baseUrl, apiKey: '${SEALOS_API_KEY}', api: 'openai-completions' });
+    expect(cfg.models.providers.sealos).toMatchObject({ baseUrl: sealosFile.gw.baseUrl, apiKey: { source: 'env', provider: 'default', id: 'SEALOS_API_KEY' }, api: 'openai-completions' });
     // Conservative metadata, no AIsa compat assumptions, no stale-id "correction" of qwen-turbo.
     expect(cfg.models.providers.sealos.models[2]).toEqual({ id: 'qwen-turbo', name: 'qwen-turbo', reasoning: false, input: ['text'], contextWindow: 128000, maxTokens: 8192, cost: { input: 0, output: 0, cacheRead: 0, cacheWrite: 0 } });
     expect(cfg.agents.defaults.model).toEqual({ primary: 'aisa/qwen3-max' });

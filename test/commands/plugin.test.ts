@@ -1,7 +1,7 @@
 // `aisa-setup plugin install|status` and doctor's openclaw-plugin check, built, with a fake
 // `openclaw` on PATH (test/support/fake-openclaw.ts) that records its arguments and does to the
 // state dir what the real one does (the compat gate runs the real one).
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fakeOpenclawBox as box } from '../support/fake-openclaw.js';
@@ -35,6 +35,20 @@ describe('aisa-setup plugin install', () => {
     expect(r.stdout).toMatch(/Providers: aisa\n {2}Skills: aisa\n {2}Prompt injection: allowed\n {2}Conversation access: denied/);
     expect(r.stderr).toContain('add --yes to install the plugin');
     expect(b.log()).toBe('');
+  });
+
+  it('says so before OpenClaw is asked when another plugin already claims aisa, and what to uninstall', () => {
+    const b = box();
+    const other = join(b.state, 'extensions', 'aisa-provider');
+    mkdirSync(other, { recursive: true });
+    writeFileSync(join(other, 'package.json'), JSON.stringify({ name: 'aisa-provider-plugin', version: '1.0.0' }));
+    writeFileSync(join(other, 'openclaw.plugin.json'), JSON.stringify({ id: 'aisa-provider', providers: ['aisa'] }));
+    return b.run(['plugin', 'install']).then((r) => {
+      expect(r.code).toBe(2);
+      expect(b.log()).toBe('');
+      expect(r.stderr).toContain(`Another plugin already claims the provider aisa: aisa-provider-plugin (${other})`);
+      expect(r.stderr).toContain('openclaw plugins uninstall aisa-provider');
+    });
   });
 
   it('an OpenClaw older than the plugin API is refused before anything runs, its version read from its package or from --version', async () => {

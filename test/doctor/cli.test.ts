@@ -23,7 +23,7 @@ describe('aisa-setup doctor (built)', () => {
     const r = await doctor(['--config', box.configPath, '--offline'], envFor(box, { AISA_API_KEY: 'sk-cliTest0123456789abcdef' }));
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/^✗ model-ids /m);
-    expect(r.stdout.trim().split('\n').at(-1)).toBe('2 failed, 1 warning, 10 passed, 4 skipped.');
+    expect(r.stdout.trim().split('\n').at(-1)).toBe('2 failed, 2 warnings, 15 passed, 4 skipped.');
   });
 
   it('exit 2 on an unknown check id, listing the valid ones', async () => {

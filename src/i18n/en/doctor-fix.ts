@@ -30,7 +30,7 @@ const en = {
   get keyBadShapeFix() {
     return `Copy the key again from https://console.aisa.one/api-keys.\nThen run: ${cmd('onboard')}`;
   },
-  keyInlineFix: (envPath: string) => `Run: ${cmd('doctor --fix')}\nIt moves the key to ${envPath} and writes "\${AISA_API_KEY}" in its place.`,
+  keyInlineFix: (envPath: string) => `Run: ${cmd('doctor --fix')}\nIt moves the key to ${envPath} and writes a reference to it in its place ({ source: "env", id: "AISA_API_KEY" }).`,
   staleFix: (list: string) => `Replace them everywhere they appear (${list}).\nOr run: ${cmd('doctor --fix')}`,
   get retiredFix() {
     return `Run: ${cmd('doctor --fix')}\nIt puts each successor in place (default, fallbacks, declarations; your own fields kept) and drops from fallbacks and declarations the ids without one.`;

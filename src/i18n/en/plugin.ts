@@ -9,6 +9,8 @@ const en = {
   keyAccepted: 'AIsa accepted the key (checked against /models).',
   keyRejected: (why: string) => `AIsa did not accept the key, nothing was saved:\n${why}`,
   // aisa-setup plugin
+  otherClaimant: (name: string, dir: string, id: string) =>
+    `Another plugin already claims the provider aisa: ${name} (${dir}). Both would register aisa and the auth choice aisa-api-key, and OpenClaw reports no collision. Uninstall it first: openclaw plugins uninstall ${id}`,
   noOpenclaw: 'OpenClaw is not on PATH: `openclaw plugins` cannot be run.',
   noOpenclawFix: 'Install OpenClaw (npm i -g openclaw), or put its bin directory on PATH, then run this again.',
   willRun: 'aisa-setup will run:',

@@ -2,6 +2,7 @@
 // the chunk loadLang('en') adds once a command runs (../index.ts).
 import answers from './answers.js';
 import balance from './balance.js';
+import arrivals from './arrivals.js';
 import config from './config.js';
 import doctor from './doctor.js';
 import gateway from './gateway.js';
@@ -15,4 +16,4 @@ import write from './write.js';
 
 export { useCommands } from './command.js';
 
-export default { answers, balance, config, doctor, gateway, gateways, kinds, models, onboard, picoclaw, prompts, write };
+export default { answers, arrivals, balance, config, doctor, gateway, gateways, kinds, models, onboard, picoclaw, prompts, write };

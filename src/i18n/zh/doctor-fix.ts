@@ -29,7 +29,7 @@ const zh: typeof en = {
   get keyBadShapeFix() {
     return `请从 https://console.aisa.one/api-keys 重新复制密钥。\n然后运行：${cmd('onboard')}`;
   },
-  keyInlineFix: (envPath) => `运行 ${cmd('doctor --fix')}\n它会把密钥移到 ${envPath}，并在原处写入 "\${AISA_API_KEY}"。`,
+  keyInlineFix: (envPath) => `运行 ${cmd('doctor --fix')}\n它会把密钥移到 ${envPath}，并在原处写入对它的引用（{ source: "env", id: "AISA_API_KEY" }）。`,
   staleFix: (list) => `在所有出现的位置替换它们（${list}）。\n或运行：${cmd('doctor --fix')}`,
   get retiredFix() {
     return `运行 ${cmd('doctor --fix')}\n它会用替代型号替换默认模型、备用模型和声明中的旧 ID（保留你自己的字段），并把没有替代型号的 ID 从备用模型和声明中删除。`;

@@ -8,6 +8,8 @@ const zh: typeof en = {
   noteMessage: '在 https://console.aisa.one/api-keys 获取密钥。保存前会先向网关验证。',
   keyAccepted: 'AIsa 已接受该密钥（已通过 /models 验证）。',
   keyRejected: (why) => `AIsa 没有接受该密钥，未保存任何内容：\n${why}`,
+  otherClaimant: (name, dir, id) =>
+    `已有另一个插件声明了提供方 aisa：${name}（${dir}）。两者都会注册 aisa 和认证选项 aisa-api-key，而 OpenClaw 不会提示冲突。请先卸载它：openclaw plugins uninstall ${id}`,
   noOpenclaw: 'PATH 中没有 OpenClaw：无法运行 `openclaw plugins`。',
   noOpenclawFix: '请先安装 OpenClaw（npm i -g openclaw），或把它的 bin 目录加入 PATH，然后重新运行。',
   willRun: 'aisa-setup 将运行：',

@@ -4,6 +4,7 @@
 import type en from '../en/rest.js';
 import answers from './answers.js';
 import balance from './balance.js';
+import arrivals from './arrivals.js';
 import config from './config.js';
 import doctor from './doctor.js';
 import gateway from './gateway.js';
@@ -15,7 +16,7 @@ import picoclaw from './picoclaw.js';
 import prompts from './prompts.js';
 import write from './write.js';
 
-const zh: typeof en = { answers, balance, config, doctor, gateway, gateways, kinds, models, onboard, picoclaw, prompts, write };
+const zh: typeof en = { answers, arrivals, balance, config, doctor, gateway, gateways, kinds, models, onboard, picoclaw, prompts, write };
 
 export { useCommands } from './command.js';
 

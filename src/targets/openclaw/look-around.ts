@@ -1,5 +1,6 @@
 import { bareId, replacementFor } from '../../catalog.js';
 import { readEnvText } from './envfile.js';
+import { isEnvReference } from './key-ref.js';
 import { KEY_ENV_VAR, PROVIDER_ID } from './provider.js';
 import { duplicateKeyWarnings, type ConfigTree } from './tree.js';
 
@@ -15,7 +16,7 @@ export interface Surroundings {
   fallbacks: string[] | undefined;
   /** The key in `<state dir>/.env`, if any. */
   envFileKey: string | undefined;
-  /** How the provider holds its key today: a `${VAR}` reference or a literal. */
+  /** How the provider holds its key today: a reference to a variable (either form) or a literal. */
   keyStorage: 'reference' | 'inline' | undefined;
   /** The gateway address the provider block points at today, as written. */
   baseUrl: string | undefined;
@@ -48,7 +49,7 @@ export async function lookAround(tree: ConfigTree, envText: string | null, provi
     defaultRef: typeof primaryRef === 'string' ? primaryRef : undefined,
     fallbacks: Array.isArray(fallbacks) ? fallbacks.filter((f): f is string => typeof f === 'string') : undefined,
     envFileKey: readEnvText(envText)[keyEnvVar],
-    keyStorage: typeof apiKey !== 'string' ? undefined : /^\$\{[A-Z0-9_]+\}$/.test(apiKey) ? 'reference' : 'inline',
+    keyStorage: isEnvReference(apiKey) ? 'reference' : typeof apiKey === 'string' ? 'inline' : undefined,
     baseUrl: typeof block?.baseUrl === 'string' ? block.baseUrl : undefined,
     staleIds,
     duplicates: duplicateKeyWarnings(tree),

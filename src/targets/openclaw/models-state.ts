@@ -4,6 +4,7 @@ import { bareId, type EndpointTypes } from '../../catalog.js';
 import type { Context } from '../../context.js';
 import { CliError, ExitCode } from '../../errors.js';
 import { t } from '../../i18n/index.js';
+import { configEnvVars } from './arrivals/config-env.js';
 import { readEnvText } from './envfile.js';
 import { resolveKey, usableKey } from './key-ref.js';
 import { assertNotNixManaged, locateConfig, type ConfigLocation } from './locate.js';
@@ -65,7 +66,9 @@ function declaredModels(block: Record<string, unknown> | undefined): DeclaredMod
  */
 export async function keyFor(ctx: Context, state: ModelsState): Promise<string | undefined> {
   const dotenv = readEnvText(await readTextFile(join(state.loc.stateDir, '.env')));
-  const fromConfig = usableKey(resolveKey(state.block, ctx.io.env, dotenv));
+  // OpenClaw reads the config's own env block last (AIsa's tutorial puts the key there).
+  const configEnv = configEnvVars(await state.tree.get(['env']).catch(() => undefined));
+  const fromConfig = usableKey(resolveKey(state.block, ctx.io.env, dotenv, configEnv));
   // Not set up yet: the key onboard would find (the variable, then `.env`) lists the models too.
   const key = fromConfig || tidyKey(ctx.io.env[KEY_ENV_VAR] || dotenv[KEY_ENV_VAR] || '');
   registerSecret(key);

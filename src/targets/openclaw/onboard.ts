@@ -10,6 +10,7 @@ import { lookAround, type Surroundings } from './look-around.js';
 import { keyLines, nextSteps } from './onboard-report.js';
 import { setupOutline } from '../outline.js';
 import { gatewayRunning, openclawVersion } from './openclaw-env.js';
+import { readArrival, repairArrivalForOnboard } from './arrivals/onboard-repairs.js';
 import { planOnboardWrites } from './plan.js';
 import { ConfigTree } from './tree.js';
 
@@ -26,6 +27,7 @@ export const openclawOnboard: OnboardTarget = {
     const envPath = join(loc.stateDir, '.env');
     const [tree, envText] = await Promise.all([ConfigTree.load(loc.path), readTextFile(envPath)]);
     const around = await lookAround(tree, envText, provider.id, provider.keyEnvVar);
+    const arrival = await readArrival(tree, loc.path, loc.stateDir);
     const block = (await tree.get(['models', 'providers', provider.id])) as { apiKey?: unknown; models?: unknown } | undefined;
     const declaredNow = modelIds(block);
     const inline = block?.apiKey;
@@ -49,7 +51,8 @@ export const openclawOnboard: OnboardTarget = {
         staleIds: around.staleIds,
         keptKeys: kept,
         warnings: [...(loc.legacy.length ? [m.legacyFound(loc.legacy.join(listSep()))] : []), ...around.duplicates],
-        keyStorageNow: storageNow(around, ctx.io.env[provider.keyEnvVar] !== undefined),
+        // AIsa's script put the key inline by itself: that is no choice of the person's to keep.
+        keyStorageNow: storageNow(around, ctx.io.env[provider.keyEnvVar] !== undefined, arrival.origin?.origin === 'script'),
         keyStorages: [
           { value: 'env-file', file: envPath },
           { value: 'env', file: undefined },
@@ -65,6 +68,8 @@ export const openclawOnboard: OnboardTarget = {
       },
       async plan(a) {
         const edit = { baseUrl: a.baseUrl, apiKey: a.key, keyStorage: a.keyStorage ?? 'env-file', entries: a.entries, primary: a.primary, fallbacks: a.fallbacks, provider: a.provider };
+        // A config AIsa's script or tutorial left gets the same repairs doctor --fix plans, in the same diff.
+        const envBlockKeys = a.provider.isAisa ? await repairArrivalForOnboard(tree, arrival) : [];
         const writes = await planOnboardWrites(tree, { path: envPath, text: envText }, edit);
         const block = (await tree.get(['models', 'providers', a.provider.id])) as { models?: unknown } | undefined;
         // Said from what the plan writes, so what is shown is what the file will hold.
@@ -90,7 +95,7 @@ export const openclawOnboard: OnboardTarget = {
             models: modelIds(block),
             names: modelIds(block),
           },
-          [a.key],
+          [a.key, ...envBlockKeys],
         );
       },
       commit: (plan) => commitLocked(loc.path, plan.writes),
@@ -123,8 +128,8 @@ export const openclawOnboard: OnboardTarget = {
  * with no key in `.env` stays a reference when the variable is set here; everything else, and a
  * fresh set-up, is the contract's default, `.env`.
  */
-function storageNow(around: Surroundings, varSet: boolean): KeyStorage {
-  if (around.keyStorage === 'inline') return 'inline';
+function storageNow(around: Surroundings, varSet: boolean, scriptInline = false): KeyStorage {
+  if (around.keyStorage === 'inline' && !scriptInline) return 'inline';
   if (around.keyStorage === 'reference' && !around.envFileKey && varSet) return 'env';
   return 'env-file';
 }

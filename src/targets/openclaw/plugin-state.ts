@@ -54,8 +54,11 @@ export async function pluginState(stateDir: string, configPath: string): Promise
     if (pkg === undefined) continue;
     Object.assign(state, { installed: true, dir });
     try {
-      const version = (JSON.parse(pkg) as { version?: unknown }).version;
+      const { version, name } = JSON.parse(pkg) as { version?: unknown; name?: unknown };
       if (typeof version === 'string') state.version = version;
+      // `@aisa/openclaw-aisa-provider` installs to the same extensions/aisa: another package, not ours
+      // (doctor's other-plugins names it).
+      if (typeof name === 'string' && name !== 'aisa-setup') return { installed: false, dir };
     } catch {
       /* a copy without a readable version is still a copy */
     }

@@ -1,10 +1,15 @@
+import { envSecretRef, secretRefText, type EnvSecretRef } from '../../provider-id.js';
 import { bareId, displayName, needsTemperatureOne, providerModelEntry, replacementFor, type ProviderModel } from '../../catalog.js';
 
 export const PROVIDER_ID = 'aisa';
 
 export { genericModelEntry } from '../../catalog.js';
 export const KEY_ENV_VAR = 'AISA_API_KEY';
-export const KEY_REFERENCE = '${AISA_API_KEY}';
+/** What the config holds instead of the key: OpenClaw's SecretRef object (provider-id.ts says why). */
+export const KEY_REFERENCE: EnvSecretRef = envSecretRef(KEY_ENV_VAR);
+/** The same as the older string shorthand, still read everywhere; doctor offers to convert it. */
+export const KEY_REFERENCE_STRING = '${AISA_API_KEY}';
+export const KEY_REFERENCE_TEXT = secretRefText(KEY_ENV_VAR);
 
 type Json = Record<string, unknown>;
 
@@ -15,7 +20,8 @@ function isObject(v: unknown): v is Json {
 export interface ProviderPlanInput {
   existing: unknown;
   baseUrl: string;
-  apiKey: string;
+  /** The key itself (inline) or the reference to the variable holding it. */
+  apiKey: string | EnvSecretRef;
   entries: ProviderModel[];
   /** Default `aisa`. */
   providerId?: string;

@@ -47,7 +47,7 @@ describe('onboard, scripted, against the fake gateway', () => {
     expect(doc.keyStorage).toBe('env-file');
     expect(doc.provider.models).toEqual(['qwen3-max', 'qwen-plus-2025-12-01', 'deepseek-v3.1', 'kimi-k2.5']);
     const cfg = readCfg(home);
-    expect(cfg.models.providers.aisa.apiKey).toBe('${AISA_API_KEY}');
+    expect(cfg.models.providers.aisa.apiKey).toEqual({ source: 'env', provider: 'default', id: 'AISA_API_KEY' });
     expect(cfg.models.providers.aisa.baseUrl).toBe(file.gw.baseUrl);
     expect(readFileSync(join(home, '.openclaw', '.env'), 'utf8')).toBe(`AISA_API_KEY=${KEY}\n`);
     expect(mode(join(home, '.openclaw', '.env'))).toBe(0o600);

@@ -73,7 +73,7 @@ describe('interactive onboard with --provider-id', () => {
     expect(await run).toBe(0);
     const cfg = JSON5.parse(h.read(h.configPath)!) as any;
     expect(cfg.models.providers.sealos.baseUrl).toBe(file.gw.baseUrl);
-    expect(cfg.models.providers.sealos.apiKey).toBe('${SEALOS_API_KEY}');
+    expect(cfg.models.providers.sealos.apiKey).toEqual({ source: 'env', provider: 'default', id: 'SEALOS_API_KEY' });
     expect(cfg.models.providers.aisa).toBeUndefined();
     expect(cfg.agents.defaults.model).toEqual({ primary: 'sealos/glm-4-flash', fallbacks: ['sealos/Doubao-lite-4k'] });
     expect(h.read(h.envPath)).toContain(`SEALOS_API_KEY=${KEY}`);

@@ -96,7 +96,7 @@ describe('interactive onboard', () => {
     expect(screen.getScreen()).toMatch(/Send one small test chat.* No$/);
 
     const cfg = config(h);
-    expect(cfg.models.providers.aisa.apiKey).toBe('${AISA_API_KEY}');
+    expect(cfg.models.providers.aisa.apiKey).toEqual({ source: 'env', provider: 'default', id: 'AISA_API_KEY' });
     expect(cfg.models.providers.aisa.baseUrl).toBe(file.gw.baseUrl);
     expect(cfg.agents.defaults.model).toEqual({ primary: 'aisa/qwen3-max', fallbacks: ['aisa/qwen-plus-2025-12-01'] });
     expect(cfg.models.providers.aisa.models.map((m: { id: string }) => m.id).sort()).toEqual(

@@ -41,7 +41,7 @@ describe.skipIf(!HAS_TMUX)('onboard in a real terminal (tmux; skipped when tmux 
     expect(screen).not.toContain(TEST_KEYS.good);
     const cfg = JSON5.parse(readFileSync(config, 'utf8')) as any;
     expect(cfg.agents.defaults.model.primary).toBe('aisa/qwen-plus-2025-12-01');
-    expect(cfg.models.providers.aisa.apiKey).toBe('${AISA_API_KEY}');
+    expect(cfg.models.providers.aisa.apiKey).toEqual({ source: 'env', provider: 'default', id: 'AISA_API_KEY' });
     expect(readFileSync(join(suite.root, 'ok', '.openclaw', '.env'), 'utf8')).toContain(`AISA_API_KEY=${TEST_KEYS.good}`);
   }, 60_000);
 

@@ -31,7 +31,7 @@ describe('--provider-id', () => {
     ['gw2', 'GW2_API_KEY'],
   ])('%s → %s', (id, envVar) => {
     expect(keyEnvVarFor(id)).toBe(envVar);
-    expect(parseProviderId(id)).toEqual({ id, isAisa: false, keyEnvVar: envVar, keyReference: `\${${envVar}}` });
+    expect(parseProviderId(id)).toEqual({ id, isAisa: false, keyEnvVar: envVar, keyReference: { source: 'env', provider: 'default', id: envVar } });
   });
   it('absent or aisa is AIsa', () => {
     expect(parseProviderId(undefined).isAisa).toBe(true);

@@ -14,6 +14,8 @@ import { readTextFile } from '../../../config/write.js';
 import { registerSecret } from '../../../secret.js';
 import { t } from '../../../i18n/index.js';
 import { resolveKey, usableKey, type KeyInfo } from '../key-ref.js';
+import { gatherArrivalFacts, type ArrivalFacts } from '../arrivals/facts.js';
+import { detectOrigin, type OriginFinding } from '../arrivals/origin.js';
 
 export const PROVIDER_PATH: string[] = ['models', 'providers', PROVIDER_ID];
 export const MODEL_PATH: string[] = ['agents', 'defaults', 'model'];
@@ -63,6 +65,10 @@ export interface DoctorFacts {
   envText: string | null;
   dotenv: Record<string, string>;
   key: KeyInfo;
+  /** What AIsa's own guides and tools leave behind: the env block, stamps, backup, other plugins. */
+  arrival: ArrivalFacts;
+  /** Which of AIsa's own paths left this config, when its marks say so. */
+  origin: OriginFinding | undefined;
   /** The file that holds `path` (an `$include`d one where it lives there). */
   fileOf(path: Path): Promise<string>;
   live(): Promise<LiveResult>;
@@ -92,8 +98,10 @@ export async function gatherFacts(input: GatherInput): Promise<DoctorFacts> {
       state = { state: 'error', stage: 'parse', error: asCliError(e) };
     }
   }
-  const key = resolveKey(provider, input.env, dotenv);
+  const arrival = await gatherArrivalFacts(state.state === 'error' ? undefined : tree, link?.target ?? loc.path, loc.stateDir);
+  const key = resolveKey(provider, input.env, dotenv, arrival.configEnv);
   registerSecret(usableKey(key));
+  for (const v of Object.values(arrival.configEnv)) if (/^sk-/.test(v.trim())) registerSecret(v.trim());
   let live: Promise<LiveResult> | undefined;
   let balance: Promise<Balance | undefined> | undefined;
   let reach: Promise<LiveResult> | undefined;
@@ -111,6 +119,8 @@ export async function gatherFacts(input: GatherInput): Promise<DoctorFacts> {
     envText,
     dotenv,
     key,
+    arrival,
+    origin: detectOrigin({ provider, primary: primaryOf(agentModel), allowList, key, arrival }),
     fileOf: async (path) => (tree ? (await tree.resolve(path)).file.path : loc.path),
     // The balance routes go out with /models, not after it: they never make the run longer.
     live: () => {
@@ -208,4 +218,10 @@ async function probeAll(facts: DoctorFacts, models: string[]): Promise<ProbeResu
   const live = await facts.live();
   const listed = live.kind === 'ok' ? { listed: live.list.ids } : {};
   return Promise.all(models.map((model) => probeModel({ ...opts, model, ...listed })));
+}
+
+function primaryOf(model: unknown): string | undefined {
+  if (typeof model === 'string') return model;
+  const p = (model as { primary?: unknown } | undefined)?.primary;
+  return typeof p === 'string' ? p : undefined;
 }

@@ -11,6 +11,8 @@ import { fixAgentModel, fixAllowList, fixedApiKey, fixProvider, referencedIds } 
 import { isObject } from './guards.js';
 import { lookupVar, usableKey } from '../key-ref.js';
 import { declaredIds } from './refs.js';
+import { modelRepairsFor, moveEnvBlockKey, removeRejectedKeys } from '../arrivals/fix.js';
+import { repairAgentModel, repairAllowList, repairDeclarations } from '../arrivals/model-repairs.js';
 import { retireInAllow, retireInBlock, retireInModel, retirements } from './retired.js';
 
 export interface FixPlan {
@@ -38,7 +40,8 @@ export function canMoveInlineKey(facts: DoctorFacts): boolean {
  * returns the writes. Pure planning: nothing touches the disk here.
  */
 export async function planFixes(facts: DoctorFacts, moveKey: boolean): Promise<FixPlan> {
-  const secrets = [usableKey(facts.key)].filter((s): s is string => Boolean(s));
+  const envBlockKey = facts.arrival.configEnv[KEY_ENV_VAR]?.trim();
+  const secrets = [usableKey(facts.key), envBlockKey].filter((s): s is string => Boolean(s));
   const writes: FileWrite[] = [];
   let movedKey = false;
   if (facts.config.state === 'ok' && isObject(facts.provider)) {
@@ -49,22 +52,30 @@ export async function planFixes(facts: DoctorFacts, moveKey: boolean): Promise<F
     const agentModel = r ? retireInModel(facts.agentModel, r) : facts.agentModel;
     const allowList = r ? retireInAllow(facts.allowList, r, facts.agentModel) : facts.allowList;
     const declared = declaredIds(provider);
-    const varSet = lookupVar(KEY_ENV_VAR, facts.input.env, facts.dotenv) !== undefined;
+    const varSet = lookupVar(KEY_ENV_VAR, facts.input.env, facts.dotenv, facts.arrival.configEnv) !== undefined;
     movedKey = moveKey && canMoveInlineKey(facts);
-    const block = fixProvider({
+    const inlineMoving = movedKey ? (facts.key as { value: string }).value.trim() : undefined;
+    const envMove = await moveEnvBlockKey(tree, facts, inlineMoving);
+    await removeRejectedKeys(tree, facts);
+    // What AIsa's script and tutorial wrote: placeholders refilled, what cannot chat taken out.
+    const repairs = await modelRepairsFor(facts, provider);
+    const fixed = fixProvider({
       block: provider as Record<string, unknown>,
       apiKey: fixedApiKey(facts.key, varSet, movedKey),
       mustDeclare: referencedIds(agentModel, declared),
     });
+    const block = { ...fixed, models: repairDeclarations(fixed.models as unknown[], repairs) };
     await reconcileIfChanged(facts, PROVIDER_PATH, facts.provider, block);
-    await reconcileIfChanged(facts, MODEL_PATH, facts.agentModel, fixAgentModel(agentModel, declared));
-    const allow = fixAllowList(allowList, declared, [...declaredIds(block)], temperatureOneIds(block));
+    await reconcileIfChanged(facts, MODEL_PATH, facts.agentModel, repairAgentModel(fixAgentModel(agentModel, declared), repairs));
+    const allow = fixAllowList(repairAllowList(allowList, repairs), declared, [...declaredIds(block)], temperatureOneIds(block));
     await reconcileIfChanged(facts, ALLOW_PATH, facts.allowList, allow);
-    if (movedKey) {
-      const after = setEnvVar(facts.envText, KEY_ENV_VAR, (facts.key as { value: string }).value.trim());
+    const toEnvFile = inlineMoving ?? envMove?.writeEnvFile;
+    if (toEnvFile !== undefined) {
+      const after = setEnvVar(facts.envText, KEY_ENV_VAR, toEnvFile);
       if (after !== facts.envText) writes.push({ path: facts.envPath, before: facts.envText, after, secret: true });
     }
-    writes.push(...configWrites(tree, facts.key.kind === 'inline' && !movedKey));
+    const keyStays = (facts.key.kind === 'inline' && !movedKey) || (envBlockKey !== undefined && envMove === undefined);
+    writes.push(...configWrites(tree, keyStays));
   }
   // A rewritten file lands 0600 already (modeFor), but the preview must still say its mode changes;
   // the chmod after the write is then a no-op.

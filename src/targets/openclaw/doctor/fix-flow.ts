@@ -5,6 +5,9 @@ import { t } from '../../../i18n/index.js';
 import { commitOrReplan } from '../../../config/replan.js';
 import { changedOnDisk, commitLocked } from '../../../config/write.js';
 import type { DoctorFacts } from './facts.js';
+import { offerRestore } from '../arrivals/restore.js';
+import { usableKey } from '../key-ref.js';
+import { KEY_ENV_VAR } from '../provider.js';
 import { canMoveInlineKey, planFixes, type FixPlan } from './fix-apply.js';
 import type { Ask } from '../../../doctor/prompt.js';
 import type { FileDiff, FixFlags, FixOutcome } from '../../../doctor/fix-types.js';
@@ -15,6 +18,14 @@ import type { FileDiff, FixFlags, FixOutcome } from '../../../doctor/fix-types.j
  * while the person was reading the diff: nothing is ever written over a change we did not see.
  */
 export async function runFix(facts: DoctorFacts, flags: FixFlags, ask: Ask, show: (d: FileDiff[], chmod: string[]) => void, again: () => Promise<DoctorFacts>): Promise<FixOutcome> {
+  const outcome = await mainFix(facts, flags, ask, show, again);
+  if (outcome.kind === 'impossible') return outcome;
+  // What AIsa's script overwrote comes back only on its own question, after the main fix.
+  const note = await offerRestore(facts, flags, ask, show, [usableKey(facts.key), facts.arrival.configEnv[KEY_ENV_VAR]].filter((s): s is string => Boolean(s)));
+  return note ? { ...outcome, notes: [note] } : outcome;
+}
+
+async function mainFix(facts: DoctorFacts, flags: FixFlags, ask: Ask, show: (d: FileDiff[], chmod: string[]) => void, again: () => Promise<DoctorFacts>): Promise<FixOutcome> {
   const m = t().doctor;
   if (facts.config.state === 'missing') return { kind: 'impossible', reason: m.fixNoConfig };
   if (facts.config.state === 'error') return { kind: 'impossible', reason: m.fixUnparseable };

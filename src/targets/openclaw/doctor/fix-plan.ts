@@ -5,11 +5,17 @@ import { fixedBaseUrl } from './checks/base-url.js';
 import { intendedId } from './checks/default-model.js';
 import { isObject } from './guards.js';
 import type { KeyInfo } from '../key-ref.js';
+import { envSecretRef, type EnvSecretRef } from '../../../provider-id.js';
 
 type Json = Record<string, unknown>;
 
-/** What the provider block's `apiKey` should become, or undefined to leave it. */
-export function fixedApiKey(key: KeyInfo, varSet: boolean, moveInline: boolean): string | undefined {
+/**
+ * What the provider block's `apiKey` should become, or undefined to leave it. A `"${VAR}"` string
+ * becomes the SecretRef object naming the same variable: OpenClaw's own doctor calls the string a
+ * plaintext credential, and the object is read the same way (facts.md).
+ */
+export function fixedApiKey(key: KeyInfo, varSet: boolean, moveInline: boolean): EnvSecretRef | undefined {
+  if (key.kind === 'reference' && key.form === 'string') return envSecretRef(key.name);
   if (key.kind === 'literal-name') return KEY_REFERENCE;
   if (key.kind === 'missing' && varSet) return KEY_REFERENCE;
   if (key.kind === 'inline' && moveInline) return KEY_REFERENCE;
@@ -33,7 +39,7 @@ export function fixEntry(entry: unknown): unknown {
 
 export interface ProviderFixInput {
   block: Json;
-  apiKey: string | undefined;
+  apiKey: EnvSecretRef | undefined;
   /** Ids the agent defaults use that the block must declare (the default, the fallbacks). */
   mustDeclare: string[];
 }

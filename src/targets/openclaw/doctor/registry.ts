@@ -16,6 +16,12 @@ import { openclawPlugin } from './checks/openclaw-plugin.js';
 import { probe } from './checks/probe.js';
 import { providerPresent } from './checks/provider-present.js';
 import { schemaCompat } from './checks/schema-compat.js';
+import { chatModels } from './checks/chat-models.js';
+import { envKey } from './checks/env-key.js';
+import { lostSections } from './checks/lost-sections.js';
+import { modelMetadata } from './checks/model-metadata.js';
+import { otherPlugins } from './checks/other-plugins.js';
+import { setupOrigin } from './checks/setup-origin.js';
 import type { Check } from './check.js';
 
 /** Every check in printed order; `probe` last, and only with --probe. */
@@ -35,7 +41,13 @@ export const CHECKS: readonly Check[] = [
   defaultModel,
   schemaCompat,
   kimiTemperature,
+  setupOrigin,
+  envKey,
+  modelMetadata,
+  chatModels,
+  lostSections,
   balance,
   openclawPlugin,
+  otherPlugins,
   probe,
 ];

@@ -19,8 +19,8 @@ describe('a correct config passes every check', () => {
     expect(report.ok).toBe(true);
     expect(report.checks.map((c) => c.id)).toEqual([
       'node-version', 'config-found', 'config-parse', 'config-permissions', 'provider-present', 'base-url', 'api-mode',
-      'api-key-present', 'api-key-valid', 'network', 'model-ids', 'model-prefix', 'default-model', 'schema-compat', 'kimi-temperature', 'balance',
-      'openclaw-plugin',
+      'api-key-present', 'api-key-valid', 'network', 'model-ids', 'model-prefix', 'default-model', 'schema-compat', 'kimi-temperature',
+      'setup-origin', 'env-key', 'model-metadata', 'chat-models', 'lost-sections', 'balance', 'openclaw-plugin', 'other-plugins',
     ]);
     // openclaw-plugin: no OpenClaw on the test's PATH and no plugin installed under its home.
     for (const c of report.checks) expect(c.status, c.id).toBe(['api-key-valid', 'network', 'balance', 'openclaw-plugin'].includes(c.id) ? 'skip' : 'pass');
@@ -35,7 +35,7 @@ describe('each check finds its problem: status, path, file and fix', () => {
     { name: 'provider-present: no aisa block', fixture: 'no-provider.json5', id: 'provider-present', status: 'fail', path: 'models.providers.aisa', fix: /aisa-setup onboard/ },
     { name: 'base-url: no /v1', fixture: 'misc-provider.json5', id: 'base-url', status: 'fail', path: 'models.providers.aisa.baseUrl', fix: /set models\.providers\.aisa\.baseUrl to "https:\/\/api\.aisa\.one\/v1"/ },
     { name: 'api-mode: openai-responses', fixture: 'misc-provider.json5', id: 'api-mode', status: 'fail', path: 'models.providers.aisa.api', fix: /"openai-completions"/ },
-    { name: 'api-key-present: the literal "AISA_API_KEY"', fixture: 'misc-provider.json5', id: 'api-key-present', status: 'fail', path: 'models.providers.aisa.apiKey', fix: /"\$\{AISA_API_KEY\}"/ },
+    { name: 'api-key-present: the literal "AISA_API_KEY"', fixture: 'misc-provider.json5', id: 'api-key-present', status: 'fail', path: 'models.providers.aisa.apiKey', fix: /\{"source":"env","provider":"default","id":"AISA_API_KEY"\}/ },
     { name: 'api-key-present: ${AISA_API_KEY} set nowhere', fixture: 'good.json5', id: 'api-key-present', status: 'fail', path: 'models.providers.aisa.apiKey', fix: /echo 'AISA_API_KEY=sk-…' >> .*\.env && chmod 600/, env: {} },
     { name: 'api-key-present: no apiKey (seed 000)', fixture: 'seed-000.json5', id: 'api-key-present', status: 'fail', path: 'models.providers.aisa.apiKey', fix: /doctor --fix/ },
     { name: 'api-key-present: key inline', fixture: 'key-inline.json5', id: 'api-key-present', status: 'warn', path: 'models.providers.aisa.apiKey', fix: /moves the key to .*\.env/, env: {} },
@@ -99,9 +99,9 @@ describe('in Chinese', () => {
     expect(r.stdout).toContain('apiKey 写成了文本 "AISA_API_KEY"：OpenClaw 会把这几个字符原样当作密钥发送');
     expect(r.stdout).toContain(`位置：${box.configPath} 中的 models.providers.aisa.apiKey`);
     // The label's full-width colon needs no space; the next sentence starts a line under it.
-    expect(r.stdout).toContain(`解决方法：在 ${box.configPath} 中把 models.providers.aisa.apiKey 设为 "\${AISA_API_KEY}"。\n`);
+    expect(r.stdout).toContain(`解决方法：在 ${box.configPath} 中把 models.providers.aisa.apiKey 设为 {"source":"env","provider":"default","id":"AISA_API_KEY"}。\n`);
     expect(r.stdout).toMatch(/\n {4,}然后把密钥加入 \S+：echo 'AISA_API_KEY=sk-…' >> \S+ && chmod 600 \S+\n {4,}或运行：aisa-setup onboard --config \S+\n/);
-    expect(r.stdout).toMatch(/3 项失败，0 项警告，10 项通过，4 项跳过。/);
+    expect(r.stdout).toMatch(/3 项失败，0 项警告，16 项通过，4 项跳过。/);
   });
 });
 

@@ -7,7 +7,7 @@ import { check, cli, envFor, fixture, parseReport, sandbox, type Sandbox } from 
 const KEY = 'sk-doctorQa0123456789abcdefWXYZ';
 let box: Sandbox | undefined;
 
-function config(agentModel: unknown, ids = ['qwen3-max', 'qwen-plus-2025-12-01', 'deepseek-v3.1'], apiKey = '${AISA_API_KEY}'): string {
+function config(agentModel: unknown, ids = ['qwen3-max', 'qwen-plus-2025-12-01', 'deepseek-v3.1'], apiKey: unknown = { source: 'env', provider: 'default', id: 'AISA_API_KEY' }): string {
   const models = ids.map((id) => ({ id, name: id }));
   return JSON.stringify({
     models: { providers: { aisa: { baseUrl: 'https://api.aisa.one/v1', apiKey, api: 'openai-completions', models } } },
@@ -52,7 +52,7 @@ describe('2. one fix per line, a command ends its line', () => {
     const en = check(parseReport((await run(text, ['--json'], {})).stdout), 'api-key-present');
     const envPath = join(box!.stateDir, '.env');
     expect(en.fix!.split('\n')).toEqual([
-      `Edit ${box!.configPath}: set models.providers.aisa.apiKey to "\${AISA_API_KEY}".`,
+      `Edit ${box!.configPath}: set models.providers.aisa.apiKey to {"source":"env","provider":"default","id":"AISA_API_KEY"}.`,
       `Then add the key to ${envPath}: echo 'AISA_API_KEY=sk-…' >> ${envPath} && chmod 600 ${envPath}`,
       // The run named its config with --config: so does the command to paste.
       `Or run: aisa-setup onboard --config ${box!.configPath}`,

@@ -38,7 +38,7 @@ describe('seed 000 (OpenClaw provider page): qwen3-plus default, no apiKey', () 
     expect(fixed.report.checks.filter((c) => c.status !== 'pass' && c.id !== 'openclaw-plugin')).toEqual([]);
     expect(text).toContain('{ id: "qwen-plus-2025-12-01", name: "Qwen Plus 2025-12-01" },');
     expect(text).toContain('model: { primary: "aisa/qwen-plus-2025-12-01" }');
-    expect(text).toContain('apiKey: "${AISA_API_KEY}"');
+    expect(text).toMatch(/apiKey: \{\s*source: "env",\s*provider: "default",\s*id: "AISA_API_KEY",?\s*\}/);
     expect(probe.code).toBe(0);
     expect(check(probe.report, 'probe').details).toHaveLength(3);
   });

@@ -47,6 +47,8 @@ export const schemaCompat: Check = {
         await item(errors, [...at, 'input'], (p) => m.schemaInput(p, [...INPUT_KINDS].join(listSep())));
       }
     }
+    // Keys AIsa's script writes that 2026.9.6 rejects: `openclaw models list` refuses to run on the file.
+    for (const at of facts.arrival.rejected) await item(errors, at, (p) => t().arrivals.rejectedKey(p));
     if (errors.length) return combine('fail', errors, errors.length === 1 ? errors[0]!.line : m.schemaErrors(errors.length), m.schemaFix);
     if (warnings.length) return combine('warn', warnings, warnings.length === 1 ? warnings[0]!.line : m.schemaWarnings(warnings.length), m.schemaWarnFix);
     return { status: 'pass', message: m.schemaOk(models.length) };

@@ -1,0 +1,65 @@
+// The Simplified Chinese of ../en/arrivals.ts, typed by it (a type-only import: no English is bundled here).
+import { cmd } from './command.js';
+import type en from '../en/arrivals.js';
+
+const list = (xs: string[]) => xs.join('、');
+
+const zh: typeof en = {
+  origin: {
+    script: 'AIsa 的一键脚本（setup-aisa-llm.sh）',
+    'tutorial-old': 'AIsa 的 OpenClaw 教程（旧版）',
+    tutorial: 'AIsa 的 OpenClaw 教程',
+    plugin: 'ClawHub 上的 AIsa 插件',
+  },
+  originFound: (what, marks) => `这份配置来自 ${what}，依据：${marks}。`,
+  originNone: '未发现 AIsa 脚本、教程或 ClawHub 插件留下的痕迹。',
+  originFix: `请查看下面的检查结果；${cmd('doctor --fix')} 会先显示差异，再修复可以安全修复的问题。`,
+  markInlineKey: '密钥直接写在配置里',
+  markStamps: 'meta/wizard 时间戳',
+  markOpusAlias: 'anthropic/claude-opus-4-5 别名',
+  markPlaceholders: (n) => `${n} 个模型带占位元数据`,
+  markEnvKey: '密钥写在配置的 env 块里',
+  markIdNameOnly: (n) => `${n} 个模型只有 id 和 name`,
+  markOldDefault: (ref) => `旧的默认模型 ${ref}`,
+  markPlugin: (name) => `插件 ${name}`,
+  markPluginAuth: '有 aisa:default 认证配置但没有提供方配置块',
+  keyStringRef: (ref, masked, from) => `${ref} → ${masked}（${from}）。它写成了字符串，OpenClaw 2026.6 及以后版本的 doctor 会把它算作明文模型凭据。`,
+  keyStringRefFix: (file, path, ref) => `编辑 ${file}：把 ${path} 设为 ${ref}。\n或运行：${cmd('doctor --fix')}`,
+  fromConfigEnv: (path) => `来自配置的 ${path}`,
+  envKeyNone: '配置的 env 块里没有密钥。',
+  envKeyFound: (path, masked) => `密钥 ${masked} 以明文写在配置的 ${path} 里，而这个文件常被分享。`,
+  envKeyInvalid: 'OpenClaw 2026.9.6 不接受直接写在 env 下的变量（只允许 env.vars 和 env.shellEnv）。',
+  envKeyUsed: (masked, from) => `OpenClaw 会使用 ${masked}（${from}）。`,
+  envKeyShadowedBy: (from) => `这个密钥不会被使用：${from} 优先于配置的 env 块。`,
+  envKeyFix: (envPath) => `把它移到 ${envPath}（权限 0600），并从配置中删除。\n或运行：${cmd('doctor --fix')}`,
+  envKeyTwoKeysFix: (path, envPath) => `这里有两个不同的密钥。确认 ${envPath} 里的才是要用的之后，手动从配置中删除 ${path}。`,
+  envExported: '导出的环境变量 AISA_API_KEY',
+  rejectedKey: (path) => `${path}：OpenClaw 2026.9.6 不接受这个键（AIsa 的脚本会写入它），并因此拒绝运行 \`openclaw models list\`。`,
+  metadataPlaceholder: (n, ids) => `${n} 个已声明的模型带占位或缺失的元数据（没有来自模型目录的上下文长度、最大输出或输入类型）：${list(ids)}。`,
+  metadataOk: (n) => `${n} 个已声明的模型都带有元数据。`,
+  metadataFix: `运行 ${cmd('doctor --fix')}，从模型目录补全`,
+  chatOk: (n) => `${n} 个已声明或列入允许列表的模型，都是对话模型。`,
+  nonChatLine: (path, ref, kind) => `${path}：${ref}（${kind}）`,
+  nonChat: (refs) => `不能驱动智能体的模型被声明或列为对话模型：${list(refs)}。`,
+  nonChatFix: `运行 ${cmd('doctor --fix')}，把它们移出对话模型列表`,
+  backupLost: (backup, sections) => `备份 ${backup} 里还有当前配置缺少的${list(sections)}（AIsa 的脚本覆盖了整个文件）。`,
+  backupFix: (backup) => `${cmd('doctor --fix')} 会先显示这些内容，再单独询问是否恢复。也可以手动从 ${backup} 复制。`,
+  backupNone: '没有时间戳备份包含当前配置缺少的部分。',
+  sectionChannels: (names) => `渠道（${list(names)}）`,
+  sectionProviders: (names) => `模型提供方（${list(names)}）`,
+  sectionProfiles: (names) => `认证配置（${list(names)}）`,
+  sectionEnv: (names) => `环境变量（${list(names)}）`,
+  sectionPlugins: (names) => `插件（${list(names)}）`,
+  askRestore: (backup) => `要从 ${backup} 恢复这些部分吗？`,
+  restoreShown: (backup) => `将从 ${backup} 恢复以下内容（其他内容不变）：`,
+  restored: (sections) => `已恢复：${list(sections)}。`,
+  restoreDeclined: '备份保持原样，没有恢复任何内容。',
+  pluginNone: '没有其他插件声明提供方 aisa。',
+  pluginOther: (items) => `还安装了其他同样声明提供方 aisa 的插件：${list(items)}。`,
+  pluginItem: (name, where) => `${name}（${where}）`,
+  pluginCollision:
+    '两者都注册提供方 aisa 和认证选项 aisa-api-key：OpenClaw 会悄无声息地并排安装它们，`openclaw onboard --auth-choice aisa-api-key` 由哪一个响应取决于加载顺序。',
+  pluginOtherFix: (uninstall) => `只保留一个，卸载另一个：${uninstall}`,
+};
+
+export default zh;
