@@ -46,7 +46,7 @@ describe('seed 000: the declared models the user keeps', () => {
   it('a model entry written on one line stays on one line when onboard completes it (no half-row, half-block entry)', async () => {
     const { text } = await onboard(SEED, ['--model', 'qwen3-max']);
     const line = text.split('\n').find((l) => l.includes('"qwen-plus-2025-12-01"'))!;
-    expect(line.trim()).toMatch(/^\{ id: "qwen-plus-2025-12-01", name: "Qwen Plus", .*, cost: \{ input: [\d.]+, output: [\d.]+, cacheRead: [\d.]+, cacheWrite: [\d.]+ \}, compat: \{ supportsDeveloperRole: false \} \},$/);
+    expect(line.trim()).toMatch(/^\{ id: "qwen-plus-2025-12-01", name: "Qwen Plus 2025-12-01", .*, cost: \{ input: [\d.]+, output: [\d.]+, cacheRead: [\d.]+, cacheWrite: [\d.]+ \}, compat: \{ supportsDeveloperRole: false \} \},$/);
     // The entries added whole are blocks, as before.
     expect(text).toContain('          {\n            id: "qwen3-max",\n');
   });
