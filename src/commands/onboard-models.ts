@@ -38,7 +38,7 @@ export function chooseModels(input: ModelChoiceInput, warn: (s: string) => void)
   const fallbacks = input.fallbacks ? correctStaleIds(input.fallbacks, warn).filter((f) => f !== head) : undefined;
   // A default or fallback asked for must be able to chat; one kept from today's config is only warned about.
   if (input.model) refuseNonChat(primary!, 'default', input.endpointTypes);
-  else if (!canChat(kindOf(primary!, input.endpointTypes?.[primary!]))) warn(t().kinds.keptNotChat(primary!, t().kinds.name[kindOf(primary!, input.endpointTypes?.[primary!])]));
+  else if (!canChat(kindOf(primary!, input.endpointTypes?.[primary!]))) warn(t().kinds.keptNotChat(primary!, kindOf(primary!, input.endpointTypes?.[primary!])));
   for (const f of fallbacks ?? []) refuseNonChat(f, 'fallback', input.endpointTypes);
   const live = input.liveIds ? new Set(input.liveIds) : undefined;
   const base = input.models
