@@ -40,11 +40,16 @@ export function needsTemperatureOne(id: string): boolean {
   return byId.get(bareId(id))?.temperatureOne === true;
 }
 
-/** What a model is for: an explicit non-chat tag, else the table's kind (AIsa's catalog, then the name), else the name. */
+/**
+ * What a model is for: an explicit non-chat tag, else the table's kind (AIsa's catalog, then the
+ * name), else the name. A chat model AIsa serves off /v1/chat/completions (its catalog's
+ * endpoints: /v1/messages only) is `messages-only`: our block could not reach it.
+ */
 export function kindOf(id: string, endpointTypes?: readonly string[]): ModelKind {
   const bare = bareId(id);
   const m = byId.get(bare);
-  return modelKind(bare, endpointTypes, m?.kind, m?.input.includes('image') === true);
+  const kind = modelKind(bare, endpointTypes, m?.kind, m?.input.includes('image') === true);
+  return m?.chatRoute === false && canChat(kind) ? 'messages-only' : kind;
 }
 
 /** Whether the model can be an agent's default or fallback (a multi-turn chat with a system prompt). */
@@ -155,8 +160,8 @@ export function genericModelEntry(id: string): ProviderModel {
 /**
  * The model that replaced a retired id, among the ids the key lists (bare ids), or undefined when
  * none is known. AIsa's own word first (stale ids, the facts' successors); else the newest listed
- * chat model of the same line (`claude-opus-4-1-20250805` → `claude-opus-5`), served on the chat
- * route. An id the key still lists (and AIsa does not call stale) has no successor.
+ * chat model of the same line (`claude-opus-4-1-20250805` → `claude-opus-5`; a messages-only
+ * claude-opus-5-5 cannot chat through our block). An id the key still lists (and AIsa does not call stale) has no successor.
  */
 export function successorFor(id: string, listed: readonly string[]): string | undefined {
   const bare = bareId(id);
@@ -165,6 +170,6 @@ export function successorFor(id: string, listed: readonly string[]): string | un
   if (told && live.includes(told)) return told;
   if (live.includes(bare) && !replacementFor(bare)) return undefined;
   if (!canBeChatModel(bare)) return undefined;
-  const usable = live.filter((l) => !replacementFor(l) && canBeChatModel(l) && byId.get(l)?.chatRoute !== false);
+  const usable = live.filter((l) => !replacementFor(l) && canBeChatModel(l));
   return newestOfLine(bare, usable);
 }

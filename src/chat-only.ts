@@ -5,7 +5,8 @@ import { canChat } from './model-kind.js';
 
 /**
  * The one gate for "can this be an agent's default or fallback" (every target calls it): an
- * AIsa id that is a translation, image, embedding, speech… model is refused with exit 2 and the
+ * AIsa id that is a translation, image, embedding, speech… model, or one AIsa serves on
+ * /v1/messages only (our block speaks /v1/chat/completions), is refused with exit 2 and the
  * reason. Another provider's reference (`openai/gpt-4o`) is not ours to judge.
  */
 export function refuseNonChat(id: string, role: 'default' | 'fallback', endpointTypes: EndpointTypes = {}, providerId = 'aisa'): void {
@@ -14,7 +15,7 @@ export function refuseNonChat(id: string, role: 'default' | 'fallback', endpoint
   const kind = kindOf(bare, endpointTypes[bare]);
   if (canChat(kind)) return;
   const k = t().kinds;
-  throw new CliError('model-cannot-chat', ExitCode.usage, k.cannotChat(bare, k.name[kind], role), k.cannotChatFix);
+  throw new CliError('model-cannot-chat', ExitCode.usage, k.cannotChat(bare, kind, role), k.cannotChatFix);
 }
 
 /** The reason a stale id went to a stand-in rather than a verified successor, or undefined. */

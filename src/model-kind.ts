@@ -6,10 +6,15 @@
  * non-chat endpoint tag from the gateway; AIsa's catalog (its endpoints, folded into the shipped
  * table's `kind` at generation time); the name; last, a generic route tag such as `openai`, which
  * new-api puts on every model of an OpenAI-type channel and so says nothing about what a model is.
+ *
+ * `messages-only`: a chat model AIsa serves on /v1/messages (Anthropic's route) only. The provider
+ * block we write speaks /v1/chat/completions (`api: "openai-completions"`), so through it every
+ * turn would fail: it is shown, but cannot be a default or fallback. Only AIsa's catalog says this
+ * (src/catalog.ts kindOf), never a name or a tag.
  */
-export type ModelKind = 'chat' | 'vision-chat' | 'translation' | 'image' | 'video' | 'embedding' | 'rerank' | 'speech' | 'classify';
+export type ModelKind = 'chat' | 'vision-chat' | 'messages-only' | 'translation' | 'image' | 'video' | 'embedding' | 'rerank' | 'speech' | 'classify';
 
-export const MODEL_KINDS: readonly ModelKind[] = ['chat', 'vision-chat', 'translation', 'image', 'video', 'embedding', 'rerank', 'speech', 'classify'];
+export const MODEL_KINDS: readonly ModelKind[] = ['chat', 'vision-chat', 'messages-only', 'translation', 'image', 'video', 'embedding', 'rerank', 'speech', 'classify'];
 
 // Qwen-MT is served on /chat/completions yet takes one user message and no system prompt.
 const FAMILIES: ReadonlyArray<readonly [RegExp, ModelKind]> = [

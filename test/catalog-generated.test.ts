@@ -83,6 +83,13 @@ describe('generation from other inputs', () => {
     expect(by('acme-draw-1')).toMatchObject({ kind: 'image', metadata: 'none', chatRoute: false });
   });
 
+  it('keeps chatRoute false for a chat model AIsa serves on /v1/messages only, and fails on a chat route the app does not name', () => {
+    const messages = [...aisa, base({ id: 'acme-4', endpoints: ['/v1/messages'] })];
+    expect(generateCatalog({ aisa: messages, facts, registry, registryName: 'test' }).rows.find((r) => r.id === 'acme-4')).toMatchObject({ kind: 'vision-chat', chatRoute: false });
+    const responses = [...aisa, base({ id: 'acme-4', endpoints: ['/v1/responses'] })];
+    expect(() => generateCatalog({ aisa: responses, facts, registry, registryName: 'test' })).toThrow(/acme-4 is a chat model on neither \/v1\/chat\/completions nor \/v1\/messages/);
+  });
+
   it('fails when a curated id no longer meets the written criteria', () => {
     const retired = aisa.map((r) => (r.id === 'acme-2' ? { ...r, listed: ['2026-08-05'] } : r));
     expect(() => generateCatalog({ aisa: retired, facts, registry, registryName: 'test' })).toThrow(/acme-2 is not in AIsa's newest catalog/);

@@ -89,7 +89,22 @@ describe('catalog', () => {
       'jev-latest': 'classify',
       'gpt-image-2': 'image',
     });
-    expect(CATALOG.filter((m) => !canBeChatModel(m.id)).length).toBe(25);
+    expect(CATALOG.filter((m) => !canBeChatModel(m.id)).length).toBe(27);
+  });
+
+  it('calls a chat model AIsa serves on /v1/messages only messages-only: it cannot run an agent through our openai-completions block', () => {
+    for (const id of ['claude-opus-5-5', 'claude-fable-5-1', 'aisa/claude-opus-5-5']) {
+      expect(kindOf(id), id).toBe('messages-only');
+      // A route tag from the gateway says nothing against AIsa's catalog.
+      expect(canBeChatModel(id, ['anthropic']), id).toBe(false);
+    }
+    expect(describeLiveModels(['claude-opus-5-5', 'claude-opus-5'])).toMatchObject([
+      { id: 'claude-opus-5-5', kind: 'messages-only', canChat: false },
+      { id: 'claude-opus-5', kind: 'vision-chat', canChat: true },
+    ]);
+    // An explicit non-chat tag still wins, and an image model off the chat route stays an image model.
+    expect(kindOf('claude-opus-5-5', ['embeddings'])).toBe('embedding');
+    expect(kindOf('gpt-image-2')).toBe('image');
   });
 
   it('knows the temperature rule and AIsa\'s own replacements for stale ids', () => {

@@ -48,6 +48,6 @@ describe('modelKind', () => {
   it('lets only chat kinds chat', () => {
     expect(canChat('chat')).toBe(true);
     expect(canChat('vision-chat')).toBe(true);
-    for (const k of ['translation', 'image', 'video', 'embedding', 'rerank', 'speech', 'classify'] as const) expect(canChat(k)).toBe(false);
+    for (const k of ['messages-only', 'translation', 'image', 'video', 'embedding', 'rerank', 'speech', 'classify'] as const) expect(canChat(k)).toBe(false);
   });
 });

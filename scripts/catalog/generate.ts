@@ -190,6 +190,11 @@ export function buildRows({ aisa, facts, registry }: Inputs): CatalogModel[] {
       listed: row.listed.includes(asOf),
       chatRoute: row.endpoints.length === 0 || row.endpoints.includes('/v1/chat/completions'),
     };
+    // kindOf calls a chat model off /v1/chat/completions `messages-only`, and says so to the user:
+    // a model AIsa serves on another chat route alone would make that message false.
+    if (canChat(kind) && !m.chatRoute && !row.endpoints.includes('/v1/messages')) {
+      throw new Error(`aisa-models.json: ${row.id} is a chat model on neither /v1/chat/completions nor /v1/messages (${row.endpoints.join(', ')}): say what aisa-setup should do with it`);
+    }
     return m;
   });
 }

@@ -13,9 +13,10 @@ import { ttyOnboard } from './plugin-tty.mjs';
 
 const REPLY = 'pong through the aisa plugin';
 const WRONG = 'sk-compat-wrong-0000-1111';
-// Listed by the gateway, but not chat models (translation, image, video, embedding, rerank): the
-// catalog must leave them out, even with every model tagged `openai` as new-api does.
-const NOT_CHAT = ['qwen-mt-flash', 'qwen-mt-lite', 'wan2.2-t2i-flash', 'wan2.7-image', 'wan2.7-t2v', 'gpt-image-2', 'happyhorse-1.1-i2v', 'seedream-5-0-260128', 'text-embedding-3-small', 'jina-embeddings-v3', 'jina-reranker-v3'];
+// Listed by the gateway, but not chat models (translation, image, video, embedding, rerank) or
+// served by AIsa on /v1/messages only (claude-opus-5-5: the provider speaks /v1/chat/completions):
+// the catalog must leave them out, even with every model tagged `openai` as new-api does.
+const NOT_CHAT = ['qwen-mt-flash', 'qwen-mt-lite', 'wan2.2-t2i-flash', 'wan2.7-image', 'wan2.7-t2v', 'gpt-image-2', 'happyhorse-1.1-i2v', 'seedream-5-0-260128', 'text-embedding-3-small', 'jina-embeddings-v3', 'jina-reranker-v3', 'claude-opus-5-5'];
 const LIVE_ONLY = 'glm-4-plus';
 
 /**

@@ -1,4 +1,4 @@
-import { CURATED, DEFAULT_MODEL, kindOf, type EndpointTypes } from '../catalog.js';
+import { bareId, CURATED, DEFAULT_MODEL, kindOf, replacementFor, type EndpointTypes } from '../catalog.js';
 import { refuseNonChat } from '../chat-only.js';
 import { t } from '../i18n/index.js';
 import { canChat } from '../model-kind.js';
@@ -23,6 +23,8 @@ export interface ModelChoiceInput {
   keptDefault?: string | undefined;
   /** The gateway's word on what each model serves, where it gave one. */
   endpointTypes?: EndpointTypes | undefined;
+  /** Today's fallbacks of this provider (bare, as the write leaves them): kept when no --fallback is given. */
+  keptFallbacks?: string[] | undefined;
 }
 
 /**
@@ -36,15 +38,26 @@ export function chooseModels(input: ModelChoiceInput, warn: (s: string) => void)
   const fallbacks = input.fallbacks ? correctStaleIds(input.fallbacks, warn).filter((f) => f !== head) : undefined;
   // A default or fallback asked for must be able to chat; one kept from today's config is only warned about.
   if (input.model) refuseNonChat(primary!, 'default', input.endpointTypes);
-  else if (!canChat(kindOf(primary!, input.endpointTypes?.[primary!]))) warn(t().kinds.keptNotChat(primary!, t().kinds.name[kindOf(primary!, input.endpointTypes?.[primary!])]));
+  else if (!canChat(kindOf(primary!, input.endpointTypes?.[primary!]))) warn(t().kinds.keptNotChat(primary!, kindOf(primary!, input.endpointTypes?.[primary!])));
   for (const f of fallbacks ?? []) refuseNonChat(f, 'fallback', input.endpointTypes);
   const live = input.liveIds ? new Set(input.liveIds) : undefined;
   const base = input.models
     ? correctStaleIds(input.models, warn)
     : CURATED.filter((id) => !live || live.has(id));
-  // Another provider's fallback (openai/gpt-4o) is referenced, never declared under aisa.
-  const declared = unique([primary!, ...(fallbacks ?? []).filter((f) => !f.includes('/')), ...base]);
+  // Another provider's fallback (openai/gpt-4o) is referenced, never declared under aisa; a kept
+  // one of ours is, or the chain would name a model the block does not declare.
+  const kept = fallbacks ? [] : (input.keptFallbacks ?? []).filter((f) => f !== head);
+  const declared = unique([primary!, ...(fallbacks ?? []).filter((f) => !f.includes('/')), ...kept, ...base]);
   return { primary: primary!, fallbacks: fallbacks ? unique(fallbacks) : undefined, declared };
+}
+
+/**
+ * The fallbacks of `providerId` in today's chain, bare, as the write will leave them: a stale id
+ * becomes its replacement where the target renames it (it is in `renamed`, the stale ids it found).
+ */
+export function keptFallbacksOf(chain: readonly string[] | undefined, providerId: string, renamed: readonly string[] = []): string[] {
+  const ours = (chain ?? []).filter((f) => f.startsWith(`${providerId}/`)).map((f) => bareId(f, providerId));
+  return unique(ours.map((id) => (renamed.includes(id) ? (replacementFor(id) ?? id) : id)));
 }
 
 function unique(ids: string[]): string[] {

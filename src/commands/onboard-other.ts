@@ -5,7 +5,7 @@ import type { ProviderSpec } from '../provider-id.js';
 import type { OnboardSeen } from '../targets/target.js';
 import type { OnboardFlags } from './onboard-flags.js';
 import type { GatewayView } from './onboard-gateway.js';
-import { chooseGatewayModels, chooseModels } from './onboard-models.js';
+import { chooseGatewayModels, chooseModels, keptFallbacksOf } from './onboard-models.js';
 import { correctStaleIds } from './onboard-flags.js';
 import { buildEntries } from './onboard-gateway.js';
 import { closestIds } from '../suggest.js';
@@ -31,16 +31,18 @@ export function checkGatewayInputs(ctx: Context, provider: ProviderSpec, flags: 
 }
 
 /** AIsa: the catalog decides metadata and corrects stale ids. Another gateway: its own list, generic metadata. */
-export function chooseFor(provider: ProviderSpec, flags: OnboardFlags, around: Pick<OnboardSeen, 'primary' | 'defaultRef'> & Partial<Pick<OnboardSeen, 'staleIds' | 'declaredNow'>>, gateway: GatewayView, warn: (s: string) => void): OnboardChoice {
+export function chooseFor(provider: ProviderSpec, flags: OnboardFlags, around: Pick<OnboardSeen, 'primary' | 'defaultRef'> & Partial<Pick<OnboardSeen, 'staleIds' | 'declaredNow' | 'fallbacks'>>, gateway: GatewayView, warn: (s: string) => void): OnboardChoice {
   const input = { model: flags.model, fallbacks: flags.fallbacks, models: flags.models, currentPrimary: around.primary, liveIds: gateway.liveIds, endpointTypes: gateway.endpointTypes };
   if (provider.isAisa) {
     const once = onceEach(warn);
     // Another provider's default (mybox/llama3.3) is never replaced without a word.
     const other = !flags.model && around.defaultRef !== undefined && around.primary === undefined ? around.defaultRef : undefined;
-    const c = chooseModels({ ...input, keptDefault: flags.keepDefault ? other : undefined }, once);
+    // Today's chain, kept without --fallback: its AIsa models are declared like the rest.
+    const keptFallbacks = flags.fallbacks ? [] : keptFallbacksOf(around.fallbacks, provider.id, around.staleIds);
+    const c = chooseModels({ ...input, keptDefault: flags.keepDefault ? other : undefined, keptFallbacks }, once);
     // The write replaces every stale id in the config (block, chain, allow-list): say so for each.
     correctStaleIds(around.staleIds ?? [], once);
-    if (gateway.liveIds) assertUsable(c, flags, around.primary, gateway.liveIds, warn);
+    if (gateway.liveIds) assertUsable(c, flags, around.primary, gateway.liveIds, warn, keptFallbacks);
     const entries = buildEntries(c.declared, warn);
     if (other && flags.keepDefault) return { ...c, primary: undefined, entries };
     if (other) warn(t().onboard.otherDefaultReplaced(other, `${provider.id}/${c.primary}`));
@@ -62,7 +64,7 @@ export function chooseFor(provider: ProviderSpec, flags: OnboardFlags, around: P
  * a typo must not become a default that answers 503. Today's default, kept without --model, is
  * only warned about: refusing it would block a plain re-run.
  */
-function assertUsable(c: { primary: string; declared: string[] }, flags: OnboardFlags, currentPrimary: string | undefined, liveIds: string[], warn: (s: string) => void): void {
+function assertUsable(c: { primary: string; declared: string[] }, flags: OnboardFlags, currentPrimary: string | undefined, liveIds: string[], warn: (s: string) => void, keptFallbacks: string[]): void {
   const live = new Set(liveIds);
   const kept = !flags.model && c.primary === currentPrimary ? c.primary : undefined;
   const m = t().onboard;
@@ -70,6 +72,10 @@ function assertUsable(c: { primary: string; declared: string[] }, flags: Onboard
     if (live.has(id) || id.includes('/')) continue;
     if (id === kept) {
       warn(m.keptDefaultUnavailable(id));
+      continue;
+    }
+    if (keptFallbacks.includes(id)) {
+      warn(m.keptFallbackUnavailable(id));
       continue;
     }
     const near = closestIds(id, liveIds.filter((l) => !replacementFor(l)));

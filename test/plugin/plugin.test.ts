@@ -82,6 +82,8 @@ describe('the catalog keeps chat models only', () => {
       { id: 'text-embedding-v4' },
       { id: 'some-new-model', supported_endpoint_types: ['image-generation'] },
       { id: 'glm-4-plus' },
+      // AIsa serves it on /v1/messages only: the catalog's word, whatever route tag the gateway gives.
+      { id: 'claude-opus-5-5', supported_endpoint_types: ['anthropic'] },
       { id: 'brand-new-chat' },
     ]);
     expect(rows.map((m) => m.id)).toEqual(['qwen3-max', 'glm-4-plus', 'brand-new-chat']);

@@ -22,6 +22,7 @@ const en = {
   keyStored: (mode: string, where: string, envVar: string) =>
     mode === 'env-file' ? `Key saved in ${where} (readable only by you); the config refers to \${${envVar}}.` : mode === 'env' ? `The config refers to \${${envVar}}; the key was written nowhere.` : `Key written into the config ${where} (kept readable only by you).`,
   keptDefaultUnavailable: (id: string) => `The current default ${id} is not available to this key; it is kept as it is. Switch with: ${cmd('models set <id>')}`,
+  keptFallbackUnavailable: (id: string) => `The fallback ${id}, kept from the config, is not available to this key; it is kept as it is. Change the chain with: ${cmd('models fallbacks <id...>')}`,
   defaultUnavailable: (id: string) => `The default model ${id} is not available to this key.`,
   pickModelFix: (near: string) => `Choose one with --model <id>${near ? ` (for example ${near})` : ''}; ${cmd('models list')}s them all.`,
   otherDefaultReplaced: (was: string, now: string) => `The default was ${was}, another provider's; it is now ${now}. To keep ${was}, run again with --keep-default.`,

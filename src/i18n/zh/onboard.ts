@@ -24,6 +24,7 @@ const zh: typeof en = {
   keyStored: (mode, where, envVar) =>
     mode === 'env-file' ? `密钥已保存到 ${where}（仅你本人可读）；配置中引用 \${${envVar}}。` : mode === 'env' ? `配置中引用 \${${envVar}}；密钥没有写入任何文件。` : `密钥已写入配置文件 ${where}（保持仅你本人可读）。`,
   keptDefaultUnavailable: (id) => `当前默认模型 ${id} 不在密钥的模型列表中，已保持不变。切换方法：${cmd('models set <id>')}`,
+  keptFallbackUnavailable: (id) => `配置中原有的备用模型 ${id} 不在密钥的模型列表中，已保持不变。修改备用模型：${cmd('models fallbacks <id...>')}`,
   defaultUnavailable: (id) => `默认模型 ${id} 不在密钥的模型列表中。`,
   pickModelFix: (near) => `请用 --model <id> 另选一个${near ? `（例如 ${near}）` : ''}；${cmd('models')} 会列出全部模型。`,
   otherDefaultReplaced: (was, now) => `原默认模型是其他提供商的 ${was}，现已改为 ${now}。如需保留 ${was}，请加 --keep-default 重新运行。`,

@@ -15,8 +15,11 @@ interface AisaRow {
 }
 const AISA: AisaRow[] = JSON.parse(readFileSync(new URL('../../../data/catalog/aisa-models.json', import.meta.url), 'utf8'));
 const SEPTEMBER = AISA.filter((r) => r.listed.includes('2026-09-30'));
-// What AIsa's catalog says each model is for; the test's own reading of its endpoints.
-const NOT_CHAT = SEPTEMBER.filter((r) => !r.endpoints.some((e) => /chat\/completions|messages|responses/.test(e)) || /^qwen-mt-/.test(r.id)).map((r) => r.id);
+// What AIsa's catalog says each model is for; the test's own reading of its endpoints. The block we
+// write speaks /v1/chat/completions (api: openai-completions), so a model AIsa serves on
+// /v1/messages only cannot run an agent through it either.
+const MESSAGES_ONLY = SEPTEMBER.filter((r) => r.endpoints.includes('/v1/messages') && !r.endpoints.includes('/v1/chat/completions')).map((r) => r.id);
+const NOT_CHAT = SEPTEMBER.filter((r) => !r.endpoints.some((e) => /chat\/completions|messages|responses/.test(e)) || /^qwen-mt-/.test(r.id) || MESSAGES_ONLY.includes(r.id)).map((r) => r.id);
 const CHAT = SEPTEMBER.map((r) => r.id).filter((id) => !NOT_CHAT.includes(id));
 
 // new-api's endpoint type names for each of AIsa's routes.
@@ -51,9 +54,10 @@ function openclawHome(baseUrl: string): string {
 }
 
 describe("AIsa's September catalog", () => {
-  it('splits as the catalog says: 23 models that cannot chat, 101 that can', () => {
+  it('splits as the catalog says: 25 models that cannot chat through our block (2 of them on /v1/messages only), 99 that can', () => {
     expect(SEPTEMBER).toHaveLength(124);
-    expect(NOT_CHAT).toHaveLength(23);
+    expect(MESSAGES_ONLY.sort()).toEqual(['claude-fable-5-1', 'claude-opus-5-5']);
+    expect(NOT_CHAT).toHaveLength(25);
   });
 
   it.each(Object.keys(TAGGINGS) as (keyof typeof TAGGINGS)[])('tagged %s: models list --json gives every chat id real limits and every other id canChat false', async (name) => {
@@ -73,6 +77,8 @@ describe("AIsa's September catalog", () => {
     for (const id of NOT_CHAT) expect(by.get(id), id).toMatchObject({ canChat: false });
     expect(by.get('wan2.7-image')).toMatchObject({ kind: 'image' });
     expect(by.get('qwen-mt-flash')).toMatchObject({ kind: 'translation' });
+    // Route tags (`anthropic`) or none: AIsa's catalog says where it serves the model.
+    for (const id of MESSAGES_ONLY) expect(by.get(id), id).toMatchObject({ kind: 'messages-only', canChat: false });
   });
 
   it.each(['openclaw', 'picoclaw'] as const)('--model refuses each id that cannot chat with exit 2 (%s, every model tagged openai)', async (target) => {
@@ -87,7 +93,7 @@ describe("AIsa's September catalog", () => {
 
   it('models set and models fallbacks refuse them too', async () => {
     const home = openclawHome(gws.openai!.baseUrl);
-    for (const id of ['wan2.7-t2v', 'gpt-image-2', 'jina-embeddings-v3', 'jev-latest']) {
+    for (const id of ['wan2.7-t2v', 'gpt-image-2', 'jina-embeddings-v3', 'jev-latest', 'claude-opus-5-5']) {
       expect((await runMain(['models', 'set', id], { home })).code, id).toBe(2);
       expect((await runMain(['models', 'fallbacks', 'qwen3-max', id], { home })).code, id).toBe(2);
     }

@@ -67,6 +67,25 @@ describe('models that cannot chat', () => {
     expect((await run([...args, '--models', 'qwen3-max,qwen-mt-flash', '--dry-run'])).code).toBe(0);
   });
 
+  it('a model AIsa serves on /v1/messages only is refused the same way, with that reason, in both languages', async () => {
+    const args = ['onboard', '--non-interactive', '--base-url', file.gw.baseUrl, '--aisa-api-key', TEST_KEYS.good, '--skip-validation'];
+    const model = await run([...args, '--model', 'claude-opus-5-5', '--json']);
+    expect(model.code).toBe(2);
+    expect(JSON.parse(model.out).error).toMatchObject({
+      kind: 'model-cannot-chat',
+      message: 'claude-opus-5-5 is served by AIsa on /v1/messages only; aisa-setup writes an OpenAI-compatible block (/v1/chat/completions), so it cannot be the default model.',
+    });
+    const zh = await run([...args, '--fallback', 'claude-fable-5-1', '--lang', 'zh-CN']);
+    expect(zh.code).toBe(2);
+    expect(zh.err).toContain('claude-fable-5-1 在 AIsa 上只通过 /v1/messages 提供，而 aisa-setup 写入的是 OpenAI 兼容的配置块（/v1/chat/completions），因此不能作为备用模型。');
+    const before = readFileSync(cfg, 'utf8');
+    expect((await run(['models', 'set', 'claude-opus-5-5', '--offline'])).code).toBe(2);
+    expect(readFileSync(cfg, 'utf8')).toBe(before);
+    const { offeredModels } = await import('../../../src/commands/onboard-steps/model-choices.js');
+    expect(offeredModels(undefined)).not.toContain('claude-opus-5-5');
+    expect(offeredModels(['qwen3-max', 'claude-opus-5-5', 'claude-fable-5-1'], { 'claude-opus-5-5': ['anthropic'] })).toEqual(['qwen3-max']);
+  });
+
   it('the questions offer only chat models', async () => {
     const { offeredModels } = await import('../../../src/commands/onboard-steps/model-choices.js');
     const offered = offeredModels(['qwen3-max', 'qwen-mt-flash', 'wan2.2-t2i-flash', 'text-embedding-v4', 'kimi-k2.5', 'studio-x1'], { 'studio-x1': ['embeddings'] });

@@ -106,3 +106,18 @@ describe('a config json5 reads, but not as its author may think', () => {
     expect(r.code).toBe(3);
   });
 });
+
+describe("today's fallbacks, kept without --fallback", () => {
+  it('are declared in the block and the allow-list; one the key does not list is kept with a warning, not refused', async () => {
+    const config = '{ agents: { defaults: { model: { primary: "aisa/qwen3-max", fallbacks: ["aisa/gpt-4.1", "openai/gpt-4o", "aisa/gone-model-1"] }, models: { "aisa/qwen3-max": {} } } } }\n';
+    const { text, stderr } = await onboard(config, []);
+    const cfg = JSON5.parse(text);
+    expect(cfg.agents.defaults.model.fallbacks).toEqual(['aisa/gpt-4.1', 'openai/gpt-4o', 'aisa/gone-model-1']);
+    const ids = cfg.models.providers.aisa.models.map((m: { id: string }) => m.id);
+    expect(ids).toEqual(expect.arrayContaining(['gpt-4.1', 'gone-model-1']));
+    // Another provider's reference is the user's: referenced, never declared under aisa.
+    expect(ids).not.toContain('gpt-4o');
+    expect(Object.keys(cfg.agents.defaults.models)).toEqual(expect.arrayContaining(['aisa/gpt-4.1', 'aisa/gone-model-1']));
+    expect(stderr).toContain('The fallback gone-model-1, kept from the config, is not available to this key; it is kept as it is.');
+  });
+});

@@ -6,6 +6,7 @@ import { runCli, type CliRun } from '../../support/cli.js';
 import { tempHome } from '../../support/home.js';
 import { startFakeGateway, TEST_KEYS } from '../../support/fake-gateway.js';
 import { fileGateway } from '../../support/file-gateway.js';
+import { loadLikePicoClaw } from '../../support/picoclaw-loader.js';
 import { looksStrict, PICO_FIXTURES, picoHome, unexpectedRemovals } from '../../support/picoclaw.js';
 
 const KEY = TEST_KEYS.good;
@@ -152,6 +153,25 @@ describe('onboard --target picoclaw', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(PicoDoc.parse(JSON.parse(r.stdout))).toMatchObject({ defaultModel: 'local-llama', fallbacks: ['aisa/qwen3-max'] });
     expect(JSON.parse(readFileSync(config, 'utf8')).agents.defaults).toMatchObject({ model_name: 'local-llama', model_fallbacks: ['aisa/qwen3-max'] });
+  });
+
+  it('a kept fallback of ours that model_list lacks gets its entry: PicoClaw resolves every name of the chain', async () => {
+    const home = tempHome();
+    const { config } = picoHome(home);
+    const agents = { defaults: { model_name: 'aisa/qwen3-max', model_fallbacks: ['aisa/deepseek-v3.1', 'local-llama'] } };
+    const list = [
+      { model_name: 'aisa/qwen3-max', model: 'openai/qwen3-max', api_base: file.gw.baseUrl, api_keys: [KEY], enabled: true },
+      { model_name: 'local-llama', model: 'ollama/llama3.3', api_base: 'http://localhost:11434/v1', enabled: true },
+    ];
+    writeFileSync(config, JSON.stringify({ version: 3, agents, model_list: list }, null, 2));
+    expect(loadLikePicoClaw(readFileSync(config, 'utf8')).unresolved).toEqual(['aisa/deepseek-v3.1']);
+    const r = await pico(home, ['--skip-validation', '--models', 'qwen3-max', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(PicoDoc.parse(JSON.parse(r.stdout)).fallbacks).toEqual(['aisa/deepseek-v3.1', 'local-llama']);
+    const load = loadLikePicoClaw(readFileSync(config, 'utf8'));
+    expect(load.errors).toEqual([]);
+    expect(load.unresolved).toEqual([]);
+    expect(load.fallbacks.map((m) => `${m.protocol}/${m.upstream}`)).toEqual(['openai/deepseek-v3.1', 'ollama/llama3.3']);
   });
 
   it('a re-run without --base-url keeps the api_base our entries already use', async () => {

@@ -223,4 +223,17 @@ describe('models that cannot chat (issue 15)', () => {
     // The translation fallback is gone; the image default is left for the user to replace (no chat model is guessed).
     expect(model).toEqual({ primary: 'aisa/wan2.2-t2i-flash', fallbacks: ['aisa/deepseek-v3.1'] });
   });
+
+  it('a model AIsa serves on /v1/messages only is one of them: our block speaks /v1/chat/completions', async () => {
+    const text = config({ primary: 'aisa/qwen3-max', fallbacks: ['aisa/claude-opus-5-5', 'aisa/deepseek-v3.1'] }, ['qwen3-max', 'claude-opus-5-5', 'deepseek-v3.1']);
+    const before = await run(text, ['--json']);
+    expect(check(parseReport(before.stdout), 'default-model')).toMatchObject({
+      status: 'fail',
+      details: ['agents.defaults.model.fallbacks[0]: aisa/claude-opus-5-5 is served by AIsa on /v1/messages only; aisa-setup writes an OpenAI-compatible block (/v1/chat/completions)'],
+    });
+    const zh = await cli(['doctor', '--config', before.box.configPath, '--offline', '--json', '--lang', 'zh-CN'], envFor(before.box, { AISA_API_KEY: KEY }));
+    expect(check(parseReport(zh.stdout), 'default-model').details).toEqual(['agents.defaults.model.fallbacks[0]：aisa/claude-opus-5-5 在 AIsa 上只通过 /v1/messages 提供，而 aisa-setup 写入的是 OpenAI 兼容的配置块（/v1/chat/completions）']);
+    await cli(['doctor', '--config', before.box.configPath, '--offline', '--fix', '--yes', '--json'], envFor(before.box, { AISA_API_KEY: KEY }));
+    expect(JSON.parse(before.box.read()).agents.defaults.model).toEqual({ primary: 'aisa/qwen3-max', fallbacks: ['aisa/deepseek-v3.1'] });
+  });
 });

@@ -47,7 +47,7 @@ export const defaultModel: Check = {
     const cannot = [primary, ...fallbacks].flatMap((r) => {
       const rid = intendedId(r.value, written);
       const kind = rid === undefined ? undefined : kindOf(rid, types[rid]);
-      return rid && kind && !canChat(kind) ? [{ line: k.notChatLine(formatPath(r.path), r.value, k.name[kind]), as: r.value, path: formatPath(r.path) }] : [];
+      return rid && kind && !canChat(kind) ? [{ line: k.notChatLine(formatPath(r.path), r.value, kind), as: r.value, path: formatPath(r.path) }] : [];
     });
     if (cannot.length) {
       return { status: 'fail', message: k.notChat(cannot.map((c) => c.as).join(listSep())), path: cannot[0]!.path, file, fix: k.notChatFix, details: cannot.map((c) => c.line) };
