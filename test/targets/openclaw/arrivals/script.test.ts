@@ -77,6 +77,8 @@ describe("AIsa's script (56 models, key inline, backup beside it)", () => {
     expect(cfg.channels).toBeUndefined();
     const again = parseReport((await doctor(box, [])).stdout);
     for (const id of ['schema-compat', 'api-key-present', 'model-metadata', 'chat-models', 'model-ids']) expect(check(again, id).status, `${id}: ${check(again, id).message}`).toBe('pass');
+    // Each model is declared and allow-listed: counted once.
+    expect(check(again, 'chat-models').message).toBe(`${ids.length} declared or allow-listed models, all chat models.`);
     box.cleanup();
   });
 

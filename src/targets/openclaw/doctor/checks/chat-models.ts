@@ -31,7 +31,8 @@ export const chatModels: Check = {
       const path = formatPath(r.path);
       items.push({ line: a.nonChatLine(path, r.value, t().kinds.name[kindOf(id)]), path, file: await facts.fileOf(r.path) });
     }
-    if (!items.length) return { status: 'pass', message: a.chatOk(refs.length) };
+    // A model both declared and allow-listed is one model: count ids, not references.
+    if (!items.length) return { status: 'pass', message: a.chatOk(new Set(refs.map((r) => bareId(r.value, PROVIDER_ID))).size) };
     return { ...combine('warn', items, a.nonChat([...repairs.dropped].filter((id) => repairs.why.get(id) === 'non-chat')), a.nonChatFix), details: items.map((i) => i.line) };
   },
 };
