@@ -77,8 +77,11 @@ function timeOnce(cmd, args, opts = {}) {
 const print = (label, ...values) => console.log(`${label.padEnd(52)} ${values.map((v) => v.padEnd(26)).join(' ').trimEnd()}`);
 const cfg = (i, tag) => join(work, `${tag}-${i}`, 'openclaw.json');
 
-const fast = await startFakeGateway();
-const slow = await startFakeGateway();
+// Both answer /credits/balance as AIsa does, so the validated onboard asks what a real AIsa user's does
+// (the key check and the balance, side by side), not the other gateways' fallback routes.
+const aisaBalance = { credits: { availableMicros: 3_200_000, key: { remainingMicros: 12_500_000 } } };
+const fast = await startFakeGateway(aisaBalance);
+const slow = await startFakeGateway(aisaBalance);
 slow.setRoute('POST', '/v1/chat/completions', { delayMs: 200 });
 // One config per Node for the doctor cases, written by that Node's onboard.
 const probeCfg = (n) => cfg(n, 'probe');
