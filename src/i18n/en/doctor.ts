@@ -19,6 +19,7 @@ const own = {
   skipNoProvider: 'No aisa provider to check (see provider-present).',
   skipOffline: 'Skipped (--offline).',
   skipNoKey: 'No usable key to test with (see api-key-present).',
+  skipKeyRefused: 'Not tested: the key was refused before it was sent (see api-key-valid).',
   skipBadBaseUrl: 'The base URL is not usable (see base-url).',
   skipUnreachable: 'The gateway could not be reached (see network).',
   nodeOk: (ver: string) => `Node.js ${ver}`,

@@ -17,6 +17,7 @@ const own: Omit<typeof en, keyof typeof fix> = {
   skipNoProvider: '没有 aisa 提供商可检查（见 provider-present）。',
   skipOffline: '已跳过（--offline）。',
   skipNoKey: '没有可用于测试的密钥（见 api-key-present）。',
+  skipKeyRefused: '未测试：密钥在发送前就被拒绝了（见 api-key-valid）。',
   skipBadBaseUrl: 'AIsa 网关地址无效（见 base-url）。',
   skipUnreachable: '无法连接 AIsa 网关（见 network）。',
   nodeOk: (ver) => `Node.js ${ver}`,
