@@ -54,7 +54,7 @@ const own = {
   apiWrong: (got: string, api: string) => `api is ${got}, but AIsa speaks ${api} (streaming and tools break otherwise).`,
   keyMissing: 'No apiKey: requests would go out without a key and get 401.',
   keyLiteralName: (raw: string) => `apiKey is the text ${v(raw)}: OpenClaw sends those characters as the key, not the variable's value.`,
-  keyVarUnset: (name: string, envPath: string) => `apiKey refers to \${${name}}, which is set neither in the environment nor in ${envPath}.`,
+  keyVarUnset: (ref: string, name: string, envPath: string) => `apiKey refers to ${ref}, but ${name} is set neither in the environment nor in ${envPath}.`,
   fromEnv: (name: string) => `from the environment variable ${name}`,
   fromEnvFile: (envPath: string) => `from ${envPath}`,
   keyResolved: (ref: string, masked: string, from: string) => `${ref} → ${masked} (${from})`,

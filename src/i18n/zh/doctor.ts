@@ -52,7 +52,7 @@ const own: Omit<typeof en, keyof typeof fix> = {
   apiWrong: (got, api) => `api 是 ${got}，但 AIsa 使用 ${api}（否则流式输出和工具调用会出错）。`,
   keyMissing: '没有 apiKey：请求会不带密钥发出，并返回 401。',
   keyLiteralName: (raw) => `apiKey 写成了文本 ${v(raw)}：OpenClaw 会把这几个字符原样当作密钥发送，而不是变量的值。`,
-  keyVarUnset: (name, envPath) => `apiKey 引用了 \${${name}}，但环境变量和 ${envPath} 中都没有设置它。`,
+  keyVarUnset: (ref, name, envPath) => `apiKey 以 ${ref} 引用密钥，但环境变量和 ${envPath} 中都没有设置 ${name}。`,
   fromEnv: (name) => `来自环境变量 ${name}`,
   fromEnvFile: (envPath) => `来自 ${envPath}`,
   keyResolved: (ref, masked, from) => `${ref} → ${masked}（${from}）`,
