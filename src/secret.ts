@@ -26,19 +26,35 @@ export function redact(text: string, extra: Iterable<string | undefined> = []): 
 }
 
 // Values that look like secrets whoever they belong to: an `sk-…` token, a `*_KEY=`/`*_TOKEN=`
-// line of a .env file, a literal `apiKey` or `api_keys` string in a config (not a `${VAR}` reference).
+// line of a .env file, a quoted value under a secret-named key in a config (not a `${VAR}` reference).
 const SK_TOKEN = /\bsk-[A-Za-z0-9._-]{8,}/g;
 const ENV_SECRET = /^([+\- ]?\s*(?:export\s+)?[A-Za-z0-9_]*(?:KEY|TOKEN|SECRET|PASSWORD)[A-Za-z0-9_]*\s*=\s*)(["']?)([^"'\s]+)\2/gim;
-const CONFIG_KEY = /((?:["']?apiKey["']?|["']?api_key["']?)\s*:\s*)(["'])((?!\$\{)[^"']+)\2/g;
+const CONFIG_VALUE = /((["']?)([A-Za-z_$][\w$-]*)\2\s*:\s*)(["'])((?!\$\{)[^"'\n]*)\4/g;
+// Names whose value is a secret whatever it looks like: botToken, appSecret, gateway.auth.password,
+// apiKey, api_keys, BRAVE_API_KEY. Only the name's end counts, so maxTokens or tokenFile stay shown.
+const SECRET_NAME = /(?:token|secret|password|passwd|api[-_]?keys?)$/i;
+// `key`, privateKey, an auth profile's key: a secret only when the value looks like one (long, no
+// spaces, letters and digits), so `mainKey: "main"` stays readable.
+const KEYISH_NAME = /key$/i;
+const CREDENTIAL = /^(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9._:+/=-]{12,}$/;
+
+function secretValue(name: string, value: string): boolean {
+  if (SECRET_NAME.test(name)) return true;
+  return KEYISH_NAME.test(name) && CREDENTIAL.test(value) && !/^(https?:)?\//.test(value);
+}
 
 /**
  * Masks every secret-looking value in a text we are about to show, not only the keys we know:
- * a diff also shows the old key it replaces and its neighbours' keys, which we never read as keys.
+ * a diff also shows the old key it replaces and its neighbours' secrets (a channel's bot token, the
+ * gateway's auth token, another provider's key), which we never read as keys. Only what is shown
+ * is masked: the file written keeps the real values.
  */
 export function maskSecretsInText(text: string): string {
   // A value redact() already masked (it holds '…') is left as it is, and so is a variable's name
   // (`"AISA_API_KEY"` written where `"${AISA_API_KEY}"` belongs): that mistake must stay visible.
-  const keep = (value: string) => value.includes('…') || /^\$?\{?[A-Z][A-Z0-9_]*\}?$/.test(value);
+  const keep = (value: string) => value === '' || value.includes('…') || value === '****' || /^\$?\{?[A-Z][A-Z0-9_]*\}?$/.test(value);
   const mask = (_m: string, pre: string, q: string, value: string) => `${pre}${q}${keep(value) ? value : maskKey(value)}${q}`;
-  return redact(text).replace(CONFIG_KEY, mask).replace(ENV_SECRET, mask).replace(SK_TOKEN, (token) => maskKey(token));
+  const maskConfig = (m: string, pre: string, _q: string, name: string, q: string, value: string) =>
+    secretValue(name, value) && !keep(value) ? `${pre}${q}${maskKey(value)}${q}` : m;
+  return redact(text).replace(CONFIG_VALUE, maskConfig).replace(ENV_SECRET, mask).replace(SK_TOKEN, (token) => maskKey(token));
 }

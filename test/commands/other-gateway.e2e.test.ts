@@ -54,6 +54,8 @@ describe('a second gateway beside AIsa (--provider-id)', () => {
     const cfg = JSON5.parse(text);
     expect(cfg.models.providers.aisa).toEqual(JSON5.parse(afterAisa).models.providers.aisa);
     expect(cfg.models.providers.sealos).toMatchObject({ baseUrl: sealosFile.gw.baseUrl, apiKey: { source: 'env', provider: 'default', id: 'SEALOS_API_KEY' }, api: 'openai-completions' });
+    // The document names the reference the config really holds.
+    expect(JSON.parse(second.stdout).keyReference).toEqual(cfg.models.providers.sealos.apiKey);
     // Conservative metadata, no AIsa compat assumptions, no stale-id "correction" of qwen-turbo.
     expect(cfg.models.providers.sealos.models[2]).toEqual({ id: 'qwen-turbo', name: 'qwen-turbo', reasoning: false, input: ['text'], contextWindow: 128000, maxTokens: 8192, cost: { input: 0, output: 0, cacheRead: 0, cacheWrite: 0 } });
     expect(cfg.agents.defaults.model).toEqual({ primary: 'aisa/qwen3-max' });
@@ -98,9 +100,10 @@ describe('a second gateway beside AIsa (--provider-id)', () => {
       expect(r.code, r.stderr).toBe(0);
       expect(r.stdout).toContain(word);
       expect(r.stdout).toContain('openclaw models list --provider sealos');
-      // The summary names the variable the config really refers to.
-      expect(r.stdout).toContain('${SEALOS_API_KEY}');
-      expect(r.stdout).not.toContain('${AISA_API_KEY}');
+      // The summary names the reference the config really holds: the SecretRef object, not the ${VAR} string.
+      expect(r.stdout).toContain('{ source: "env", provider: "default", id: "SEALOS_API_KEY" }');
+      expect(r.stdout).not.toContain('${SEALOS_API_KEY}');
+      expect(r.stdout).not.toContain('AISA_API_KEY');
     }
   });
 

@@ -1,5 +1,6 @@
 import { t } from '../../i18n/index.js';
 import type { KeyStorage } from '../../targets/target.js';
+import { secretRefText } from '../../provider-id.js';
 import type { Flow } from './flow.js';
 import { need } from './flow.js';
 
@@ -13,7 +14,7 @@ export async function storageStep({ flags, prompts, state, provider }: Pick<Flow
   let storage: KeyStorage | undefined = flags.keyStorage;
   // A target that decides where keys go itself offers no choices: nothing to ask.
   if (!storage && seen.keyStorages.length) {
-    const name = (v: KeyStorage, file: string | undefined) => (v === 'env-file' ? m.storageEnvFile(file ?? '.env', provider.keyEnvVar) : v === 'env' ? m.storageEnv(provider.keyEnvVar) : m.storageInline);
+    const name = (v: KeyStorage, file: string | undefined) => (v === 'env-file' ? m.storageEnvFile(file ?? '.env', secretRefText(provider.keyEnvVar)) : v === 'env' ? m.storageEnv(provider.keyEnvVar) : m.storageInline);
     storage = await prompts.select<KeyStorage>({
       message: m.pickStorage,
       choices: seen.keyStorages.map(({ value, file }) => ({ value, name: name(value, file), short: m.storageShort[value]! })),

@@ -19,8 +19,8 @@ const en = {
   wrote: (path: string) => `Updated ${path}`,
   created: (path: string) => `Created ${path}`,
   backup: (path: string) => `Backup: ${path}`,
-  keyStored: (mode: string, where: string, envVar: string) =>
-    mode === 'env-file' ? `Key saved in ${where} (readable only by you); the config refers to \${${envVar}}.` : mode === 'env' ? `The config refers to \${${envVar}}; the key was written nowhere.` : `Key written into the config ${where} (kept readable only by you).`,
+  keyStored: (mode: string, where: string, ref: string) =>
+    mode === 'env-file' ? `Key saved in ${where} (readable only by you); the config refers to it with ${ref}.` : mode === 'env' ? `The config refers to the key with ${ref}; the key was written nowhere.` : `Key written into the config ${where} (kept readable only by you).`,
   keptDefaultUnavailable: (id: string) => `The current default ${id} is not available to this key; it is kept as it is. Switch with: ${cmd('models set <id>')}`,
   keptFallbackUnavailable: (id: string) => `The fallback ${id}, kept from the config, is not available to this key; it is kept as it is. Change the chain with: ${cmd('models fallbacks <id...>')}`,
   defaultUnavailable: (id: string) => `The default model ${id} is not available to this key.`,
@@ -78,7 +78,7 @@ const en = {
   pickDeclared: (app: string) => `Other models to add, to switch to them in ${app} later:`,
   alreadyDeclared: (list: string) => `Already declared, kept: ${list}`,
   pickStorage: 'Where should the key live?',
-  storageEnvFile: (path: string, envVar: string) => `In ${path}, recommended: OpenClaw loads it, the config only says \${${envVar}}`,
+  storageEnvFile: (path: string, ref: string) => `In ${path}, recommended: OpenClaw loads it, the config only says ${ref}`,
   storageEnv: (envVar: string) => `Only in the environment: you set ${envVar} yourself wherever OpenClaw runs`,
   storageInline: 'Inside the config file (simplest, but the key travels with the file)',
   storageShort: { 'env-file': '.env file', env: 'environment only', inline: 'in the config' } as Record<string, string>,

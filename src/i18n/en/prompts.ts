@@ -36,8 +36,8 @@ const en = {
   createModels: (n: number, list: string) => `${n} ${n === 1 ? 'model' : 'models'}: ${list}`,
   createDefault: (ref: string) => `default model ${ref}`,
   createFallbacks: (list: string) => `fallbacks ${list}`,
-  createKey: (mode: string, where: string, envVar: string) =>
-    mode === 'env-file' ? `the key in ${where} (readable only by you), referred to as \${${envVar}}` : mode === 'env' ? `the key read from ${envVar}, written nowhere` : `the key inside the config (kept readable only by you)`,
+  createKey: (mode: string, where: string, envVar: string, ref: string) =>
+    mode === 'env-file' ? `the key in ${where} (readable only by you), referred to with ${ref}` : mode === 'env' ? `the key read from ${envVar} (referred to with ${ref}), written nowhere` : `the key inside the config (kept readable only by you)`,
   createKeyIn: (file: string) => `the key in ${file} (readable only by you)`,
   writeNow: 'Write',
   showDiff: 'Show the full diff first',

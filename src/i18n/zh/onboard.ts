@@ -21,8 +21,8 @@ const zh: typeof en = {
   wrote: (path) => `已更新 ${path}`,
   created: (path) => `已创建 ${path}`,
   backup: (path) => `备份：${path}`,
-  keyStored: (mode, where, envVar) =>
-    mode === 'env-file' ? `密钥已保存到 ${where}（仅你本人可读）；配置中引用 \${${envVar}}。` : mode === 'env' ? `配置中引用 \${${envVar}}；密钥没有写入任何文件。` : `密钥已写入配置文件 ${where}（保持仅你本人可读）。`,
+  keyStored: (mode, where, ref) =>
+    mode === 'env-file' ? `密钥已保存到 ${where}（仅你本人可读）；配置中以 ${ref} 引用它。` : mode === 'env' ? `配置中以 ${ref} 引用密钥；密钥没有写入任何文件。` : `密钥已写入配置文件 ${where}（保持仅你本人可读）。`,
   keptDefaultUnavailable: (id) => `当前默认模型 ${id} 不在密钥的模型列表中，已保持不变。切换方法：${cmd('models set <id>')}`,
   keptFallbackUnavailable: (id) => `配置中原有的备用模型 ${id} 不在密钥的模型列表中，已保持不变。修改备用模型：${cmd('models fallbacks <id...>')}`,
   defaultUnavailable: (id) => `默认模型 ${id} 不在密钥的模型列表中。`,
@@ -79,7 +79,7 @@ const zh: typeof en = {
   pickDeclared: (app) => `还要添加哪些模型（之后可在 ${app} 中切换）：`,
   alreadyDeclared: (list) => `已声明，保留：${list}`,
   pickStorage: '密钥保存在哪里？',
-  storageEnvFile: (path, envVar) => `保存在 ${path}（推荐）：OpenClaw 会加载它，配置中只写 \${${envVar}}`,
+  storageEnvFile: (path, ref) => `保存在 ${path}（推荐）：OpenClaw 会加载它，配置中只写 ${ref}`,
   storageEnv: (envVar) => `只在环境变量中：你需要在运行 OpenClaw 的地方自行设置 ${envVar}`,
   storageInline: '写在配置文件里（最简单，但复制或分享这个文件时密钥也会一起带走）',
   storageShort: { 'env-file': '.env 文件', env: '仅环境变量', inline: '配置文件中' },

@@ -24,8 +24,8 @@ const zh: typeof en = {
   createModels: (n, list) => `${n} 个模型：${list}`,
   createDefault: (ref) => `默认模型 ${ref}`,
   createFallbacks: (list) => `备用模型 ${list}`,
-  createKey: (mode, where, envVar) =>
-    mode === 'env-file' ? `密钥保存在 ${where}（仅你本人可读），配置中引用 \${${envVar}}` : mode === 'env' ? `密钥从 ${envVar} 读取，不写入任何文件` : '密钥写在配置文件里（保持仅你本人可读）',
+  createKey: (mode, where, envVar, ref) =>
+    mode === 'env-file' ? `密钥保存在 ${where}（仅你本人可读），配置中以 ${ref} 引用` : mode === 'env' ? `密钥从 ${envVar} 读取（配置中以 ${ref} 引用），不写入任何文件` : '密钥写在配置文件里（保持仅你本人可读）',
   createKeyIn: (file) => `密钥保存在 ${file}（仅你本人可读）`,
   writeNow: '写入',
   showDiff: '先查看完整差异（diff）',

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Context } from '../../context.js';
 import { t } from '../../i18n/index.js';
 import { pluginMessages } from '../../i18n/plugin.js';
+import { secretRefText } from '../../provider-id.js';
 import { maskKey } from '../../secret.js';
 import { shellQuote } from '../../shell.js';
 import type { Committed, OnboardAnswers } from '../target.js';
@@ -16,7 +17,7 @@ export function keyLines(loc: ConfigLocation, answers: OnboardAnswers, done: Com
   const storage = answers.keyStorage ?? 'env-file';
   const envWrite = done?.results.find((w) => w.path !== loc.path && w.path.endsWith('.env'));
   const file = storage === 'env-file' ? (envWrite?.path ?? join(loc.stateDir, '.env')) : loc.path;
-  return [...(done?.changed ? [m.keyStored(storage, file, answers.provider.keyEnvVar)] : []), m.summaryKey(maskKey(answers.key))];
+  return [...(done?.changed ? [m.keyStored(storage, file, secretRefText(answers.provider.keyEnvVar))] : []), m.summaryKey(maskKey(answers.key))];
 }
 
 /** What to run next; an `openclaw …` command only where OpenClaw is on PATH to run it. */

@@ -4,6 +4,7 @@ import { commitLocked, readTextFile } from '../../config/write.js';
 import { keyShapeProblems } from '../../gateway/url.js';
 import { t, listSep } from '../../i18n/index.js';
 import { registerSecret } from '../../secret.js';
+import { secretRefText } from '../../provider-id.js';
 import type { KeptKey, KeyStorage, OnboardAnswers, OnboardSession, OnboardTarget } from '../target.js';
 import { assertNotNixManaged, locateConfig } from './locate.js';
 import { lookAround, type Surroundings } from './look-around.js';
@@ -82,7 +83,7 @@ export const openclawOnboard: OnboardTarget = {
           models: modelIds(block),
           defaultModel,
           fallbacks,
-          keyLine: p.createKey(edit.keyStorage, edit.keyStorage === 'env-file' ? envPath : loc.path, a.provider.keyEnvVar),
+          keyLine: p.createKey(edit.keyStorage, edit.keyStorage === 'env-file' ? envPath : loc.path, a.provider.keyEnvVar, secretRefText(a.provider.keyEnvVar)),
         });
         return withDiffs(
           {
@@ -117,6 +118,8 @@ export const openclawOnboard: OnboardTarget = {
           keyFile: keyStorage === 'env-file' ? envPath : keyStorage === 'inline' ? loc.path : null,
           // Where the key itself lives when it is not in the config: the one file to protect.
           envFile: keyStorage === 'env-file' ? envPath : null,
+          // What the config holds instead of the key (OpenClaw's SecretRef), null when it holds the key.
+          keyReference: keyStorage === 'inline' ? null : a.provider.keyReference,
         };
       },
     };

@@ -70,7 +70,8 @@ export const network: PicoCheck = {
     const base = picoBaseUrl(f) ?? '?';
     if (a.live.kind === 'ok') return { status: 'pass', message: t().doctor.reached(base, a.live.list.latencyMs) };
     const e = a.live.error;
-    if (!(e instanceof GatewayError)) return { status: 'skip', message: t().doctor.skipNoKey };
+    // Refused before sending (its shape, another provider's key): api-key-valid names the reason.
+    if (!(e instanceof GatewayError)) return { status: 'skip', message: t().doctor.skipKeyRefused };
     if (e.exitCode !== ExitCode.network) return { status: 'pass', message: t().doctor.reachedAnswered(base) };
     return { status: 'fail', message: e.message, ...fixOf(e) };
   },

@@ -82,7 +82,7 @@ export const picoclawOnboard: OnboardTarget = {
         const keyFile = keyFileFor(cfg, state, editOf(a).store);
         // PicoClaw has no .env: the key is in .security.yml or in the entries' api_keys.
         const keyStorage = keyFile === loc.path ? 'inline' : 'security-file';
-        return { target: 'picoclaw', providerId: provider.id, keyStorage, keyFile, envFile: null, version };
+        return { target: 'picoclaw', providerId: provider.id, keyStorage, keyFile, envFile: null, keyReference: null, version };
       },
     };
   },

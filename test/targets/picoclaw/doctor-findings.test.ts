@@ -39,6 +39,13 @@ describe('doctor --target picoclaw on hand-written configs', () => {
     expect(o.code).toBe(2);
   });
 
+  it("another provider's key: network points at api-key-valid, which names it", async () => {
+    const home = config([entry('aisa/qwen3-max', 'qwen3-max', 'sk-proj-AbCdEf0123456789AbCdEf0123456789xyzw')], { model: 'aisa/qwen3-max' });
+    const c = checks(await cli(home, ['doctor', '--json', '--base-url', file.gw.baseUrl]));
+    expect(c['api-key-valid']).toMatchObject({ status: 'fail', message: expect.stringContaining('OpenAI') });
+    expect(c['network']).toMatchObject({ status: 'skip', message: expect.stringContaining('(see api-key-valid)') });
+  });
+
   it('model_name is a free alias: aisa/kimi → openai/kimi-k2.5 passes provider-present and model-ids', async () => {
     const home = config([entry('aisa/kimi', 'kimi-k2.5', TEST_KEYS.good), entry('aisa/qwen3-max', 'qwen3-max', TEST_KEYS.good)], { model: 'aisa/kimi' });
     const r = await cli(home, ['doctor', '--json', '--base-url', file.gw.baseUrl]);

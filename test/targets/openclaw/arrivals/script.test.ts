@@ -1,12 +1,13 @@
 // AIsa's one-command script: what doctor says about its output, what --fix writes, and that nothing
 // outside the repairs changes by a byte.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { canBeChatModel } from '../../../../src/catalog.js';
 import { arrivalGateway, arrivalSandbox, BACKUP_NAME, LISTED_NOW, unrepairedLinesKept } from '../../../support/arrivals.js';
 import { check, doctorOnTerminal, envFor, parseReport } from '../../../support/doctor-harness.js';
 import { TEST_KEYS } from '../../../support/fake-gateway.js';
+import { maskKey } from '../../../../src/secret.js';
 
 const KEY = TEST_KEYS.good;
 const { doctor } = arrivalGateway();
@@ -87,7 +88,7 @@ describe("AIsa's script (56 models, key inline, backup beside it)", () => {
       const box = arrivalSandbox('script', KEY);
       const asked: string[] = [];
       const ask = async (q: string) => (asked.push(q), q.includes('Bring these sections back') ? restore : true);
-      const r = await doctorOnTerminal(box, { fix: true }, { ask }, envFor(box));
+      const r = await doctorOnTerminal(box, { fix: true, offline: true }, { ask }, envFor(box));
       const question = asked.find((q) => q.includes('Bring these sections back'))!;
       expect(question).toContain(join(box.stateDir, BACKUP_NAME));
       expect(question).toContain('channels (telegram)');
@@ -109,6 +110,29 @@ describe("AIsa's script (56 models, key inline, backup beside it)", () => {
       }
       box.cleanup();
     }
+  });
+
+  it("the diffs shown mask the other secrets the config and its backup hold; the restored file keeps them real", async () => {
+    const box = arrivalSandbox('script', KEY);
+    // An auth profile carrying its key (as auth-profiles.json does) beside the backup's telegram bot token.
+    const backupPath = join(box.stateDir, BACKUP_NAME);
+    const backup = JSON.parse(readFileSync(backupPath, 'utf8'));
+    backup.auth.profiles['openai:work'] = { provider: 'openai', mode: 'api_key', key: 'ak-profile0123456789' };
+    writeFileSync(backupPath, JSON.stringify(backup, null, 2));
+    const secrets = ['123456:telegram-test-token', 'ak-profile0123456789', 'brave-test-value', 'gw-token-4f1c'];
+    const ask = async () => true;
+    const r = await doctorOnTerminal(box, { fix: true, offline: true }, { ask }, envFor(box));
+    // The restore's diff was shown (channels, profiles, env), with the secrets' masked forms in place.
+    expect(r.stdout).toContain('"telegram"');
+    expect(r.stdout).toContain(`"botToken": "${maskKey('123456:telegram-test-token')}"`);
+    expect(r.stdout).toContain(`"key": "${maskKey('ak-profile0123456789')}"`);
+    for (const secret of [...secrets, KEY]) expect(r.stdout).not.toContain(secret);
+    const cfg = JSON.parse(box.read());
+    expect(cfg.channels.telegram.botToken).toBe('123456:telegram-test-token');
+    expect(cfg.auth.profiles['openai:work'].key).toBe('ak-profile0123456789');
+    expect(cfg.env.vars.BRAVE_API_KEY).toBe('brave-test-value');
+    expect(cfg.gateway.auth.token).toBe('gw-token-4f1c');
+    box.cleanup();
   });
 
   it('a declined fix writes nothing at all', async () => {

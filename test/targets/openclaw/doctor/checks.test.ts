@@ -90,6 +90,22 @@ describe('each check finds its problem: status, path, file and fix', () => {
   });
 });
 
+describe('api-key-present names the reference as the config writes it', () => {
+  it('a SecretRef to a variable set nowhere is quoted as the SecretRef, not as ${AISA_API_KEY} (en, zh)', async () => {
+    for (const [lang, text] of [
+      ['en', 'apiKey refers to { source: "env", provider: "default", id: "AISA_API_KEY" }, but AISA_API_KEY is set neither'],
+      ['zh-CN', 'apiKey 以 { source: "env", provider: "default", id: "AISA_API_KEY" } 引用密钥，但环境变量和'],
+    ] as const) {
+      box = sandbox(fixture('good.json5'));
+      const r = await cli(['doctor', '--config', box.configPath, '--offline', '--json', '--lang', lang], envFor(box));
+      const message = check(parseReport(r.stdout), 'api-key-present').message;
+      expect(message).toContain(text);
+      expect(message).not.toContain('${AISA_API_KEY}');
+      box.cleanup();
+    }
+  });
+});
+
 describe('in Chinese', () => {
   it('says the same things in natural zh-CN, path and fix included', async () => {
     box = sandbox(fixture('misc-provider.json5'));

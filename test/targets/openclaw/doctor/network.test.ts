@@ -32,6 +32,19 @@ function coreConfig(extra: string[] = []): string {
 }
 
 describe('api-key-valid and network', () => {
+  it("another provider's key: network points at api-key-valid, which names it, not at api-key-present (en, zh)", async () => {
+    const openai = 'sk-proj-AbCdEf0123456789AbCdEf0123456789xyzw';
+    for (const lang of ['en', 'zh-CN'] as const) {
+      const { report } = await doctor(coreConfig(), openai, ['--lang', lang]);
+      expect(check(report, 'api-key-valid')).toMatchObject({ status: 'fail', message: expect.stringContaining('OpenAI') });
+      const net = check(report, 'network');
+      expect(net.status).toBe('skip');
+      expect(net.message).toBe(messagesFor(lang).doctor.skipKeyRefused);
+      expect(net.message).toContain('api-key-valid');
+      expect(net.message).not.toContain('api-key-present');
+    }
+  });
+
   it('pass with a good key: one GET /models shared by every check (the balance routes beside it)', async () => {
     const before = file.gw.requests.length;
     const { code, report } = await doctor(fixture('good.json5'), TEST_KEYS.good);

@@ -23,8 +23,9 @@ export const apiKeyPresent: Check = {
       case 'literal-name':
         return { status: 'fail', message: m.keyLiteralName(key.raw), ...where, fix: varSet ? m.setFix(file, path, KEY_REFERENCE) : `${m.editLine(file, path, KEY_REFERENCE)}\n${m.thenAddKeyToEnv(facts.envPath)}` };
       case 'reference': {
-        if (key.value === undefined) return { status: 'fail', message: m.keyVarUnset(key.name, facts.envPath), ...where, fix: m.addKeyToEnvFix(facts.envPath) };
+        // Named as the config writes it: the `${VAR}` string or the SecretRef object.
         const ref = key.form === 'string' ? `\${${key.name}}` : secretRefText(key.name);
+        if (key.value === undefined) return { status: 'fail', message: m.keyVarUnset(ref, key.name, facts.envPath), ...where, fix: m.addKeyToEnvFix(facts.envPath) };
         const masked = maskKey(key.value.trim());
         // Two keys, and OpenClaw uses the environment's: worth a look, since .env is where onboard saves.
         if (key.shadowed) return { status: 'warn', message: m.keyShadowed(ref, masked, key.name, facts.envPath), ...where, fix: m.keyShadowedFix(key.name, facts.envPath) };

@@ -20,8 +20,9 @@ export const network: Check = {
     const base = requestBaseUrl(facts) ?? '?';
     if (live.kind === 'ok') return { status: 'pass', message: m.reached(base, live.list.latencyMs) };
     const e = live.error;
-    // A key refused before sending (its shape) says nothing about the network.
-    if (!(e instanceof GatewayError)) return { status: 'skip', message: m.skipNoKey };
+    // A key refused before sending (its shape, another provider's key) says nothing about the network;
+    // api-key-valid names the reason.
+    if (!(e instanceof GatewayError)) return { status: 'skip', message: m.skipKeyRefused };
     // Any HTTP answer, even a refusal of the key, proves the way to the gateway works.
     if (e.exitCode !== ExitCode.network) return { status: 'pass', message: m.reachedAnswered(base) };
     return { status: 'fail', message: e.message, ...(e.fix ? { fix: e.fix } : {}) };
