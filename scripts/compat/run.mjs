@@ -101,13 +101,14 @@ async function main() {
   return failed ? 1 : 0;
 }
 
+// Exit explicitly: the local registry (a child with open pipes) and esbuild's service keep the event
+// loop alive, so waiting for it to drain would hang CI after the last line. The 'exit' handlers stop
+// the registry and remove its folder.
 main().then(
-  (code) => {
-    process.exitCode = code;
-  },
+  (code) => process.exit(code),
   (err) => {
     process.stderr.write(`[compat] ${err?.stack ?? err}\n`);
     process.stdout.write('0 passed, 1 failed\n');
-    process.exitCode = 1;
+    process.exit(1);
   },
 );
