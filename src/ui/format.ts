@@ -5,17 +5,15 @@
  * Decision: whichever of decimal or binary divides the number exactly, decimal first (256000 is
  * "256K" on every price page, though it is also 250 × 1024). A plain /1024 would print 256000 as
  * 250K, and a plain /1000 prints 131072 as 131K, which no card says. A size that is a round
- * number in neither is printed as it is rather than rounded into a size nobody quotes.
+ * number in neither is printed as it is rather than rounded into a size nobody quotes, except past
+ * a million, where two decimals of M are what cards quote (1047576 → 1.05M).
  */
 export function formatContextWindow(tokens: number): string {
-  for (const [unit, suffix] of [
-    [1_000_000, 'M'],
-    [1_048_576, 'M'],
-    [1000, 'K'],
-    [1024, 'K'],
-  ] as const) {
-    if (tokens >= unit && tokens % unit === 0) return `${tokens / unit}${suffix}`;
-  }
+  if (tokens >= 1_000_000 && (tokens % 1_000_000 === 0 || tokens % 1_048_576 === 0)) return `${tokens % 1_000_000 === 0 ? tokens / 1_000_000 : tokens / 1_048_576}M`;
+  // GPT-4.1's 1047576, GPT-5.4's 1050000: past a million, seven digits (or "1050K") read as noise
+  // beside "256K"; two decimals of M say it.
+  if (tokens >= 1_000_000) return `${Number((tokens / 1_000_000).toFixed(2))}M`;
+  for (const unit of [1000, 1024]) if (tokens >= unit && tokens % unit === 0) return `${tokens / unit}K`;
   return String(tokens);
 }
 

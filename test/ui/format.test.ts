@@ -15,7 +15,10 @@ describe('context window labels', () => {
     [32768, '32K'],
     [1_000_000, '1M'],
     [1_048_576, '1M'],
+    [1_047_576, '1.05M'],
+    [1_050_000, '1.05M'],
     [12345, '12345'],
+    [0, '0'],
   ])('%s → %s', (n, s) => expect(formatContextWindow(n)).toBe(s));
 
   it('the onboarding picker and `models list` give every catalog model the same size', () => {
