@@ -89,7 +89,8 @@ describe("another provider's key", () => {
     const { keyProblem } = await import('../../plugin/auth.js');
     const before = gw.requests.length;
     const problem = await keyProblem(`AISA_API_KEY=${AISA_KEY}`, { AISA_BASE_URL: gw.baseUrl });
-    expect(problem).toContain('The API key sk-…wxYZ contains a variable name in front (AISA_API_KEY=…): paste only the value');
+    expect(problem).toContain('The API key sk-…wxYZ contains a variable name in front (AISA_API_KEY=…), which a real');
+    expect(problem).toContain('paste only the key itself');
     expect(gw.requests.length).toBe(before);
   });
 });

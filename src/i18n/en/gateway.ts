@@ -19,7 +19,7 @@ const en = {
   keyForeignFix: 'Use a key from https://console.aisa.one/api-keys (it starts with sk-aisa-).',
   keyProblem: {
     bearer: 'a "Bearer " prefix',
-    assignment: 'a variable name in front (AISA_API_KEY=…): paste only the value',
+    assignment: 'a variable name in front (AISA_API_KEY=…)',
     space: 'spaces',
     newline: 'a line break',
     quote: 'quotation marks',

@@ -18,7 +18,7 @@ const zh: typeof en = {
   keyForeign: (masked, provider) => `密钥 ${masked} 看起来是 ${provider} 的密钥，不是 AIsa 的密钥（sk-aisa-…）；它没有被发送。`,
   keyForeignFix: '请使用在 https://console.aisa.one/api-keys 获取的密钥（以 sk-aisa- 开头）。',
   keyProblem: {
-    assignment: '前面的变量名（AISA_API_KEY=…）：只粘贴等号后面的值',
+    assignment: '前面的变量名（AISA_API_KEY=…）',
     bearer: '“Bearer ”前缀',
     space: '空格',
     newline: '换行',
