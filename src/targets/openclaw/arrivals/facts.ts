@@ -27,29 +27,39 @@ export interface ArrivalFacts {
   otherPlugins: OtherPlugin[];
 }
 
-const EMPTY: ArrivalFacts = { envEntries: [], configEnv: {}, meta: undefined, wizard: undefined, rejected: [], authProfiles: undefined, backup: undefined, otherPlugins: [] };
+export const NO_ARRIVAL_FACTS: ArrivalFacts = { envEntries: [], configEnv: {}, meta: undefined, wizard: undefined, rejected: [], authProfiles: undefined, backup: undefined, otherPlugins: [] };
 
-export async function gatherArrivalFacts(tree: ConfigTree | undefined, configPath: string, stateDir: string): Promise<ArrivalFacts> {
-  const otherPlugins = await otherAisaPlugins(stateDir);
-  if (!tree) return { ...EMPTY, otherPlugins };
+/**
+ * What the config itself holds. Enough for onboard, which repairs the config but reports neither
+ * the timestamped backup's sections nor other plugins: reading and parsing a backup and listing two
+ * plugin folders would be work on every onboard for nothing it uses. Undefined: an `$include` we
+ * cannot follow (config-parse reports it; nothing here is judged on half a file).
+ */
+export async function configArrivalFacts(tree: ConfigTree): Promise<ArrivalFacts | undefined> {
   let values: unknown[];
   try {
     values = await Promise.all([['env'], ['meta'], ['wizard'], ['auth', 'profiles'], ...REJECTED_PATHS].map((p) => tree.get(p)));
   } catch {
-    // An `$include` we cannot follow: config-parse reports it; nothing here is judged on half a file.
-    return { ...EMPTY, otherPlugins };
+    return undefined;
   }
   const [envBlock, meta, wizard, authProfiles, ...rejectedValues] = values;
-  // The backup is judged against the file as it is now (the main one: the script writes no $include).
-  const backup = await lostSections(configPath, tree.main.value);
   return {
+    ...NO_ARRIVAL_FACTS,
     envEntries: configEnvEntries(envBlock),
     configEnv: configEnvVars(envBlock),
     meta,
     wizard,
     rejected: REJECTED_PATHS.filter((_, i) => rejectedValues[i] !== undefined),
     authProfiles,
-    backup,
-    otherPlugins,
   };
+}
+
+/** Doctor's facts: the config's own, the sections a timestamped backup still holds, other plugins claiming `aisa`. */
+export async function gatherArrivalFacts(tree: ConfigTree | undefined, configPath: string, stateDir: string): Promise<ArrivalFacts> {
+  const otherPlugins = await otherAisaPlugins(stateDir);
+  if (!tree) return { ...NO_ARRIVAL_FACTS, otherPlugins };
+  const own = await configArrivalFacts(tree);
+  if (!own) return { ...NO_ARRIVAL_FACTS, otherPlugins };
+  // The backup is judged against the file as it is now (the main one: the script writes no $include).
+  return { ...own, backup: await lostSections(configPath, tree.main.value), otherPlugins };
 }

@@ -9,7 +9,7 @@ import { resolveKey } from '../key-ref.js';
 import { reconcileAt } from '../plan.js';
 import { KEY_ENV_VAR, PROVIDER_ID } from '../provider.js';
 import type { ConfigTree } from '../tree.js';
-import { gatherArrivalFacts, type ArrivalFacts } from './facts.js';
+import { configArrivalFacts, NO_ARRIVAL_FACTS, type ArrivalFacts } from './facts.js';
 import { planModelRepairs, repairAgentModel, repairAllowList, repairDeclarations } from './model-repairs.js';
 import { detectOrigin, isGuideArrival, type OriginFinding } from './origin.js';
 
@@ -20,9 +20,12 @@ export interface OnboardArrival {
   origin: OriginFinding | undefined;
 }
 
-/** Read once when onboard opens the config: which of AIsa's paths left it, if any. */
-export async function readArrival(tree: ConfigTree, configPath: string, stateDir: string): Promise<OnboardArrival> {
-  const arrival = await gatherArrivalFacts(tree, configPath, stateDir);
+/**
+ * Read once when onboard opens the config: which of AIsa's paths left it, if any. Only the config's
+ * own marks: onboard acts on the script's and the tutorial's, never on another plugin's.
+ */
+export async function readArrival(tree: ConfigTree): Promise<OnboardArrival> {
+  const arrival = (await configArrivalFacts(tree)) ?? NO_ARRIVAL_FACTS;
   const [provider, agentModel, allowList] = await Promise.all([
     tree.get(['models', 'providers', PROVIDER_ID]),
     tree.get(['agents', 'defaults', 'model']),
