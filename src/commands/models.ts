@@ -2,7 +2,7 @@ import type { Context } from '../context.js';
 import { commitOrReplan } from '../config/replan.js';
 import { CliError, ExitCode } from '../errors.js';
 import { GatewayError } from '../gateway/error.js';
-import { t } from '../i18n/index.js';
+import { listSep, t } from '../i18n/index.js';
 import { AISA_ID } from '../provider-id.js';
 import { invocationOf, setInvocation } from '../invocation.js';
 import { targetOf } from '../targets/index.js';
@@ -144,7 +144,7 @@ function showFallbacks(ctx: Context, state: ModelsSession): number {
   const m = t().models;
   if (ctx.opts.json) {
     ctx.out.document({ ok: true, ...state.jsonFields, action: 'fallbacks', configPath: state.configPath, changed: false, defaultModel: state.primary ?? null, fallbacks: state.fallbacks });
-  } else ctx.out.say(state.fallbacks.length ? m.fallbacksSet(state.fallbacks.join(t().prompts.listJoin)) : m.fallbacksCleared);
+  } else ctx.out.say(state.fallbacks.length ? m.fallbacksSet(state.fallbacks.join(listSep())) : m.fallbacksCleared);
   return ExitCode.ok;
 }
 
@@ -164,6 +164,6 @@ function printOutcome(ctx: Context, plan: ModelsPlan, done: Committed | undefine
     if (done.backupPath) say(m.backup(done.backupPath));
   }
   if (plan.defaultModel) say(m.defaultSet(plan.defaultModel));
-  say(plan.fallbacks.length ? m.fallbacksSet(plan.fallbacks.join(t().prompts.listJoin)) : m.fallbacksCleared);
-  if (plan.declaredAdded.length) say(m.declaredAdded(plan.declaredAdded.map((id) => `${AISA_ID}/${id}`).join(t().prompts.listJoin)));
+  say(plan.fallbacks.length ? m.fallbacksSet(plan.fallbacks.join(listSep())) : m.fallbacksCleared);
+  if (plan.declaredAdded.length) say(m.declaredAdded(plan.declaredAdded.map((id) => `${AISA_ID}/${id}`).join(listSep())));
 }

@@ -2,7 +2,7 @@ import { providerOf, type Context } from '../context.js';
 import { commitOrReplan } from '../config/replan.js';
 import { CliError, ExitCode } from '../errors.js';
 import type { ProviderSpec } from '../provider-id.js';
-import { t } from '../i18n/index.js';
+import { listSep, t } from '../i18n/index.js';
 import { maskKey } from '../secret.js';
 import { balanceText, lowBalanceWarning } from '../gateway/balance-view.js';
 import { targetOf } from '../targets/index.js';
@@ -201,7 +201,7 @@ function printSummary(ctx: Context, flow: Flow, plan: OnboardPlan, answers: Onbo
     const low = lowBalanceWarning(balance);
     if (low) ctx.out.warn(`! ${low}`);
   }
-  const join = t().prompts.listJoin;
+  const join = listSep();
   // A default kept by choice (--keep-default, or picked on a terminal) needs no hint how to change it.
   const keptByChoice = flow.flags.keepDefault === true || flow.state.primary === null;
   const kept = keptByChoice ? t().gateways.defaultUnchanged : t().gateways.defaultKept;

@@ -9,7 +9,7 @@ import { commitLocked, readTextFile } from '../config/write.js';
 import { diffsOf } from '../diff.js';
 import { CliError, ExitCode } from '../errors.js';
 import { pluginMessages } from '../i18n/plugin.js';
-import { t } from '../i18n/index.js';
+import { listSep } from '../i18n/index.js';
 import { findLeftovers, type Leftovers } from '../targets/openclaw/plugin-leftovers.js';
 import { findOnPath, PLUGIN_ID } from '../targets/openclaw/plugin-state.js';
 import { shellQuote } from '../shell.js';
@@ -21,7 +21,7 @@ function report(run: PluginRun, left: Leftovers): void {
   const say = (s: string) => run.ctx.out.say(s);
   const kept = [
     ...(left.pluginEntry ? [m.keepEntry] : []),
-    ...(left.authProfiles.length ? [m.keepProfiles(left.authProfiles.join(t().prompts.listJoin))] : []),
+    ...(left.authProfiles.length ? [m.keepProfiles(left.authProfiles.join(listSep()))] : []),
     ...(left.primary?.startsWith('aisa/') ? [m.keepDefault(left.primary)] : []),
   ];
   if (kept.length) {

@@ -1,5 +1,5 @@
 import { CliError, ExitCode } from '../errors.js';
-import { t } from '../i18n/index.js';
+import { listSep, t } from '../i18n/index.js';
 import { maskKey } from '../secret.js';
 
 export const DEFAULT_BASE_URL = 'https://api.aisa.one/v1';
@@ -67,7 +67,7 @@ export function checkKeyShape(key: string): void {
   if (problems.length === 0) return;
   const m = t().gateway;
   if (problems[0] === 'empty') throw new CliError('key-missing', ExitCode.usage, m.keyEmpty, m.keyEmptyFix);
-  const what = problems.map((p) => m.keyProblem[p as Exclude<KeyProblem, 'empty'>]).join(m.listJoin);
+  const what = problems.map((p) => m.keyProblem[p as Exclude<KeyProblem, 'empty'>]).join(listSep());
   // Mask what the key probably is (without the wrapping) so the user recognises it: sk-…abcd.
   const core = key.trim().replace(/^bearer\s+/i, '').replace(/^(export\s+|\$env:)?[A-Za-z_][A-Za-z0-9_]*\s*=\s*/, '').replace(/^["'`\u201c\u2018]+|["'`\u201d\u2019]+$/g, '');
   throw new CliError('key-shape', ExitCode.usage, m.keyShape(maskKey(core), what), m.keyShapeFix);

@@ -1,4 +1,4 @@
-import { t } from '../i18n/index.js';
+import { listSep, t } from '../i18n/index.js';
 
 /** What a set-up holds once a plan is written, as every target says it. */
 export interface SetupFacts {
@@ -21,9 +21,9 @@ export function setupOutline(f: SetupFacts): string[] {
   const p = t().prompts;
   return [
     p.createProvider(f.providerId, f.baseUrl),
-    p.createModels(f.models.length, f.models.join(p.listJoin)),
+    p.createModels(f.models.length, f.models.join(listSep())),
     ...(f.defaultModel ? [p.createDefault(f.defaultModel)] : []),
-    ...(f.fallbacks.length ? [p.createFallbacks(f.fallbacks.join(p.listJoin))] : []),
+    ...(f.fallbacks.length ? [p.createFallbacks(f.fallbacks.join(listSep()))] : []),
     f.keyLine,
   ];
 }

@@ -7,7 +7,7 @@ import search from '@inquirer/search';
 import select from '@inquirer/select';
 import type { Io } from '../context.js';
 import { CliError, ExitCode } from '../errors.js';
-import { t } from '../i18n/index.js';
+import { listSep, t } from '../i18n/index.js';
 import { makeColors } from './color.js';
 import { fitWidth } from './format.js';
 import orderedCheckbox from './ordered-checkbox.js';
@@ -103,7 +103,7 @@ export function inquirerPrompts(io: PromptIo, opts: { color: boolean }): Prompts
       }, {
         message: o.message,
         label: o.label,
-        answer: (vs) => vs.map((v) => shortOf(o.choices, v)).join(t().prompts.listJoin),
+        answer: (vs) => vs.map((v) => shortOf(o.choices, v)).join(listSep()),
       }),
     confirm: (o) => ask((context, theme) => confirm({ message: o.message, default: o.default ?? true, transformer: yesNo, theme }, context)),
   };

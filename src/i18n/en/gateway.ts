@@ -26,7 +26,6 @@ const en = {
     control: 'control characters',
     nonAscii: 'non-ASCII characters (full-width or invisible ones, often from a chat app or PDF)',
   },
-  listJoin: ', ',
   /** Between our sentence and the gateway's quoted words. */
   sentenceJoin: ' ',
   gatewaySaid: (msg: string) => `Gateway said: "${msg}"`,

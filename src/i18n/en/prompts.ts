@@ -20,7 +20,6 @@ const en = {
   defaultLabel: 'Default model',
   /** The key hint of a yes/no question: `Y/n` (Enter means yes). */
   defaultAnswer: (keys: string) => `(${keys})`,
-  listJoin: ', ',
   no: 'No',
   /** Inquirer's message when a search matches nothing (it offers no option for it). */
   noResults: 'No results found',

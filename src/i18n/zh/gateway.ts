@@ -26,7 +26,6 @@ const zh: typeof en = {
     control: '控制字符',
     nonAscii: '非 ASCII 字符（全角或不可见字符，常见于从聊天软件或 PDF 复制）',
   },
-  listJoin: '、',
   sentenceJoin: '',
   gatewaySaid: (msg) => `网关返回：“${msg}”`,
   requestId: (id) => `（请求 ID：${id}）`,

@@ -11,7 +11,6 @@ const zh: typeof en = {
   declaredLabel: '其他模型',
   defaultLabel: '默认模型',
   defaultAnswer: (keys) => (keys === 'Y/n' ? '（Y 是 / n 否，回车为是）' : keys === 'y/N' ? '（y 是 / N 否，回车为否）' : `（${keys}）`),
-  listJoin: '、',
   no: '否',
   noResults: '没有匹配的结果',
   pickFallbacks: '备用模型，默认模型失败时按你勾选的顺序依次尝试（可不选）：',

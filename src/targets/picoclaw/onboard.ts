@@ -1,5 +1,5 @@
 import { CliError, ExitCode } from '../../errors.js';
-import { t } from '../../i18n/index.js';
+import { listSep, t } from '../../i18n/index.js';
 import { maskKey } from '../../secret.js';
 import type { KeptKey, OnboardSession, OnboardTarget } from '../target.js';
 import { commitLocked } from '../../config/write.js';
@@ -75,7 +75,7 @@ export const picoclawOnboard: OnboardTarget = {
       summary(plan, a, done) {
         const o = t().onboard;
         const written = done ? [...plan.writes.map((w) => (w.before === null ? o.created(w.path) : o.wrote(w.path))), ...(done.backupPath ? [o.backup(done.backupPath)] : [])] : [];
-        return [...written, m.versionUsed(version), m.keyIn(maskKey(a.key), keyFileFor(cfg, state, editOf(a).store)), m.modelNames(plan.names.join(t().prompts.listJoin))];
+        return [...written, m.versionUsed(version), m.keyIn(maskKey(a.key), keyFileFor(cfg, state, editOf(a).store)), m.modelNames(plan.names.join(listSep()))];
       },
       next: async (_c, _a, changed) => ({ steps: [], notes: changed ? [m.restart] : [] }),
       json: (_plan, a) => {

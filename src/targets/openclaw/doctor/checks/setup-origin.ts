@@ -1,4 +1,4 @@
-import { t } from '../../../../i18n/index.js';
+import { listSep, t } from '../../../../i18n/index.js';
 import type { Mark } from '../../arrivals/origin.js';
 import { needConfig } from '../guards.js';
 import type { Check } from '../check.js';
@@ -12,7 +12,7 @@ export const setupOrigin: Check = {
     const a = t().arrivals;
     const found = facts.origin;
     if (!found) return { status: 'pass', message: a.originNone };
-    const marks = found.marks.map(markText).join(t().gateway.listJoin);
+    const marks = found.marks.map(markText).join(listSep());
     return { status: 'warn', message: a.originFound(a.origin[found.origin] ?? found.origin, marks), fix: a.originFix };
   },
 };
