@@ -148,7 +148,7 @@ function notChat(kind: string, ctx: DiagnoseContext, d: Details, text: string | 
   d.model = ctx.model ?? modelInMessage(text);
   const routes = routesIn(text, raw, ctx.path);
   const use = ctx.listed ? chatIdsListed(ctx.listed.filter((id) => id !== d.model)) : [];
-  return err(kind, a.notChat(d.model, routes.join(listSep())), use.length ? a.modelUse(use.join(', ')) : a.notChatFix);
+  return err(kind, a.notChat(d.model, routes.join(listSep())), use.length ? a.modelUse(use.join(listSep())) : a.notChatFix);
 }
 
 /**
@@ -169,7 +169,7 @@ function noChannel(ctx: DiagnoseContext, d: Details, text: string | undefined, e
   if (model && ctx.listed?.includes(model)) return err('model-down', a.modelDown(model), a.modelDownFix(model));
   if (model && ctx.listed) {
     const use = chatIdsListed(ctx.listed);
-    return err('model-unavailable', a.modelUnlisted(model), use.length ? a.modelUse(use.join(', ')) : m.modelUnavailableFix);
+    return err('model-unavailable', a.modelUnlisted(model), use.length ? a.modelUse(use.join(listSep())) : m.modelUnavailableFix);
   }
   return err('model-unavailable', a.modelNoChannel(model), a.modelNoChannelFix);
 }

@@ -37,6 +37,8 @@ describe("AIsa's answers, in detail", () => {
       expect(zh.fix).toContain('models list');
       // The request id in the language's own brackets.
       expect(zh.message).toMatch(/（请求 ID：\d{14}\w+）$/);
+      // The ids the key lists are joined as Chinese lists are.
+      expect((await probe(TEST_KEYS.good, 'wan2.7-image', listed)).fix).toContain('例如 qwen3-max、kimi-k2.5：');
     } finally {
       setLang('en');
     }
